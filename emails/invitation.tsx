@@ -1,0 +1,62 @@
+import { EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
+
+export type InvitationRole = "OWNER" | "ADMIN" | "COACH" | "CLIENT";
+
+const roleWording: Record<InvitationRole, string> = {
+  OWNER: "an owner",
+  ADMIN: "an admin",
+  COACH: "a coach",
+  CLIENT: "a client",
+};
+
+/** Single line: names come from users, and a line break must never reach a mail header. */
+const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
+
+export function invitationSubject(practiceName: string): string {
+  return `You're invited to join ${oneLine(practiceName)} on Fieldnotes`;
+}
+
+export interface InvitationEmailProps {
+  practiceName: string;
+  inviterName: string;
+  role: InvitationRole;
+  acceptUrl: string;
+  /** Already formatted for the invitee, e.g. "Mon 30 Nov 2026, 10:00 GMT". */
+  expiresAt: string;
+  brandColor?: string | null;
+}
+
+export default function InvitationEmail({
+  practiceName,
+  inviterName,
+  role,
+  acceptUrl,
+  expiresAt,
+  brandColor,
+}: InvitationEmailProps) {
+  const practice = oneLine(practiceName) || "a practice";
+  const inviter = oneLine(inviterName) || "Someone";
+  return (
+    <EmailLayout
+      preview={`${inviter} invited you to join ${practice} on Fieldnotes`}
+      practiceName={practice}
+      brandColor={brandColor}
+    >
+      <Title>{`Join ${practice} on Fieldnotes`}</Title>
+      <Paragraph>{`${inviter} invited you to join ${practice} on Fieldnotes as ${roleWording[role]}.`}</Paragraph>
+      <PrimaryButton href={acceptUrl} color={brandColor}>
+        Accept invitation
+      </PrimaryButton>
+      <Muted>{`This invitation expires on ${expiresAt}. If you weren't expecting this, you can ignore it.`}</Muted>
+    </EmailLayout>
+  );
+}
+
+InvitationEmail.PreviewProps = {
+  practiceName: "Northbound Careers",
+  inviterName: "Maya Chen",
+  role: "COACH",
+  acceptUrl: "http://localhost:3000/invitations/preview-token",
+  expiresAt: "Mon 30 Nov 2026, 10:00 GMT",
+  brandColor: "#0f766e",
+} satisfies InvitationEmailProps;

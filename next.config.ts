@@ -1,0 +1,29 @@
+import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["pg", "nodemailer"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default async function nextConfig(phase: string): Promise<NextConfig> {
+  // `next dev` and `next start` validate the environment before serving anything, so a
+  // missing or malformed variable stops the server with a message that says what to set.
+  // A build may run where runtime secrets are absent (CI, image builds), so it does not.
+  if (phase !== PHASE_PRODUCTION_BUILD) await import("./src/env");
+  return config;
+}

@@ -1,0 +1,44 @@
+import type { PrismaClient, Role, User } from "../src/server/db/generated/client";
+
+// Test and demo data builders shared by the seed, integration tests and e2e setup.
+// Each takes the client to write with, so they never reach for a global connection.
+
+let sequence = 0;
+const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
+
+export async function createUser(
+  db: PrismaClient,
+  data: { email?: string; name?: string; timeZone?: string | null } = {},
+) {
+  const id = next();
+  return db.user.create({
+    data: {
+      email: data.email ?? `user-${id}@example.com`,
+      name: data.name ?? `User ${id}`,
+      timeZone: data.timeZone ?? "UTC",
+    },
+  });
+}
+
+export async function createPractice(
+  db: PrismaClient,
+  data: { slug?: string; name?: string; timeZone?: string; owner?: User } = {},
+) {
+  const id = next();
+  const owner = data.owner ?? (await createUser(db));
+  const practice = await db.practice.create({
+    data: {
+      slug: data.slug ?? `practice-${id}`,
+      name: data.name ?? `Practice ${id}`,
+      timeZone: data.timeZone ?? "Europe/London",
+    },
+  });
+  await db.membership.create({ data: { practiceId: practice.id, userId: owner.id, role: "OWNER" } });
+  return { practice, owner };
+}
+
+export async function addMember(db: PrismaClient, practiceId: string, role: Role, user?: User) {
+  const member = user ?? (await createUser(db));
+  const membership = await db.membership.create({ data: { practiceId, userId: member.id, role } });
+  return { user: member, membership };
+}

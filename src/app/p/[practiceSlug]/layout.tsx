@@ -1,0 +1,52 @@
+import { SignedInShell } from "~/components/shell/signed-in-shell";
+import { PracticeNav } from "~/components/shell/practice-nav";
+import { isAdminRole, isStaffRole } from "~/modules/practices/domain/roles";
+import { requireUser } from "~/server/auth/require-user";
+import { api, loadOrNotFound } from "~/trpc/server";
+
+export default async function PracticeLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ practiceSlug: string }>;
+}) {
+  const { practiceSlug } = await params;
+  const user = await requireUser(`/p/${practiceSlug}`);
+  const practice = await loadOrNotFound(() => api.practices.get({ practiceSlug }));
+  const base = `/p/${practice.slug}`;
+  const items = [
+    { href: base, label: "Overview" },
+    ...(isStaffRole(practice.role) ? [{ href: `${base}/members`, label: "People" }] : []),
+    ...(isAdminRole(practice.role)
+      ? [
+          { href: `${base}/settings`, label: "Settings" },
+          { href: `${base}/audit`, label: "Audit log" },
+        ]
+      : []),
+  ];
+  return (
+    <SignedInShell user={user} currentSlug={practice.slug}>
+      <div className="border-line border-b bg-white">
+        <div className="mx-auto max-w-6xl px-4">
+          <div className="flex items-center gap-3 pt-4">
+            {practice.logoUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- practice-supplied URL, any host
+              <img
+                src={practice.logoUrl}
+                alt=""
+                className="size-8 rounded-md object-cover"
+                referrerPolicy="no-referrer"
+              />
+            ) : (
+              <span className="size-8 rounded-md" style={{ backgroundColor: practice.brandColor }} aria-hidden="true" />
+            )}
+            <p className="truncate text-lg font-semibold tracking-tight">{practice.name}</p>
+          </div>
+          <PracticeNav items={items} />
+        </div>
+      </div>
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </SignedInShell>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { useTRPC } from "~/trpc/react";
+
+/** Stores the browser's zone the first time we see a person without one. */
+export function TimeZoneDetector() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const { mutate } = useMutation(
+    trpc.profile.reportDetectedTimeZone.mutationOptions({ onSuccess: ({ updated }) => updated && router.refresh() }),
+  );
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone) mutate({ timeZone: zone });
+  }, [mutate]);
+  return null;
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
+import Link from "next/link";
+import { Avatar } from "~/components/ui/surface";
+
+interface UserMenuProps {
+  user: { name: string | null; email: string };
+  practices: Array<{ slug: string; name: string; role: string }>;
+  currentSlug?: string;
+  signOut: () => Promise<void>;
+}
+
+const item =
+  "flex cursor-pointer items-center justify-between gap-3 rounded-md px-2.5 py-2 text-sm text-ink outline-none data-[highlighted]:bg-slate-100";
+
+export function UserMenu({ user, practices, currentSlug, signOut }: UserMenuProps) {
+  const label = user.name ?? user.email;
+  return (
+    <>
+      <form id="sign-out-form" action={signOut} hidden />
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger
+          className="flex items-center gap-2 rounded-full p-0.5 pr-2 text-sm hover:bg-slate-100"
+          aria-label={`Account menu for ${label}`}
+        >
+          <Avatar name={label} className="size-8 text-xs" />
+          <span className="hidden max-w-40 truncate font-medium sm:inline">{label}</span>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content
+            align="end"
+            sideOffset={6}
+            className="border-line z-50 w-64 rounded-lg border bg-white p-1 shadow-lg"
+          >
+            <div className="px-2.5 py-2">
+              <p className="truncate text-sm font-medium">{label}</p>
+              <p className="text-muted truncate text-xs">{user.email}</p>
+            </div>
+            <DropdownMenu.Separator className="bg-line my-1 h-px" />
+            {practices.length > 0 && (
+              <DropdownMenu.Label className="text-muted px-2.5 pt-1 pb-0.5 text-xs font-medium">
+                Practices
+              </DropdownMenu.Label>
+            )}
+            {practices.map((practice) => (
+              <DropdownMenu.Item key={practice.slug} asChild className={item}>
+                <Link href={`/p/${practice.slug}`} aria-current={practice.slug === currentSlug ? "page" : undefined}>
+                  <span className="truncate">{practice.name}</span>
+                  <span className="text-muted text-xs">
+                    {practice.slug === currentSlug ? "current" : practice.role.toLowerCase()}
+                  </span>
+                </Link>
+              </DropdownMenu.Item>
+            ))}
+            <DropdownMenu.Item asChild className={item}>
+              <Link href="/practices/new">Create a practice</Link>
+            </DropdownMenu.Item>
+            <DropdownMenu.Separator className="bg-line my-1 h-px" />
+            <DropdownMenu.Item asChild className={item}>
+              <Link href="/profile">Profile and time zone</Link>
+            </DropdownMenu.Item>
+            <DropdownMenu.Item asChild className={item}>
+              <button type="submit" form="sign-out-form" className="w-full text-left">
+                Sign out
+              </button>
+            </DropdownMenu.Item>
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { forwardRef, useEffect, useState } from "react";
+import { Select } from "./field";
+
+/** Every IANA zone, defaulting to the browser's when no value is stored yet. */
+export const TimeZoneSelect = forwardRef<
+  HTMLSelectElement,
+  {
+    zones: string[];
+    defaultValue?: string | null;
+    name: string;
+    id?: string;
+    invalid?: boolean;
+    "aria-describedby"?: string;
+  }
+>(function TimeZoneSelect({ zones, defaultValue, ...props }, ref) {
+  const [value, setValue] = useState(defaultValue ?? "UTC");
+  useEffect(() => {
+    if (defaultValue) return;
+    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // The browser's zone is only known after hydration.
+    if (detected && zones.includes(detected)) setValue(detected);
+  }, [defaultValue, zones]);
+  return (
+    <Select ref={ref} value={value} onChange={(event) => setValue(event.target.value)} {...props}>
+      {zones.map((zone) => (
+        <option key={zone} value={zone}>
+          {zone.replaceAll("_", " ")}
+        </option>
+      ))}
+    </Select>
+  );
+});

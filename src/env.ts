@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+// The only module that reads process.env. Validated once, at start-up, with messages
+// that say what to set; `npm run dev` and `npm test` fill in local defaults.
+const isProduction = process.env.NODE_ENV === "production";
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string({
+      error:
+        "DATABASE_URL is not set: run `npm run dev` (embedded PostgreSQL) or set it to postgres://user:pass@host:5432/db",
+    })
+    .url("DATABASE_URL must be a postgres:// URL"),
+  APP_URL: z
+    .string()
+    .url("APP_URL must be the public base URL, e.g. https://app.fieldnotes.io")
+    .default("http://localhost:3000"),
+  AUTH_SECRET:
+    isProduction && !isBuild
+      ? z
+          .string({ error: "AUTH_SECRET is not set: generate one with `openssl rand -base64 32`" })
+          .min(32, "AUTH_SECRET must be at least 32 characters")
+      : z.string().min(32).default("development-only-secret-do-not-use-in-production"),
+  SMTP_URL: z
+    .string({
+      error:
+        "SMTP_URL is not set: run `npm run dev` (which starts a local mail catcher) or set smtp://user:pass@host:587",
+    })
+    .url("SMTP_URL must look like smtp://user:pass@host:587"),
+  EMAIL_FROM: z.string().min(3).default("Fieldnotes <no-reply@fieldnotes.local>"),
+  MAIL_CATCHER_DIR: z.string().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function loadEnv(): Env {
+  const source = isBuild
+    ? { DATABASE_URL: "postgres://build@localhost/build", SMTP_URL: "smtp://localhost:1025", ...process.env }
+    : process.env;
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = loadEnv();

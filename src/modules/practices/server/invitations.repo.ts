@@ -1,0 +1,65 @@
+import { prisma } from "~/server/db/client";
+import type { Role } from "~/server/db/client";
+
+// Invitations are opened by token before the invitee belongs to the practice, so this
+// lookup cannot go through the tenant data layer; the token hash is the capability.
+
+export function findInvitationByTokenHash(tokenHash: string) {
+  return prisma.invitation.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      acceptedById: true,
+      revokedAt: true,
+      practice: { select: { id: true, slug: true, name: true, brandColor: true, logoUrl: true } },
+      invitedBy: { select: { name: true, email: true } },
+    },
+  });
+}
+
+/**
+ * Claims the invitation (once: the conditional update is the lock), makes sure the user
+ * exists, and adds or restores the membership — all in one transaction.
+ */
+export async function claimInvitation(input: {
+  invitationId: string;
+  practiceId: string;
+  email: string;
+  role: Role;
+  now: Date;
+}) {
+  return prisma.$transaction(async (tx) => {
+    const claimed = await tx.invitation.updateMany({
+      where: { id: input.invitationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: input.now } },
+      data: { acceptedAt: input.now },
+    });
+    if (claimed.count !== 1) return null;
+    const user = await tx.user.upsert({
+      where: { email: input.email },
+      create: { email: input.email, emailVerified: input.now },
+      update: {},
+    });
+    if (!user.emailVerified) await tx.user.update({ where: { id: user.id }, data: { emailVerified: input.now } });
+    const membership = await tx.membership.upsert({
+      where: { practiceId_userId: { practiceId: input.practiceId, userId: user.id } },
+      create: { practiceId: input.practiceId, userId: user.id, role: input.role },
+      update: { role: input.role, removedAt: null, removedById: null },
+    });
+    await tx.invitation.update({ where: { id: input.invitationId }, data: { acceptedById: user.id } });
+    await tx.auditEvent.create({
+      data: {
+        practiceId: input.practiceId,
+        actorUserId: user.id,
+        action: "invitations.accept",
+        targetType: "invitation",
+        targetId: input.invitationId,
+        data: { role: input.role, membershipId: membership.id },
+      },
+    });
+    return { user, membership };
+  });
+}

@@ -1,0 +1,33 @@
+import { hashToken } from "~/lib/tokens";
+import { createDatabaseSession } from "~/server/auth/session.repo";
+import { AppError } from "~/server/errors";
+import { INVITATION_PROBLEMS, invitationState } from "../domain/invitations";
+import { claimInvitation, findInvitationByTokenHash } from "./invitations.repo";
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
+
+export async function describeInvitation(token: string, now: Date) {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const invitation = await findInvitationByTokenHash(hashToken(token));
+  if (!invitation) return null;
+  return { invitation, state: invitationState(invitation, now) };
+}
+
+/** Accepting proves the address (the token was emailed there), so it also signs the invitee in. */
+export async function acceptInvitation(token: string, now: Date) {
+  const found = await describeInvitation(token, now);
+  if (!found)
+    throw new AppError("NOT_FOUND", "This invitation link is not valid. Check that you copied the whole link.");
+  if (found.state !== "pending") throw new AppError("CONFLICT", INVITATION_PROBLEMS[found.state]);
+  const { invitation } = found;
+  const claimed = await claimInvitation({
+    invitationId: invitation.id,
+    practiceId: invitation.practice.id,
+    email: invitation.email,
+    role: invitation.role,
+    now,
+  });
+  if (!claimed) throw new AppError("CONFLICT", INVITATION_PROBLEMS.accepted);
+  const session = await createDatabaseSession(claimed.user.id, now);
+  return { practiceSlug: invitation.practice.slug, session };
+}

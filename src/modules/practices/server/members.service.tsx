@@ -1,0 +1,144 @@
+import InvitationEmail, { invitationSubject } from "@emails/invitation";
+import type { z } from "zod";
+import { env } from "~/env";
+import { formatInstant } from "~/lib/time-zones";
+import { generateToken, hashToken } from "~/lib/tokens";
+import type { TenantContext } from "~/server/api/tenant-context";
+import { sendEmail } from "~/server/email/mailer";
+import { AppError, notFound } from "~/server/errors";
+import { invitationExpiry, invitationState } from "../domain/invitations";
+import {
+  assignableRoles,
+  canChangeRole,
+  canInvite,
+  canRemoveMember,
+  isAdminRole,
+  type RuleResult,
+} from "../domain/roles";
+import type { changeRoleInput, inviteMemberInput } from "../schemas";
+import * as repo from "./members.repo";
+
+function enforce(rule: RuleResult) {
+  if (!rule.ok) throw new AppError("FORBIDDEN", rule.reason);
+}
+
+export async function listMembers(ctx: TenantContext) {
+  const admin = isAdminRole(ctx.membership.role);
+  const [members, invitations] = await Promise.all([
+    repo.listMembers(ctx.db, { includeRemoved: admin }),
+    admin ? repo.listOpenInvitations(ctx.db, ctx.clock.now()) : Promise.resolve([]),
+  ]);
+  return {
+    members: members.map((member) => ({ ...member, isYou: member.user.id === ctx.actor.userId })),
+    invitations,
+    assignableRoles: assignableRoles(ctx.membership.role),
+  };
+}
+
+function queueInvitationEmail(
+  ctx: TenantContext,
+  invitation: { email: string; role: z.infer<typeof inviteMemberInput>["role"]; expiresAt: Date },
+  token: string,
+) {
+  const { practice, actor } = ctx;
+  ctx.afterCommit(() =>
+    sendEmail({
+      to: invitation.email,
+      subject: invitationSubject(practice.name),
+      react: (
+        <InvitationEmail
+          practiceName={practice.name}
+          inviterName={actor.name ?? actor.email}
+          role={invitation.role}
+          acceptUrl={new URL(`/invite/${token}`, env.APP_URL).toString()}
+          expiresAt={formatInstant(invitation.expiresAt, practice.timeZone)}
+          brandColor={practice.brandColor}
+        />
+      ),
+    }),
+  );
+}
+
+export async function inviteMember(ctx: TenantContext, input: z.infer<typeof inviteMemberInput>) {
+  enforce(canInvite(ctx.membership.role, input.role));
+  const existing = await repo.findMembershipByEmail(ctx.db, input.email);
+  if (existing && !existing.removedAt) {
+    throw new AppError("CONFLICT", `${input.email} is already a member of this practice.`, {
+      email: "Already a member of this practice.",
+    });
+  }
+  const now = ctx.clock.now();
+  await repo.revokeOpenInvitationsFor(ctx.db, input.email, now);
+  const token = generateToken();
+  const invitation = await repo.createInvitation(ctx.db, {
+    email: input.email,
+    role: input.role,
+    tokenHash: hashToken(token),
+    invitedById: ctx.actor.userId,
+    expiresAt: invitationExpiry(now),
+  });
+  queueInvitationEmail(ctx, invitation, token);
+  return invitation;
+}
+
+async function findPendingInvitation(ctx: TenantContext, invitationId: string) {
+  const invitation = await repo.findInvitation(ctx.db, invitationId);
+  if (!invitation || invitationState(invitation, ctx.clock.now()) === "accepted") throw notFound("That invitation");
+  return invitation;
+}
+
+export async function resendInvitation(ctx: TenantContext, invitationId: string) {
+  const invitation = await findPendingInvitation(ctx, invitationId);
+  if (invitation.revokedAt) throw notFound("That invitation");
+  enforce(canInvite(ctx.membership.role, invitation.role));
+  const token = generateToken();
+  const updated = await repo.updateInvitationToken(
+    ctx.db,
+    invitation.id,
+    hashToken(token),
+    invitationExpiry(ctx.clock.now()),
+  );
+  queueInvitationEmail(ctx, updated, token);
+  return updated;
+}
+
+export async function revokeInvitation(ctx: TenantContext, invitationId: string) {
+  const invitation = await findPendingInvitation(ctx, invitationId);
+  enforce(canInvite(ctx.membership.role, invitation.role));
+  return repo.revokeInvitation(ctx.db, invitation.id, ctx.clock.now());
+}
+
+async function memberFacts(ctx: TenantContext, membershipId: string) {
+  const target = await repo.findMembership(ctx.db, membershipId);
+  if (!target || target.removedAt) throw notFound("That member");
+  return {
+    target,
+    facts: {
+      actorRole: ctx.membership.role,
+      actorIsTarget: target.id === ctx.membership.id,
+      targetRole: target.role,
+      activeOwnerCount: await repo.countActiveOwners(ctx.db),
+    },
+  };
+}
+
+export async function changeMemberRole(ctx: TenantContext, input: z.infer<typeof changeRoleInput>) {
+  const { target, facts } = await memberFacts(ctx, input.membershipId);
+  enforce(canChangeRole({ ...facts, newRole: input.role }));
+  if (target.role === input.role) return target;
+  return repo.updateMemberRole(ctx.db, target.id, input.role);
+}
+
+/** Removal keeps the membership row (and so the person's history); access ends on their next request. */
+export async function removeMember(ctx: TenantContext, membershipId: string) {
+  const { target, facts } = await memberFacts(ctx, membershipId);
+  enforce(canRemoveMember(facts));
+  return repo.markMemberRemoved(ctx.db, target.id, ctx.actor.userId, ctx.clock.now());
+}
+
+export async function listAuditLog(ctx: TenantContext, page: { cursor?: string | null; limit: number }) {
+  const rows = await repo.listAuditEvents(ctx.db, page);
+  const hasMore = rows.length > page.limit;
+  const items = hasMore ? rows.slice(0, page.limit) : rows;
+  return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+}

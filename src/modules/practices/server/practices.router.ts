@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { slugSchema } from "~/lib/slug";
+import { ADMIN_ROLES, createTRPCRouter, practiceProcedure, protectedProcedure } from "~/server/api/trpc";
+import { createPracticeInput, updatePracticeInput } from "../schemas";
+import * as practices from "./practices.service";
+
+export const practicesRouter = createTRPCRouter({
+  mine: protectedProcedure.query(({ ctx }) => practices.listMyPractices(ctx.user.id)),
+  create: protectedProcedure
+    .input(createPracticeInput)
+    .mutation(({ ctx, input }) => practices.createPractice(ctx.user.id, input)),
+  slugAvailable: protectedProcedure
+    .input(z.object({ slug: slugSchema }))
+    .query(({ input }) => practices.isSlugAvailable(input.slug)),
+  get: practiceProcedure().query(({ ctx }) => practices.getPractice(ctx.tenant)),
+  update: practiceProcedure(ADMIN_ROLES)
+    .input(updatePracticeInput)
+    .mutation(({ ctx, input }) => practices.updatePractice(ctx.tenant, input)),
+});

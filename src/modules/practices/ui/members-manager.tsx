@@ -1,0 +1,262 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "~/components/ui/button";
+import { Field, Input, Select } from "~/components/ui/field";
+import { Alert, Avatar, Badge, Card, CardHeader, EmptyState } from "~/components/ui/surface";
+import { formatInstant } from "~/lib/time-zones";
+import { errorDetails } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+import { ROLE_LABELS } from "../domain/roles";
+import type { Role } from "../schemas";
+
+interface Member {
+  id: string;
+  role: Role;
+  createdAt: Date;
+  removedAt: Date | null;
+  isYou: boolean;
+  user: { name: string | null; email: string };
+}
+interface Invitation {
+  id: string;
+  email: string;
+  role: Role;
+  expiresAt: Date;
+  invitedBy: { name: string | null; email: string };
+}
+
+interface Props {
+  practiceSlug: string;
+  canManage: boolean;
+  timeZone: string;
+  members: Member[];
+  invitations: Invitation[];
+  assignableRoles: Role[];
+}
+
+export function MembersManager({ practiceSlug, canManage, timeZone, members, invitations, assignableRoles }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const refresh = { onSuccess: () => router.refresh() };
+  const changeRole = useMutation(trpc.members.changeRole.mutationOptions(refresh));
+  const remove = useMutation(trpc.members.remove.mutationOptions(refresh));
+  const revoke = useMutation(trpc.members.revokeInvitation.mutationOptions(refresh));
+  const resend = useMutation(trpc.members.resendInvitation.mutationOptions(refresh));
+  const actionError = [changeRole, remove, revoke, resend].map((m) => errorDetails(m.error).message).find(Boolean);
+  const active = members.filter((member) => !member.removedAt);
+  const removed = members.filter((member) => member.removedAt);
+
+  return (
+    <div className="space-y-6">
+      {canManage && (
+        <InviteForm practiceSlug={practiceSlug} roles={assignableRoles} onInvited={() => router.refresh()} />
+      )}
+      {actionError && <Alert tone="danger">{actionError}</Alert>}
+      {canManage && invitations.length > 0 && (
+        <Card>
+          <CardHeader
+            title="Waiting for an answer"
+            description="Invitations expire after 7 days. Resending sends a fresh link."
+          />
+          <ul className="divide-line divide-y">
+            {invitations.map((invitation) => (
+              <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3">
+                <div className="min-w-0 text-sm">
+                  <p className="truncate font-medium">{invitation.email}</p>
+                  <p className="text-muted">
+                    {ROLE_LABELS[invitation.role]} · expires {formatInstant(invitation.expiresAt, timeZone)}
+                  </p>
+                </div>
+                <div className="flex gap-2">
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    pending={resend.isPending && resend.variables?.invitationId === invitation.id}
+                    onClick={() => resend.mutate({ practiceSlug, invitationId: invitation.id })}
+                  >
+                    Resend
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    pending={revoke.isPending && revoke.variables?.invitationId === invitation.id}
+                    onClick={() => revoke.mutate({ practiceSlug, invitationId: invitation.id })}
+                  >
+                    Withdraw
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Card>
+        <CardHeader title={`Members (${active.length})`} />
+        {active.length === 0 ? (
+          <div className="p-5">
+            <EmptyState title="No members yet" />
+          </div>
+        ) : (
+          <ul className="divide-line divide-y">
+            {active.map((member) => (
+              <li
+                key={member.id}
+                className="flex flex-wrap items-center justify-between gap-3 px-5 py-3"
+                data-testid="member-row"
+              >
+                <div className="flex min-w-0 items-center gap-3">
+                  <Avatar name={member.user.name ?? member.user.email} />
+                  <div className="min-w-0 text-sm">
+                    <p className="truncate font-medium">
+                      {member.user.name ?? member.user.email} {member.isYou && <Badge>you</Badge>}
+                    </p>
+                    <p className="text-muted truncate">{member.user.email}</p>
+                  </div>
+                </div>
+                {canManage && !member.isYou ? (
+                  <div className="flex items-center gap-2">
+                    <label className="sr-only" htmlFor={`role-${member.id}`}>
+                      Role of {member.user.email}
+                    </label>
+                    <Select
+                      id={`role-${member.id}`}
+                      className="h-8 w-32"
+                      value={member.role}
+                      disabled={changeRole.isPending}
+                      onChange={(event) =>
+                        changeRole.mutate({ practiceSlug, membershipId: member.id, role: event.target.value as Role })
+                      }
+                    >
+                      {[...new Set([member.role, ...assignableRoles])].map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_LABELS[role]}
+                        </option>
+                      ))}
+                    </Select>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      className="text-red-700"
+                      pending={remove.isPending && remove.variables?.membershipId === member.id}
+                      onClick={() => {
+                        if (window.confirm(`Remove ${member.user.email} from the practice? Their history is kept.`)) {
+                          remove.mutate({ practiceSlug, membershipId: member.id });
+                        }
+                      }}
+                    >
+                      Remove
+                    </Button>
+                  </div>
+                ) : (
+                  <Badge tone={member.role === "CLIENT" ? "neutral" : "brand"}>{ROLE_LABELS[member.role]}</Badge>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      {canManage && removed.length > 0 && (
+        <Card>
+          <CardHeader
+            title="Former members"
+            description="Removed people keep their history; invite them again to restore access."
+          />
+          <ul className="divide-line divide-y">
+            {removed.map((member) => (
+              <li key={member.id} className="text-muted flex items-center justify-between px-5 py-3 text-sm">
+                <span className="truncate">{member.user.name ?? member.user.email}</span>
+                <span>removed {member.removedAt && formatInstant(member.removedAt, timeZone)}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+    </div>
+  );
+}
+
+function InviteForm({
+  practiceSlug,
+  roles,
+  onInvited,
+}: {
+  practiceSlug: string;
+  roles: Role[];
+  onInvited: () => void;
+}) {
+  const trpc = useTRPC();
+  const [email, setEmail] = useState("");
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const invite = useMutation(
+    trpc.members.invite.mutationOptions({
+      onSuccess: (invitation) => {
+        setSentTo(invitation.email);
+        setEmail("");
+        onInvited();
+      },
+    }),
+  );
+  const { message, fields } = errorDetails(invite.error);
+  return (
+    <Card id="invite">
+      <CardHeader
+        title="Invite someone"
+        description="They get an email with a link that signs them in and adds them to the practice."
+      />
+      <form
+        className="grid gap-4 p-5 sm:grid-cols-[1fr_10rem_auto] sm:items-start"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSentTo(null);
+          const role = String(new FormData(event.currentTarget).get("role")) as Role;
+          invite.mutate({ practiceSlug, email, role });
+        }}
+      >
+        <Field label="Email address" error={fields.email}>
+          {({ id, describedBy, invalid }) => (
+            <Input
+              id={id}
+              type="email"
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              placeholder="coach@example.com"
+              autoComplete="off"
+              aria-describedby={describedBy}
+              invalid={invalid}
+            />
+          )}
+        </Field>
+        <Field label="Role" error={fields.role}>
+          {({ id, describedBy, invalid }) => (
+            <Select
+              id={id}
+              name="role"
+              defaultValue={roles.includes("COACH") ? "COACH" : roles[0]}
+              aria-describedby={describedBy}
+              invalid={invalid}
+            >
+              {roles.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <div className="sm:pt-6">
+          <Button type="submit" pending={invite.isPending} className="w-full sm:w-auto">
+            Send invitation
+          </Button>
+        </div>
+        <div className="sm:col-span-3" aria-live="polite">
+          {sentTo && <Alert tone="success">Invitation sent to {sentTo}.</Alert>}
+          {message && !Object.keys(fields).length && <Alert tone="danger">{message}</Alert>}
+        </div>
+      </form>
+    </Card>
+  );
+}

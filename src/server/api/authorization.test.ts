@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { addMember, createPractice, createUser } from "../../../prisma/factories";
+import { callerFor, expectTRPCError } from "~/test/callers";
+import { prisma, type Role } from "~/server/db/client";
+import { appRouter } from "./root";
+import { practiceSlugInput } from "./trpc";
+
+// Every practice-scoped procedure, a valid input for it (given the ids of some practice's
+// rows) and the roles allowed to call it. The first test fails when a procedure is added
+// without a row here, so no procedure escapes the cross-tenant and role checks below.
+type Ids = { membershipId: string; invitationId: string };
+const ALL: Role[] = ["OWNER", "ADMIN", "COACH", "CLIENT"];
+const STAFF: Role[] = ["OWNER", "ADMIN", "COACH"];
+const ADMINS: Role[] = ["OWNER", "ADMIN"];
+
+const PRACTICE_PROCEDURES: Record<
+  string,
+  { roles: Role[]; input: (ids: Ids) => Record<string, unknown>; usesIds?: boolean }
+> = {
+  "practices.get": { roles: ALL, input: () => ({}) },
+  "practices.update": {
+    roles: ADMINS,
+    input: () => ({ name: "Renamed", timeZone: "UTC", brandColor: "#123456", logoUrl: "" }),
+  },
+  "members.list": { roles: STAFF, input: () => ({}) },
+  "members.auditLog": { roles: ADMINS, input: () => ({ limit: 10 }) },
+  "members.invite": { roles: ADMINS, input: () => ({ email: "new.person@example.com", role: "CLIENT" }) },
+  "members.resendInvitation": { roles: ADMINS, input: (ids) => ({ invitationId: ids.invitationId }), usesIds: true },
+  "members.revokeInvitation": { roles: ADMINS, input: (ids) => ({ invitationId: ids.invitationId }), usesIds: true },
+  "members.changeRole": {
+    roles: ADMINS,
+    input: (ids) => ({ membershipId: ids.membershipId, role: "CLIENT" }),
+    usesIds: true,
+  },
+  "members.remove": { roles: ADMINS, input: (ids) => ({ membershipId: ids.membershipId }), usesIds: true },
+};
+
+type AnyProcedure = { _def: { inputs: unknown[]; procedure?: boolean } };
+function flatten(record: object, prefix = ""): Array<[string, AnyProcedure]> {
+  return Object.entries(record).flatMap(([key, value]: [string, AnyProcedure & { _def?: { record?: object } }]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value?._def?.procedure) return [[path, value] as [string, AnyProcedure]];
+    return flatten(value?._def?.record ?? value, path);
+  });
+}
+const procedures = Object.fromEntries(flatten(appRouter._def.record));
+
+async function call(
+  user: { id: string; email: string; name: string | null },
+  path: string,
+  input: Record<string, unknown>,
+) {
+  const [router, name] = path.split(".") as [string, string];
+  const caller = callerFor(user) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+  return caller[router]![name]!(input);
+}
+
+async function practiceWithEveryRole() {
+  const { practice, owner } = await createPractice(prisma);
+  const members: Record<Role, { id: string; email: string; name: string | null }> = { OWNER: owner } as never;
+  const memberships: Record<string, string> = {};
+  for (const role of ["ADMIN", "COACH", "CLIENT"] as const) {
+    const added = await addMember(prisma, practice.id, role);
+    members[role] = added.user;
+    memberships[role] = added.membership.id;
+  }
+  const invitation = await prisma.invitation.create({
+    data: {
+      practiceId: practice.id,
+      email: `pending-${practice.id}@example.com`,
+      role: "COACH",
+      tokenHash: `hash-${practice.id}`,
+      invitedById: owner.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  return { practice, members, ids: { membershipId: memberships.COACH!, invitationId: invitation.id } };
+}
+
+describe("authorization", () => {
+  it("knows every practice-scoped procedure", () => {
+    const scoped = Object.entries(procedures)
+      .filter(([, procedure]) => procedure._def.inputs.includes(practiceSlugInput))
+      .map(([path]) => path)
+      .sort();
+    expect(scoped).toEqual(Object.keys(PRACTICE_PROCEDURES).sort());
+  });
+
+  it("answers NOT_FOUND to a member of practice A for practice B, by slug or by any id", async () => {
+    const a = await practiceWithEveryRole();
+    const b = await practiceWithEveryRole();
+    for (const [path, spec] of Object.entries(PRACTICE_PROCEDURES)) {
+      for (const role of ALL) {
+        const user = a.members[role];
+        // B's slug with B's ids: not a member there.
+        await expectTRPCError(call(user, path, { practiceSlug: b.practice.slug, ...spec.input(b.ids) }), "NOT_FOUND");
+      }
+      if (spec.usesIds) {
+        // A's slug (where the owner may act) with B's ids: B's rows do not exist for A.
+        await expectTRPCError(
+          call(a.members.OWNER, path, { practiceSlug: a.practice.slug, ...spec.input(b.ids) }),
+          "NOT_FOUND",
+        );
+      }
+    }
+    // And nothing in B changed.
+    const bRows = await prisma.membership.findMany({ where: { practiceId: b.practice.id, removedAt: null } });
+    expect(bRows).toHaveLength(4);
+    expect((await prisma.practice.findUniqueOrThrow({ where: { id: b.practice.id } })).name).not.toBe("Renamed");
+    expect(await prisma.invitation.count({ where: { practiceId: b.practice.id, revokedAt: null } })).toBe(1);
+  });
+
+  it("refuses roles below the procedure's with FORBIDDEN", async () => {
+    const a = await practiceWithEveryRole();
+    for (const [path, spec] of Object.entries(PRACTICE_PROCEDURES)) {
+      for (const role of ALL.filter((r) => !spec.roles.includes(r))) {
+        await expectTRPCError(
+          call(a.members[role], path, { practiceSlug: a.practice.slug, ...spec.input(a.ids) }),
+          "FORBIDDEN",
+        );
+      }
+    }
+  });
+
+  it("answers NOT_FOUND for an unknown practice and UNAUTHORIZED without a session", async () => {
+    const user = await createUser(prisma);
+    await expectTRPCError(callerFor(user).practices.get({ practiceSlug: "no-such-practice" }), "NOT_FOUND");
+    await expectTRPCError(callerFor(null).practices.get({ practiceSlug: "no-such-practice" }), "UNAUTHORIZED");
+    await expectTRPCError(callerFor(null).practices.mine(), "UNAUTHORIZED");
+  });
+
+  it("denies a removed member on their next request", async () => {
+    const a = await practiceWithEveryRole();
+    const coach = a.members.COACH;
+    expect((await callerFor(coach).practices.get({ practiceSlug: a.practice.slug })).role).toBe("COACH");
+    await callerFor(a.members.OWNER).members.remove({
+      practiceSlug: a.practice.slug,
+      membershipId: a.ids.membershipId,
+    });
+    await expectTRPCError(callerFor(coach).practices.get({ practiceSlug: a.practice.slug }), "NOT_FOUND");
+    // History is kept.
+    expect(await prisma.membership.findUnique({ where: { id: a.ids.membershipId } })).toMatchObject({
+      removedAt: expect.any(Date),
+    });
+  });
+});

@@ -1,0 +1,18 @@
+import type { Clock } from "~/server/clock";
+import type { Practice, Role } from "~/server/db/client";
+import type { TenantDb } from "~/server/db/tenant";
+
+/**
+ * What every practice-scoped service receives as its first argument. The only data
+ * access it carries is `db`, already pinned to `practice`; a service cannot reach
+ * another practice's rows without going out of its way.
+ */
+export interface TenantContext {
+  readonly db: TenantDb;
+  readonly practice: Practice;
+  readonly membership: { readonly id: string; readonly role: Role };
+  readonly actor: { readonly userId: string; readonly email: string; readonly name: string | null };
+  readonly clock: Clock;
+  /** Queue a side effect (an email) to run only once the transaction has committed. */
+  afterCommit(effect: () => Promise<unknown>): void;
+}

@@ -1,0 +1,140 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { Session } from "next-auth";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { AppError, type AppErrorCode } from "~/server/errors";
+import { systemClock, type Clock } from "~/server/clock";
+import { type Role } from "~/server/db/client";
+import { findActiveMembership, tenantDb } from "~/server/db/tenant";
+import type { TenantContext } from "./tenant-context";
+import { auditEntryFor } from "./audit-entry";
+
+export interface TRPCContext {
+  headers: Headers;
+  session: Session | null;
+  clock: Clock;
+}
+
+export async function createTRPCContext(opts: {
+  headers: Headers;
+  session?: Session | null;
+  clock?: Clock;
+}): Promise<TRPCContext> {
+  // Lazy import keeps next-auth out of tests that build a context with their own session.
+  const session = opts.session !== undefined ? opts.session : await (await import("~/server/auth/config")).auth();
+  return { headers: opts.headers, session, clock: opts.clock ?? systemClock };
+}
+
+const trpcCodeFor: Record<AppErrorCode, TRPCError["code"]> = {
+  BAD_REQUEST: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  LIMIT_REACHED: "PAYMENT_REQUIRED",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+};
+
+function fieldErrors(cause: unknown): Record<string, string> | undefined {
+  if (cause instanceof AppError) return cause.fields;
+  if (cause instanceof ZodError) {
+    const fields: Record<string, string> = {};
+    for (const issue of cause.issues) {
+      const key = issue.path.join(".") || "_";
+      fields[key] ??= issue.message;
+    }
+    return fields;
+  }
+  return undefined;
+}
+
+const t = initTRPC.context<TRPCContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const fields = fieldErrors(error.cause);
+    const message =
+      error.cause instanceof ZodError
+        ? (Object.values(fields ?? {})[0] ?? "Check the highlighted fields.")
+        : shape.message;
+    return {
+      ...shape,
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side. Please try again." : message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        fields,
+        appCode: error.cause instanceof AppError ? error.cause.code : undefined,
+      },
+    };
+  },
+});
+
+/** One place where the application error becomes a tRPC error. */
+const mapAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: trpcCodeFor[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+export const publicProcedure = t.procedure.use(mapAppErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session?.user?.id) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  return next({ ctx: { session: ctx.session, user: ctx.session.user } });
+});
+
+export const ALL_ROLES: readonly Role[] = ["OWNER", "ADMIN", "COACH", "CLIENT"];
+export const STAFF_ROLES: readonly Role[] = ["OWNER", "ADMIN", "COACH"];
+export const ADMIN_ROLES: readonly Role[] = ["OWNER", "ADMIN"];
+
+export const practiceSlugInput = z.object({ practiceSlug: z.string().trim().toLowerCase().min(1).max(64) });
+
+/**
+ * The procedure kind for all practice data. The practice comes from the typed input,
+ * membership and role are checked here, and the handler gets `ctx.tenant`, whose `db`
+ * can only touch this practice's rows. A practice you are not an active member of is
+ * NOT_FOUND, exactly like one that does not exist. Mutations run in one transaction
+ * and write an audit event in it; queued emails go out after commit.
+ */
+export function practiceProcedure(allowedRoles: readonly Role[] = ALL_ROLES) {
+  return protectedProcedure.input(practiceSlugInput).use(async ({ ctx, input, next, type, path, getRawInput }) => {
+    const membership = await findActiveMembership(ctx.user.id, input.practiceSlug);
+    if (!membership) throw new AppError("NOT_FOUND", "Practice not found.");
+    if (!allowedRoles.includes(membership.role)) {
+      throw new AppError("FORBIDDEN", "Your role in this practice does not allow that. Ask an owner or admin.");
+    }
+    const effects: Array<() => Promise<unknown>> = [];
+    const base = {
+      practice: membership.practice,
+      membership: { id: membership.id, role: membership.role },
+      actor: { userId: ctx.user.id, email: ctx.user.email, name: ctx.user.name },
+      clock: ctx.clock,
+      afterCommit: (effect: () => Promise<unknown>) => void effects.push(effect),
+    };
+    const db = tenantDb(membership.practice.id);
+    if (type !== "mutation") return next({ ctx: { tenant: { ...base, db } satisfies TenantContext } });
+
+    const result = await db.$transaction(async (tx) => {
+      const outcome = await next({ ctx: { tenant: { ...base, db: tx } satisfies TenantContext } });
+      if (!outcome.ok) throw outcome.error; // roll back
+      await tx.auditEvent.create({
+        data: {
+          ...auditEntryFor(path, await getRawInput()),
+          practiceId: membership.practice.id,
+          actorUserId: ctx.user.id,
+        },
+      });
+      return outcome;
+    });
+    for (const effect of effects) {
+      await effect().catch((error: unknown) => console.error(`[${path}] after-commit effect failed`, error));
+    }
+    return result;
+  });
+}

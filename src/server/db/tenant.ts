@@ -1,0 +1,126 @@
+import { prisma, type Db } from "./client";
+
+/**
+ * The data layer a practice procedure hands its handler: a Prisma client whose every
+ * query on a tenant model is pinned to one practice. Filters get `practiceId` forced
+ * into their `where` (overriding anything the caller passed), creates get it written,
+ * and models that are not practice data are not reachable at all. A row of another
+ * practice therefore looks exactly like a row that does not exist.
+ */
+const TENANT_MODELS = new Set<string>(["Membership", "Invitation", "AuditEvent"]);
+
+const WHERE_OPERATIONS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
+  "upsert",
+]);
+
+const UNIQUE_WHERE_OPERATIONS = new Set(["findUnique", "findUniqueOrThrow", "update", "delete", "upsert"]);
+
+/**
+ * Adds `key = practiceId` to a filter. Unique lookups need the key at the top level;
+ * everything else gets an AND, so a caller's own `practiceId: other` matches nothing
+ * rather than being silently rewritten.
+ */
+function pinWhere(operation: string, where: object | undefined, key: string, practiceId: string): object {
+  const given = (where ?? {}) as Record<string, unknown>;
+  if (!UNIQUE_WHERE_OPERATIONS.has(operation)) return { AND: [given, { [key]: practiceId }] };
+  if (given[key] !== undefined && given[key] !== practiceId)
+    return { ...given, [key]: practiceId, AND: [{ [key]: given[key] }] };
+  return { ...given, [key]: practiceId };
+}
+
+type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object; update?: object };
+
+function withoutPracticeFields<T>(data: T): T {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return data;
+  const { practiceId: _id, practice: _relation, ...rest } = data as Record<string, unknown>;
+  return rest as T;
+}
+
+export function scopeArgs(model: string, operation: string, rawArgs: unknown, practiceId: string): Args {
+  const args: Args = { ...((rawArgs as Args | undefined) ?? {}) };
+  if (model === "Practice") {
+    if (!WHERE_OPERATIONS.has(operation) || operation === "upsert" || operation.startsWith("delete")) {
+      throw new Error(`Practice.${operation} is not allowed through the tenant data layer.`);
+    }
+    args.where = pinWhere(operation, args.where, "id", practiceId);
+    if (args.data) args.data = withoutPracticeFields(args.data);
+    return args;
+  }
+  if (!TENANT_MODELS.has(model)) {
+    throw new Error(`${model} is not practice data; reach it through its own repository, not the tenant data layer.`);
+  }
+  if (WHERE_OPERATIONS.has(operation)) args.where = pinWhere(operation, args.where, "practiceId", practiceId);
+  if (operation === "create" || operation === "createManyAndReturn" || operation === "createMany") {
+    args.data = Array.isArray(args.data)
+      ? args.data.map((row: object) => ({ ...withoutPracticeFields(row), practiceId }))
+      : { ...withoutPracticeFields(args.data as object), practiceId };
+  } else if (operation === "upsert") {
+    args.create = { ...withoutPracticeFields(args.create), practiceId };
+    args.update = withoutPracticeFields(args.update);
+  } else if (args.data) {
+    args.data = withoutPracticeFields(args.data);
+  }
+  return args;
+}
+
+function extendForPractice(base: Db, practiceId: string) {
+  return base.$extends({
+    name: `tenant:${practiceId}`,
+    query: {
+      $allModels: {
+        $allOperations({ model, operation, args, query }) {
+          return query(scopeArgs(model, operation, args, practiceId) as typeof args);
+        },
+      },
+    },
+  });
+}
+
+type Extended = ReturnType<typeof extendForPractice>;
+type TenantDelegates = Pick<Extended, "practice" | "membership" | "invitation" | "auditEvent">;
+
+export type TenantDb = TenantDelegates & {
+  readonly practiceId: string;
+  /** Runs `fn` in one database transaction, still scoped to the practice. */
+  $transaction<T>(fn: (tx: TenantDb) => Promise<T>): Promise<T>;
+};
+
+function wrap(client: unknown, practiceId: string, root: Extended | null): TenantDb {
+  const delegates = client as unknown as TenantDelegates;
+  const scoped: TenantDb = {
+    practiceId,
+    practice: delegates.practice,
+    membership: delegates.membership,
+    invitation: delegates.invitation,
+    auditEvent: delegates.auditEvent,
+    // Inside a transaction, a nested one joins it.
+    $transaction: (fn) => (root ? root.$transaction((tx) => fn(wrap(tx, practiceId, null))) : fn(scoped)),
+  };
+  return scoped;
+}
+
+export function tenantDb(practiceId: string, base: Db = prisma): TenantDb {
+  const root = extendForPractice(base, practiceId);
+  return wrap(root, practiceId, root);
+}
+
+/** The caller's active membership of the practice with this slug, or null: the one tenancy lookup. */
+export function findActiveMembership(userId: string, practiceSlug: string) {
+  return prisma.membership.findFirst({
+    where: { userId, removedAt: null, practice: { slug: practiceSlug } },
+    select: { id: true, role: true, practice: true },
+  });
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { render } from "@react-email/render";
+import { createTransport, type Transporter } from "nodemailer";
+import type { ReactElement } from "react";
+import { env } from "~/env";
+
+// The one way the app sends email: React Email templates (emails/*.tsx) rendered to HTML
+// and plain text, sent over SMTP_URL. In development and tests SMTP_URL points at the
+// local mail catcher (scripts/lib/mail-catcher.ts).
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  react: ReactElement;
+  headers?: Record<string, string>;
+  replyTo?: string;
+}
+
+export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
+  const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
+  return { html, text };
+}
+
+let transport: Transporter | undefined;
+
+function getTransport(): Transporter {
+  if (transport) return transport;
+  const url = new URL(env.SMTP_URL);
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  const secure = url.protocol === "smtps:";
+  transport = createTransport({
+    host,
+    port: url.port ? Number(url.port) : undefined,
+    secure,
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    // The loopback catcher offers no TLS; never try to upgrade there.
+    ignoreTLS: ["127.0.0.1", "localhost", "::1"].includes(host),
+  });
+  return transport;
+}
+
+export async function sendEmail(message: OutgoingEmail): Promise<{ messageId: string }> {
+  const { html, text } = await renderEmail(message.react);
+  const info = await getTransport().sendMail({
+    from: env.EMAIL_FROM,
+    to: message.to,
+    replyTo: message.replyTo,
+    subject: message.subject.replace(/\s+/g, " ").trim(),
+    html,
+    text,
+    headers: message.headers,
+  });
+  return { messageId: info.messageId };
+}

@@ -1,0 +1,27 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, inject } from "vitest";
+import { startMailCatcher } from "../../scripts/lib/mail-catcher";
+import { createDatabase, databaseUrl, dropDatabase } from "../../scripts/lib/postgres";
+
+// Runs before each test file's imports: the file gets its own database (a copy of the
+// migrated template) and its own SMTP catcher, then src/env.ts reads these.
+const serverUrl = inject("databaseServerUrl");
+const database = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+await createDatabase(serverUrl, database, inject("templateDatabase"));
+
+const mailDir = mkdtempSync(path.join(tmpdir(), "fieldnotes-mail-"));
+const catcher = await startMailCatcher({ dir: mailDir });
+
+process.env.DATABASE_URL = databaseUrl(serverUrl, database);
+process.env.SMTP_URL = catcher.url;
+process.env.MAIL_CATCHER_DIR = mailDir;
+process.env.APP_URL ??= "http://localhost:3000";
+
+afterAll(async () => {
+  const { prisma } = await import("~/server/db/client").catch(() => ({ prisma: null }));
+  await prisma?.$disconnect();
+  await catcher.stop();
+  await dropDatabase(serverUrl, database).catch(() => {});
+});
