@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { loadEnv } from "./src/env";
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -20,10 +21,10 @@ const config: NextConfig = {
   },
 };
 
-export default async function nextConfig(phase: string): Promise<NextConfig> {
+export default function nextConfig(phase: string): NextConfig {
   // `next dev` and `next start` validate the environment before serving anything, so a
   // missing or malformed variable stops the server with a message that says what to set.
   // A build may run where runtime secrets are absent (CI, image builds), so it does not.
-  if (phase !== PHASE_PRODUCTION_BUILD) await import("./src/env");
+  if (phase !== PHASE_PRODUCTION_BUILD) loadEnv();
   return config;
 }

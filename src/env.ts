@@ -35,7 +35,7 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-function loadEnv(): Env {
+export function loadEnv(): Env {
   const source = isBuild
     ? { DATABASE_URL: "postgres://build@localhost/build", SMTP_URL: "smtp://localhost:1025", ...process.env }
     : process.env;
@@ -47,4 +47,9 @@ function loadEnv(): Env {
   return parsed.data;
 }
 
-export const env = loadEnv();
+let loaded: Env | undefined;
+
+/** Validated on first use (and by next.config.ts before `next dev`/`next start` serve anything). */
+export const env: Env = new Proxy({} as Env, {
+  get: (_target, key) => (loaded ??= loadEnv())[key as keyof Env],
+});

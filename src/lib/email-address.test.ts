@@ -17,6 +17,7 @@ describe("normalizeEmailAddress", () => {
     ["a@b@example.com", /valid email/],
     ["user@pаypal.com", /plain Latin/], // Cyrillic а
     ["usér@example.com", /plain Latin/],
+    ["user@xn--exmple-4nf.com", /plain Latin/], // what a browser sends for exаmple.com
     ["user@localhost", /valid email/],
     ["user..name@example.com", /valid email/],
     [".user@example.com", /valid email/],

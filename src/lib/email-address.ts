@@ -15,6 +15,10 @@ export function normalizeEmailAddress(raw: string): EmailCheck {
   if (/[^\x00-\x7f]/.test(email)) {
     return { ok: false, message: "Use an email address with plain Latin letters and digits only." };
   }
+  // Browsers turn an internationalised domain into punycode (xn--…) before we see it.
+  if (/(^|[@.])xn--/.test(email)) {
+    return { ok: false, message: "Use an email address with plain Latin letters and digits only." };
+  }
   if (/["(),:;<>[\]\\\s]/.test(email)) {
     return {
       ok: false,

@@ -6,8 +6,10 @@ import { env } from "~/env";
  * Requests with neither come from non-browser clients, which carry no ambient cookies.
  */
 export function isSameOriginRequest(headers: Headers): boolean {
+  // A page with `referrer: no-referrer` makes the browser send "Origin: null"; the
+  // Fetch Metadata header still tells same-origin from cross-site then.
   const origin = headers.get("origin");
-  if (origin) {
+  if (origin && origin !== "null") {
     if (origin === new URL(env.APP_URL).origin) return true;
     const host = headers.get("x-forwarded-host") ?? headers.get("host");
     try {
@@ -17,5 +19,6 @@ export function isSameOriginRequest(headers: Headers): boolean {
     }
   }
   const site = headers.get("sec-fetch-site");
-  return site === null || site === "same-origin" || site === "none";
+  if (site) return site === "same-origin" || site === "none";
+  return origin !== "null";
 }

@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { Button } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { ROLE_LABELS } from "~/modules/practices/domain/roles";
-import { api } from "~/trpc/server";
+import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Your practices" };
 
 export default async function AppHomePage({ searchParams }: { searchParams: Promise<{ choose?: string }> }) {
-  const practices = await api.practices.mine();
+  const practices = await loadOrNotFound(() => api.practices.mine(), "/app");
   if (practices.length === 1 && !(await searchParams).choose) redirect(`/p/${practices[0]!.slug}`);
   return (
     <>

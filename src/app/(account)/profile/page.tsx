@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { Card, PageHeader } from "~/components/ui/surface";
 import { supportedTimeZones } from "~/lib/time-zones";
 import { ProfileForm } from "~/modules/accounts/ui/profile-form";
-import { api } from "~/trpc/server";
+import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
-  const profile = await api.profile.get();
+  const profile = await loadOrNotFound(() => api.profile.get(), "/profile");
   return (
     <>
       <PageHeader
