@@ -69,9 +69,16 @@ const t = initTRPC.context<TRPCContext>().create({
   },
 });
 
+// Prisma's "record to update/delete not found": a row outside the caller's scope that a
+// repository tried to write. It means the same as any other missing row.
+const isRecordNotFound = (cause: unknown) => (cause as { code?: string } | undefined)?.code === "P2025";
+
 /** One place where the application error becomes a tRPC error. */
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
+  if (!result.ok && isRecordNotFound(result.error.cause)) {
+    throw new TRPCError({ code: "NOT_FOUND", message: "That item was not found.", cause: result.error.cause });
+  }
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: trpcCodeFor[cause.code], message: cause.message, cause });

@@ -3,12 +3,10 @@ import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { env } from "~/env";
 import { normalizeEmailAddress } from "~/lib/email-address";
-import { safeRedirectUrl } from "~/lib/safe-redirect";
 import { authAdapter } from "./adapter";
-import { sendSignInLink } from "./sign-in-email";
+import { authCallbacks } from "./callbacks";
+import { SIGN_IN_LINK_MINUTES, sendSignInLink } from "./sign-in-email";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "./session-cookie";
-
-export const SIGN_IN_LINK_MINUTES = 15;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: authAdapter,
@@ -33,22 +31,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       sendVerificationRequest: ({ identifier, url }) => sendSignInLink({ to: identifier, authCallbackUrl: url }),
     }),
   ],
-  callbacks: {
-    // Only what the database says about the user reaches the session; nothing the browser
-    // sends (role, practice, email) is ever merged in, including on `update`.
-    session({ session, user }) {
-      return {
-        expires: session.expires,
-        user: {
-          id: user.id,
-          name: user.name ?? null,
-          email: user.email,
-          timeZone: (user as { timeZone?: string | null }).timeZone ?? null,
-        },
-      } as typeof session;
-    },
-    redirect({ url, baseUrl }) {
-      return safeRedirectUrl(url, baseUrl);
-    },
-  },
+  callbacks: authCallbacks,
 });

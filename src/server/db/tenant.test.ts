@@ -26,6 +26,8 @@ describe("tenant data layer", () => {
     // A create that names another practice is written to this one.
     const event = await db.auditEvent.create({ data: { practiceId: b.practice.id, action: "test" } });
     expect(event.practiceId).toBe(a.practice.id);
+    // Nor can one of B's rows anchor a page of A's.
+    expect(await db.membership.findMany({ cursor: { id: bCoach.membership.id }, take: 5 })).toEqual([]);
     // The practice row itself is this practice and no other.
     expect((await db.practice.findFirst({ where: { id: b.practice.id } }))?.id).toBeUndefined();
     expect((await db.practice.findFirst({}))?.id).toBe(a.practice.id);

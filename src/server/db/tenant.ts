@@ -63,6 +63,8 @@ export function scopeArgs(model: string, operation: string, rawArgs: unknown, pr
     throw new Error(`${model} is not practice data; reach it through its own repository, not the tenant data layer.`);
   }
   if (WHERE_OPERATIONS.has(operation)) args.where = pinWhere(operation, args.where, "practiceId", practiceId);
+  // A cursor names a row too: one of another practice must not anchor this practice's page.
+  if (args.cursor) args.cursor = pinWhere("findUnique", args.cursor as object, "practiceId", practiceId);
   if (operation === "create" || operation === "createManyAndReturn" || operation === "createMany") {
     args.data = Array.isArray(args.data)
       ? args.data.map((row: object) => ({ ...withoutPracticeFields(row), practiceId }))

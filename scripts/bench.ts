@@ -1,0 +1,78 @@
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
+import { startAppRuntime } from "./lib/app-runtime";
+import { runStep } from "./lib/run-step";
+
+// `npm run bench`: measured figures, printed. Nothing here asserts a threshold.
+// First-load JavaScript: what a fresh visitor's browser downloads to render each page.
+const PAGES = [
+  "/",
+  "/signin",
+  "/signin/check-email",
+  "/signin/confirm?token=abcdefghijklmnopqrstuvwxyz&email=a%40example.com",
+];
+
+ensureChromium();
+const runtime = await startAppRuntime();
+try {
+  await runStep("Production build", "npx", ["next", "build"], runtime.env);
+  const server = spawn("npx", ["next", "start", "--port", String(runtime.port)], {
+    env: { ...process.env, ...runtime.env, NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  try {
+    await waitForServer(runtime.env.APP_URL);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    console.log("\nFirst-load JavaScript per page (fresh browser, no cache)");
+    console.log("page".padEnd(24), "files".padStart(6), "transferred".padStart(14), "uncompressed".padStart(14));
+    for (const page of PAGES) {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const scripts: Array<Promise<{ encoded: number; decoded: number }>> = [];
+      tab.on("requestfinished", (request) => {
+        if (request.resourceType() !== "script") return;
+        scripts.push(
+          Promise.all([request.sizes(), request.response().then((r) => r?.body())]).then(([sizes, body]) => ({
+            encoded: sizes.responseBodySize,
+            decoded: body?.length ?? 0,
+          })),
+        );
+      });
+      await tab.goto(`${runtime.env.APP_URL}${page}`, { waitUntil: "networkidle" });
+      const sizes = await Promise.all(scripts);
+      const total = (key: "encoded" | "decoded") => sizes.reduce((sum, size) => sum + size[key], 0);
+      console.log(
+        page.split("?")[0]!.padEnd(24),
+        String(sizes.length).padStart(6),
+        kb(total("encoded")).padStart(14),
+        kb(total("decoded")).padStart(14),
+      );
+      await context.close();
+    }
+    await browser.close();
+  } finally {
+    server.kill("SIGTERM");
+  }
+} finally {
+  await runtime.stop();
+}
+
+function kb(bytes: number) {
+  return `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${url}/signin`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the app did not start");
+}

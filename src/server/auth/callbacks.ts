@@ -1,0 +1,23 @@
+import type { NextAuthConfig } from "next-auth";
+import { safeRedirectUrl } from "~/lib/safe-redirect";
+
+type Callbacks = NonNullable<NextAuthConfig["callbacks"]>;
+
+export const authCallbacks = {
+  // Only what the database says about the user reaches the session; nothing the browser
+  // sends (role, practice, email, via `update` or otherwise) is ever merged in.
+  session({ session, user }) {
+    return {
+      expires: session.expires,
+      user: {
+        id: user.id,
+        name: user.name ?? null,
+        email: user.email,
+        timeZone: (user as { timeZone?: string | null }).timeZone ?? null,
+      },
+    } as typeof session;
+  },
+  redirect({ url, baseUrl }) {
+    return safeRedirectUrl(url, baseUrl);
+  },
+} satisfies Callbacks;
