@@ -12,6 +12,15 @@ test("a new person signs up by magic link, creates a practice, invites a coach w
 
   await signInByEmail(page, founder);
   await expect(page.getByRole("heading", { name: "Your practices" })).toBeVisible();
+
+  // The sign-in link worked once; used again (say, from another tab) it is refused.
+  const signInMail = await waitForEmail(founder, /sign-in link/i);
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await other.goto(linkIn(signInMail, "/signin/confirm"));
+  await other.getByRole("button", { name: "Continue" }).click();
+  await expect(other.getByRole("heading", { name: "That sign-in link no longer works" })).toBeVisible();
+  await otherContext.close();
   await expect(page.getByText("You're not in a practice yet")).toBeVisible();
 
   await page.getByRole("link", { name: "Create your practice" }).click();

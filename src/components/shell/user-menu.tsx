@@ -2,6 +2,7 @@
 
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
+import { useRef } from "react";
 import { Avatar } from "~/components/ui/surface";
 
 interface UserMenuProps {
@@ -16,9 +17,11 @@ const item =
 
 export function UserMenu({ user, practices, currentSlug, signOut }: UserMenuProps) {
   const label = user.name ?? user.email;
+  // The menu unmounts its items as it closes, so the item submits a form that outlives it.
+  const signOutForm = useRef<HTMLFormElement>(null);
   return (
     <>
-      <form id="sign-out-form" action={signOut} hidden />
+      <form ref={signOutForm} action={signOut} hidden />
       <DropdownMenu.Root>
         <DropdownMenu.Trigger
           className="flex items-center gap-2 rounded-full p-0.5 pr-2 text-sm hover:bg-slate-100"
@@ -60,10 +63,8 @@ export function UserMenu({ user, practices, currentSlug, signOut }: UserMenuProp
             <DropdownMenu.Item asChild className={item}>
               <Link href="/profile">Profile and time zone</Link>
             </DropdownMenu.Item>
-            <DropdownMenu.Item asChild className={item}>
-              <button type="submit" form="sign-out-form" className="w-full text-left">
-                Sign out
-              </button>
+            <DropdownMenu.Item className={item} onSelect={() => signOutForm.current?.requestSubmit()}>
+              Sign out
             </DropdownMenu.Item>
           </DropdownMenu.Content>
         </DropdownMenu.Portal>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/surface";
-import { isAdminRole, isStaffRole, ROLE_LABELS } from "~/modules/practices/domain/roles";
+import { isAdminRole, isStaffRole, ROLE_LABELS, ROLE_PLURALS } from "~/modules/practices/domain/roles";
 import { ROLES } from "~/modules/practices/schemas";
 import { api, loadOrNotFound } from "~/trpc/server";
 

@@ -1,6 +1,12 @@
 import type { Role } from "../schemas";
 
 export const ROLE_LABELS: Record<Role, string> = { OWNER: "Owner", ADMIN: "Admin", COACH: "Coach", CLIENT: "Client" };
+export const ROLE_PLURALS: Record<Role, string> = {
+  OWNER: "Owners",
+  ADMIN: "Admins",
+  COACH: "Coaches",
+  CLIENT: "Clients",
+};
 
 export type RuleResult = { ok: true } | { ok: false; reason: string };
 const ok: RuleResult = { ok: true };

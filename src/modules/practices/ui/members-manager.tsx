@@ -9,7 +9,7 @@ import { Alert, Avatar, Badge, Card, CardHeader, EmptyState } from "~/components
 import { formatInstant } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
-import { ROLE_LABELS } from "../domain/roles";
+import { ROLE_LABELS, ROLE_PLURALS } from "../domain/roles";
 import type { Role } from "../schemas";
 
 interface Member {
@@ -46,8 +46,16 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
   const revoke = useMutation(trpc.members.revokeInvitation.mutationOptions(refresh));
   const resend = useMutation(trpc.members.resendInvitation.mutationOptions(refresh));
   const actionError = [changeRole, remove, revoke, resend].map((m) => errorDetails(m.error).message).find(Boolean);
+  const [query, setQuery] = useState("");
+  const [roleFilter, setRoleFilter] = useState<Role | "ALL">("ALL");
   const active = members.filter((member) => !member.removedAt);
   const removed = members.filter((member) => member.removedAt);
+  const needle = query.trim().toLowerCase();
+  const shown = active.filter(
+    (member) =>
+      (roleFilter === "ALL" || member.role === roleFilter) &&
+      (!needle || `${member.user.name ?? ""} ${member.user.email}`.toLowerCase().includes(needle)),
+  );
 
   return (
     <div className="space-y-6">
