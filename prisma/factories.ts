@@ -42,3 +42,39 @@ export async function addMember(db: PrismaClient, practiceId: string, role: Role
   const membership = await db.membership.create({ data: { practiceId, userId: member.id, role } });
   return { user: member, membership };
 }
+
+const everyDay = (start: string, end: string) =>
+  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ranges: [{ start, end }] }));
+
+/** A bookable coach: a COACH member with a profile open 09:00–17:00 every day in `timeZone`. */
+export async function createBookableCoach(
+  db: PrismaClient,
+  practiceId: string,
+  overrides: Partial<{
+    slug: string;
+    timeZone: string;
+    minimumNoticeMinutes: number;
+    maxSessionsPerDay: number | null;
+    bufferAfterMinutes: number;
+  }> = {},
+) {
+  const { user, membership } = await addMember(db, practiceId, "COACH");
+  const profile = await db.coachProfile.create({
+    data: {
+      practiceId,
+      membershipId: membership.id,
+      slug: overrides.slug ?? `coach-${next()}`,
+      displayName: user.name ?? "Coach",
+      timeZone: overrides.timeZone ?? "UTC",
+      weeklyHours: everyDay("09:00", "17:00"),
+      sessionMinutes: 20,
+      slotIntervalMinutes: 30,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: overrides.bufferAfterMinutes ?? 10,
+      minimumNoticeMinutes: overrides.minimumNoticeMinutes ?? 0,
+      horizonDays: 60,
+      maxSessionsPerDay: overrides.maxSessionsPerDay === undefined ? null : overrides.maxSessionsPerDay,
+    },
+  });
+  return { user, membership, profile };
+}

@@ -1,5 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { formatInstant, isValidTimeZone, timeZoneSchema, zoneOffsetLabel } from "./time-zones";
+import {
+  addDays,
+  eachDate,
+  firstInstantAtOrAfterWallTime,
+  formatInstant,
+  instantRangeOfLocalDates,
+  instantToZonedParts,
+  isLocalDate,
+  isLocalTime,
+  isValidTimeZone,
+  localDateOf,
+  localDateSchema,
+  localTimeSchema,
+  localTimeToMinutes,
+  minutesToLocalTime,
+  startOfLocalDay,
+  timeZoneSchema,
+  weekdayOf,
+  zonedWallTimeToInstant,
+  zoneOffsetLabel,
+} from "./time-zones";
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+const instant = (date: string, time: string, zone: string) => iso(zonedWallTimeToInstant(date, time, zone));
 
 describe("time zones", () => {
   it("accepts IANA zones and refuses made-up ones", () => {
@@ -16,5 +39,218 @@ describe("time zones", () => {
     expect(formatInstant(beforeSpringForward, "America/New_York", "en-US")).toMatch(/1:30.*EST/);
     expect(formatInstant(afterSpringForward, "America/New_York", "en-US")).toMatch(/3:30.*EDT/);
     expect(zoneOffsetLabel("Asia/Kolkata")).toBe("GMT+5:30");
+  });
+});
+
+describe("local dates and times", () => {
+  it.each([
+    ["2026-02-28", true],
+    ["2028-02-29", true],
+    ["2026-02-29", false],
+    ["2026-13-01", false],
+    ["2026-04-31", false],
+    ["2026-4-1", false],
+    ["26-04-01", false],
+    ["2026-04-01T00:00", false],
+    ["", false],
+  ])("isLocalDate(%j) is %s", (value, expected) => {
+    expect(isLocalDate(value)).toBe(expected);
+    expect(localDateSchema.safeParse(value).success).toBe(expected);
+  });
+
+  it.each([
+    ["00:00", true],
+    ["09:05", true],
+    ["23:59", true],
+    ["24:00", false],
+    ["9:00", false],
+    ["12:60", false],
+    ["12:00:00", false],
+  ])("isLocalTime(%j) is %s", (value, expected) => {
+    expect(isLocalTime(value)).toBe(expected);
+    expect(localTimeSchema.safeParse(value).success).toBe(expected);
+  });
+
+  it("refuses non-strings", () => {
+    expect(isLocalDate(20260101)).toBe(false);
+    expect(isLocalTime(null)).toBe(false);
+  });
+
+  it("converts wall-clock times to minutes and back", () => {
+    expect(localTimeToMinutes("00:00")).toBe(0);
+    expect(localTimeToMinutes("13:45")).toBe(825);
+    expect(minutesToLocalTime(825)).toBe("13:45");
+    expect(minutesToLocalTime(1439)).toBe("23:59");
+    expect(() => minutesToLocalTime(1440)).toThrow(RangeError);
+    expect(() => localTimeToMinutes("25:00")).toThrow(RangeError);
+  });
+
+  it("does calendar arithmetic across months, years and leap days", () => {
+    expect(addDays("2026-01-31", 1)).toBe("2026-02-01");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addDays("2026-03-08", 0)).toBe("2026-03-08");
+    expect(addDays("2026-01-01", 365)).toBe("2027-01-01");
+    expect(() => addDays("2026-02-30", 1)).toThrow(RangeError);
+  });
+
+  it("lists dates inclusively, and nothing for a backwards range", () => {
+    expect(eachDate("2026-02-27", "2026-03-02")).toEqual(["2026-02-27", "2026-02-28", "2026-03-01", "2026-03-02"]);
+    expect(eachDate("2026-03-08", "2026-03-08")).toEqual(["2026-03-08"]);
+    expect(eachDate("2026-03-09", "2026-03-08")).toEqual([]);
+    // A DST change must not lose or repeat a date.
+    expect(eachDate("2026-03-07", "2026-03-09")).toEqual(["2026-03-07", "2026-03-08", "2026-03-09"]);
+  });
+
+  it.each([
+    ["2026-11-23", 1],
+    ["2026-11-28", 6],
+    ["2026-11-29", 7],
+    ["2000-01-01", 6],
+    ["2028-02-29", 2],
+  ])("weekdayOf(%s) is %i (ISO, Monday = 1)", (date, weekday) => {
+    expect(weekdayOf(date)).toBe(weekday);
+  });
+});
+
+describe("wall-clock time → instant", () => {
+  it.each([
+    // zone, date, time, instant (null = the clock skips that time)
+    ["UTC", "2026-06-01", "12:00", "2026-06-01T12:00:00.000Z"],
+    ["America/New_York", "2026-01-15", "09:00", "2026-01-15T14:00:00.000Z"],
+    ["America/New_York", "2026-07-15", "09:00", "2026-07-15T13:00:00.000Z"],
+    // New York springs forward 2026-03-08 at 02:00 EST → 03:00 EDT.
+    ["America/New_York", "2026-03-08", "01:59", "2026-03-08T06:59:00.000Z"],
+    ["America/New_York", "2026-03-08", "02:00", null],
+    ["America/New_York", "2026-03-08", "02:30", null],
+    ["America/New_York", "2026-03-08", "02:59", null],
+    ["America/New_York", "2026-03-08", "03:00", "2026-03-08T07:00:00.000Z"],
+    // …and falls back 2026-11-01 at 02:00 EDT → 01:00 EST: 01:xx happens twice, the earlier (EDT) one wins.
+    ["America/New_York", "2026-11-01", "00:59", "2026-11-01T04:59:00.000Z"],
+    ["America/New_York", "2026-11-01", "01:00", "2026-11-01T05:00:00.000Z"],
+    ["America/New_York", "2026-11-01", "01:30", "2026-11-01T05:30:00.000Z"],
+    ["America/New_York", "2026-11-01", "01:59", "2026-11-01T05:59:00.000Z"],
+    ["America/New_York", "2026-11-01", "02:00", "2026-11-01T07:00:00.000Z"],
+    // London: 01:00 GMT → 02:00 BST on 2026-03-29, 02:00 BST → 01:00 GMT on 2026-10-25.
+    ["Europe/London", "2026-03-29", "00:59", "2026-03-29T00:59:00.000Z"],
+    ["Europe/London", "2026-03-29", "01:30", null],
+    ["Europe/London", "2026-03-29", "02:00", "2026-03-29T01:00:00.000Z"],
+    ["Europe/London", "2026-10-25", "01:30", "2026-10-25T00:30:00.000Z"],
+    ["Europe/London", "2026-10-25", "02:00", "2026-10-25T02:00:00.000Z"],
+    // Kolkata: +05:30 all year.
+    ["Asia/Kolkata", "2026-01-15", "09:00", "2026-01-15T03:30:00.000Z"],
+    ["Asia/Kolkata", "2026-07-15", "00:00", "2026-07-14T18:30:00.000Z"],
+    // Chatham: +12:45 in its winter, +13:45 in summer.
+    ["Pacific/Chatham", "2026-06-01", "09:00", "2026-05-31T20:15:00.000Z"],
+    ["Pacific/Chatham", "2026-01-15", "09:00", "2026-01-14T19:15:00.000Z"],
+    // Lord Howe moves by 30 minutes: 02:00 → 02:30 on 2026-10-04, 02:00 → 01:30 on 2026-04-05.
+    ["Australia/Lord_Howe", "2026-10-04", "02:15", null],
+    ["Australia/Lord_Howe", "2026-10-04", "02:30", "2026-10-03T15:30:00.000Z"],
+    ["Australia/Lord_Howe", "2026-04-05", "01:45", "2026-04-04T14:45:00.000Z"],
+    // Southern hemisphere, midnight transitions: Santiago's clock goes 00:00 → 01:00 on 2026-09-06.
+    ["America/Santiago", "2026-09-06", "00:00", null],
+    ["America/Santiago", "2026-09-06", "00:30", null],
+    ["America/Santiago", "2026-09-06", "01:00", "2026-09-06T04:00:00.000Z"],
+  ])("%s %s %s → %s", (zone, date, time, expected) => {
+    expect(instant(date, time, zone)).toBe(expected);
+  });
+
+  it("refuses malformed input instead of guessing", () => {
+    expect(() => zonedWallTimeToInstant("2026-02-30", "09:00", "UTC")).toThrow(RangeError);
+    expect(() => zonedWallTimeToInstant("2026-02-01", "9am", "UTC")).toThrow(RangeError);
+    expect(() => zonedWallTimeToInstant("2026-02-01", "09:00", "Mars/Olympus")).toThrow(RangeError);
+  });
+
+  it("moves a skipped wall time to the end of the gap when a real instant is needed", () => {
+    expect(iso(firstInstantAtOrAfterWallTime("2026-03-08", "02:30", "America/New_York"))).toBe(
+      "2026-03-08T07:00:00.000Z",
+    );
+    expect(iso(firstInstantAtOrAfterWallTime("2026-10-04", "02:15", "Australia/Lord_Howe"))).toBe(
+      "2026-10-03T15:30:00.000Z",
+    );
+    expect(iso(firstInstantAtOrAfterWallTime("2026-11-01", "01:30", "America/New_York"))).toBe(
+      "2026-11-01T05:30:00.000Z",
+    );
+  });
+});
+
+describe("instant → wall-clock time", () => {
+  it.each([
+    ["2026-03-08T06:59:00Z", "America/New_York", "2026-03-08", "01:59", 7],
+    ["2026-03-08T07:00:00Z", "America/New_York", "2026-03-08", "03:00", 7],
+    ["2026-11-01T05:30:00Z", "America/New_York", "2026-11-01", "01:30", 7],
+    ["2026-11-01T06:30:00Z", "America/New_York", "2026-11-01", "01:30", 7],
+    ["2026-11-23T20:00:00Z", "Asia/Kolkata", "2026-11-24", "01:30", 2],
+    ["2026-11-24T03:00:00Z", "America/Los_Angeles", "2026-11-23", "19:00", 1],
+    ["2026-05-31T20:15:00Z", "Pacific/Chatham", "2026-06-01", "09:00", 1],
+    ["2026-06-01T09:59:59.999Z", "UTC", "2026-06-01", "09:59", 1],
+  ])("%s in %s is %s %s (weekday %i)", (at, zone, date, time, weekday) => {
+    expect(instantToZonedParts(new Date(at), zone)).toEqual({ date, time, weekday });
+    expect(localDateOf(new Date(at), zone)).toBe(date);
+  });
+
+  it("round-trips instants all year in zones with unusual rules", () => {
+    const failures: string[] = [];
+    for (const zone of [
+      "America/New_York",
+      "Europe/London",
+      "Australia/Lord_Howe",
+      "Pacific/Chatham",
+      "Asia/Kolkata",
+    ]) {
+      // 105-minute steps walk through every quarter hour of the day over the year, DST nights included.
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 105 * 60_000) {
+        const { date, time } = instantToZonedParts(new Date(ms), zone);
+        const back = zonedWallTimeToInstant(date, time, zone);
+        // Either the same instant, or — in a repeated hour — the earlier one that reads the same.
+        const sameReading = back && instantToZonedParts(back, zone).time === time;
+        const earlierOrSame = back && [0, 30 * 60_000, 60 * 60_000].includes(ms - back.getTime());
+        if (!sameReading || !earlierOrSame) failures.push(`${zone} ${new Date(ms).toISOString()} → ${iso(back)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("round-trips every wall-clock minute of New York's DST days, skipping exactly the gap", () => {
+    let skipped = 0;
+    for (const date of ["2026-03-08", "2026-11-01"]) {
+      for (let minute = 0; minute < 24 * 60; minute++) {
+        const time = minutesToLocalTime(minute);
+        const at = zonedWallTimeToInstant(date, time, "America/New_York");
+        if (at === null) skipped++;
+        else expect(instantToZonedParts(at, "America/New_York")).toMatchObject({ date, time });
+      }
+    }
+    expect(skipped).toBe(60);
+  });
+});
+
+describe("start of a local day", () => {
+  it.each([
+    ["2026-06-01", "UTC", "2026-06-01T00:00:00.000Z"],
+    ["2026-03-08", "America/New_York", "2026-03-08T05:00:00.000Z"],
+    ["2026-03-09", "America/New_York", "2026-03-09T04:00:00.000Z"],
+    ["2026-06-01", "Asia/Kolkata", "2026-05-31T18:30:00.000Z"],
+    // Zones that change their clocks at midnight: the day starts at 01:00.
+    ["2026-09-06", "America/Santiago", "2026-09-06T04:00:00.000Z"],
+    ["2022-03-27", "Asia/Beirut", "2022-03-26T22:00:00.000Z"],
+    // Samoa skipped 2011-12-30 entirely: the first instant after it is the start of the 31st.
+    ["2011-12-30", "Pacific/Apia", "2011-12-30T10:00:00.000Z"],
+  ])("%s in %s starts at %s", (date, zone, expected) => {
+    const start = startOfLocalDay(date, zone);
+    expect(start.toISOString()).toBe(expected);
+    if (date !== "2011-12-30") {
+      expect(localDateOf(start, zone)).toBe(date);
+      expect(localDateOf(new Date(start.getTime() - 1000), zone)).toBe(addDays(date, -1));
+    }
+  });
+
+  it("gives the instant range of a run of local dates, 23 h on a spring-forward day", () => {
+    const { start, end } = instantRangeOfLocalDates("2026-03-08", "2026-03-08", "America/New_York");
+    expect(start.toISOString()).toBe("2026-03-08T05:00:00.000Z");
+    expect((end.getTime() - start.getTime()) / 3_600_000).toBe(23);
+    const week = instantRangeOfLocalDates("2026-10-26", "2026-11-01", "America/New_York");
+    expect((week.end.getTime() - week.start.getTime()) / 3_600_000).toBe(7 * 24 + 1);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-// The one place for time-zone names and formatting. Conversions of wall-clock times
-// (scheduling) will live beside these so every zone rule has one home.
+// The one place for time zones: names, formatting, and the wall-clock ↔ instant conversions that scheduling
+// relies on, so every zone rule has one home.
 
 let zoneCache: Set<string> | undefined;
 
@@ -51,4 +51,288 @@ export function zoneOffsetLabel(timeZone: string, at: Date = new Date()): string
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Wall-clock ↔ instant conversion. Scheduling stores instants (UTC) but coaches think in wall-clock hours in their own
+// zone, so every conversion between the two goes through here and nowhere else. Only Intl is used: it carries the
+// IANA rules (DST, historical changes) that ship with Node/ICU, so there is no zone table of ours to keep up to date.
+
+/** A calendar date with no zone attached: "YYYY-MM-DD". */
+export type LocalDate = string;
+/** A wall-clock time with no zone attached: "HH:MM", 00:00–23:59. */
+export type LocalTime = string;
+/** ISO weekday: 1 = Monday … 7 = Sunday (matches how coaches read a week, and ISO 8601). */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * Milliseconds of a proleptic-Gregorian wall-clock reading, encoded as if it were UTC. Wall clocks are compared and
+ * stepped in this encoding because it has no DST: one wall-clock minute is always 60 000 here.
+ */
+function wallClockMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (year >= 0 && year < 100) {
+    // Date.UTC maps two-digit years to 19xx; undo that so year 50 stays year 50.
+    const date = new Date(ms);
+    date.setUTCFullYear(date.getUTCFullYear() - 1900);
+    return date.getTime();
+  }
+  return ms;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+function localDateFromWallClockMs(ms: number): LocalDate {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** The date's wall-clock ms, or null when it is not a real calendar date (the pattern alone lets 2026-02-30 in). */
+function wallClockMsOfDate(value: string): number | null {
+  const match = LOCAL_DATE_PATTERN.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const monthLength = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  if (monthLength === undefined || day < 1 || day > monthLength) return null;
+  return wallClockMs(year, month, day);
+}
+
+function parseLocalDate(date: LocalDate): number {
+  const ms = wallClockMsOfDate(date);
+  if (ms === null) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  return ms;
+}
+
+export function isLocalDate(value: unknown): value is LocalDate {
+  return typeof value === "string" && wallClockMsOfDate(value) !== null;
+}
+
+export function isLocalTime(value: unknown): value is LocalTime {
+  return typeof value === "string" && LOCAL_TIME_PATTERN.test(value);
+}
+
+export const localDateSchema = z.string().trim().refine(isLocalDate, "Use a real date in the form YYYY-MM-DD.");
+export const localTimeSchema = z.string().trim().refine(isLocalTime, "Use a time in the form HH:MM, 00:00–23:59.");
+
+/** Minutes since local midnight on the wall clock (not elapsed time: a DST day still runs 00:00–23:59). */
+export function localTimeToMinutes(time: LocalTime): number {
+  const match = LOCAL_TIME_PATTERN.exec(time);
+  if (!match) throw new RangeError(`Not a wall-clock time (HH:MM): ${JSON.stringify(time)}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+export function minutesToLocalTime(minutes: number): LocalTime {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes >= 24 * 60) {
+    throw new RangeError(`Minutes after midnight must be a whole number in 0–1439, got ${minutes}`);
+  }
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return localDateFromWallClockMs(parseLocalDate(date) + days * DAY_MS);
+}
+
+/** Every date from `from` to `to`, both included; empty when `to` is before `from`. */
+export function eachDate(from: LocalDate, to: LocalDate): LocalDate[] {
+  const dates: LocalDate[] = [];
+  for (let ms = parseLocalDate(from), end = parseLocalDate(to); ms <= end; ms += DAY_MS) {
+    dates.push(localDateFromWallClockMs(ms));
+  }
+  return dates;
+}
+
+export function weekdayOf(date: LocalDate): IsoWeekday {
+  const sundayZero = new Date(parseLocalDate(date)).getUTCDay();
+  return (sundayZero === 0 ? 7 : sundayZero) as IsoWeekday;
+}
+
+const WALL_CLOCK_FIELDS = ["year", "month", "day", "hour", "minute", "second"] as const;
+type WallClockField = (typeof WALL_CLOCK_FIELDS)[number];
+
+interface WallClockReader {
+  formatter: Intl.DateTimeFormat;
+  /** Which field each run of digits in format()'s output is, or null to always use formatToParts. */
+  digitOrder: WallClockField[] | null;
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one, and the slot engine converts thousands of times.
+const wallClockReaders = new Map<string, WallClockReader>();
+
+function wallClockReader(zone: string): WallClockReader {
+  let reader = wallClockReaders.get(zone);
+  if (!reader) {
+    const formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      // h23, not hour12: false — the latter renders midnight as "24" on some ICU builds.
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    // format() costs about a third of formatToParts(), and this is the hot path of the slot engine. So learn once,
+    // from formatToParts, where each number sits in this formatter's output, and afterwards read format()'s digits in
+    // that order. Anything unexpected in the pattern (an era, digits in a literal) keeps formatToParts for good.
+    const parts = formatter.formatToParts(0);
+    const fields = parts.filter((p) => p.type !== "literal").map((p) => p.type);
+    const plain =
+      fields.length === WALL_CLOCK_FIELDS.length &&
+      WALL_CLOCK_FIELDS.every((f) => fields.includes(f)) &&
+      parts.every((p) => p.type !== "literal" || !/\d/.test(p.value));
+    reader = { formatter, digitOrder: plain ? (fields as WallClockField[]) : null };
+    wallClockReaders.set(zone, reader);
+  }
+  return reader;
+}
+
+/** What a clock in `zone` reads at the instant, in the wall-clock encoding (whole seconds). */
+function wallClockAt(instantMs: number, zone: string): number {
+  const { formatter, digitOrder } = wallClockReader(zone);
+  const fields: Record<WallClockField, number> = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  const digits = digitOrder ? formatter.format(instantMs).match(/\d+/g) : null;
+  if (digitOrder && digits?.length === digitOrder.length) {
+    digitOrder.forEach((field, i) => (fields[field] = Number(digits[i])));
+  } else {
+    for (const part of formatter.formatToParts(instantMs)) {
+      if (part.type in fields) fields[part.type as WallClockField] = Number(part.value);
+    }
+  }
+  return wallClockMs(fields.year, fields.month, fields.day, fields.hour % 24, fields.minute, fields.second);
+}
+
+/** The zone's UTC offset in ms at an instant (positive east of Greenwich). Seconds-exact, for historical LMT. */
+function offsetMsAt(instantMs: number, zone: string): number {
+  const wholeSecond = Math.floor(instantMs / 1000) * 1000;
+  return wallClockAt(wholeSecond, zone) - wholeSecond;
+}
+
+// Offsets at whole-day anchors are asked for again and again (every wall time of a date samples the same two), so
+// they are remembered; the map is dropped when it grows rather than tracked as an LRU, because refilling is cheap.
+const anchorOffsets = new Map<string, number>();
+
+function offsetMsAtDayAnchor(dayStartMs: number, zone: string): number {
+  const key = `${zone} ${dayStartMs}`;
+  let offset = anchorOffsets.get(key);
+  if (offset === undefined) {
+    if (anchorOffsets.size >= 20_000) anchorOffsets.clear();
+    offset = offsetMsAt(dayStartMs, zone);
+    anchorOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+type WallClockResolution =
+  | { exists: true; earliest: number }
+  // `next` is the first instant after the skipped stretch: where a clock that was running would have got to.
+  | { exists: false; next: number };
+
+/**
+ * Which instants show `wall` on a clock in `zone`. Offsets are sampled at least a day either side of the wall time
+ * (every real offset lies within -12 h…+14 h, so any transition affecting this wall time lies between the samples),
+ * each candidate `wall - offset` is kept only if the zone really shows `wall` then, and any offset met along the way
+ * is tried too, which copes with two transitions close together. No match means a spring-forward gap.
+ */
+function resolveWallClock(wall: number, zone: string): WallClockResolution {
+  const wallDay = Math.floor(wall / DAY_MS) * DAY_MS;
+  const offsetsToTry = [offsetMsAtDayAnchor(wallDay - DAY_MS, zone), offsetMsAtDayAnchor(wallDay + 2 * DAY_MS, zone)];
+  const tried = new Set<number>();
+  let earliest: number | null = null;
+  for (let i = 0; i < offsetsToTry.length && i < 8; i++) {
+    const offset = offsetsToTry[i]!;
+    if (tried.has(offset)) continue;
+    tried.add(offset);
+    const candidate = wall - offset;
+    const actual = offsetMsAt(candidate, zone);
+    if (actual === offset) {
+      if (earliest === null || candidate < earliest) earliest = candidate;
+    } else {
+      offsetsToTry.push(actual);
+    }
+  }
+  if (earliest !== null) return { exists: true, earliest };
+  return { exists: false, next: firstInstantShowingAfter(wall, zone, Math.max(...tried), Math.min(...tried)) };
+}
+
+/**
+ * The transition that skipped `wall`: the first whole second whose wall clock reads later than `wall`. Just before the
+ * transition the clock (on the smaller offset) reads earlier than `wall`, at it (larger offset) later, so a binary
+ * search between the two candidate instants finds it.
+ */
+function firstInstantShowingAfter(wall: number, zone: string, largestOffset: number, smallestOffset: number): number {
+  const showsLater = (second: number) => wallClockAt(second * 1000, zone) > wall;
+  let low = Math.floor((wall - largestOffset) / 1000); // clock still on the old offset: reads before `wall`
+  let high = Math.ceil((wall - smallestOffset) / 1000); // clock on the new offset: reads after `wall`
+  if (showsLater(low) || !showsLater(high)) return high * 1000; // not a simple gap; `high` is still after it
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (showsLater(middle)) high = middle;
+    else low = middle;
+  }
+  return high * 1000;
+}
+
+function wallClockOf(date: LocalDate, time: LocalTime): number {
+  return parseLocalDate(date) + localTimeToMinutes(time) * MINUTE_MS;
+}
+
+/**
+ * The instant a clock in `zone` shows `time` on `date`. Null when that wall time never happens (spring-forward gap).
+ * When it happens twice (fall-back), the earlier instant — the same choice as Temporal's "compatible" disambiguation,
+ * so "01:30 on the night the clocks go back" means the first 01:30. Throws RangeError on a malformed date or time.
+ */
+export function zonedWallTimeToInstant(date: LocalDate, time: LocalTime, zone: string): Date | null {
+  const resolution = resolveWallClock(wallClockOf(date, time), zone);
+  return resolution.exists ? new Date(resolution.earliest) : null;
+}
+
+/**
+ * Like zonedWallTimeToInstant, but a wall time inside a spring-forward gap resolves to the first instant after the
+ * gap (02:30 on a New York spring-forward day → 03:00 EDT). Used for the ends of ranges and days, which must be
+ * real instants even when the clock skips them.
+ */
+export function firstInstantAtOrAfterWallTime(date: LocalDate, time: LocalTime, zone: string): Date {
+  const resolution = resolveWallClock(wallClockOf(date, time), zone);
+  return new Date(resolution.exists ? resolution.earliest : resolution.next);
+}
+
+/**
+ * The first instant of `date` in `zone`. Usually local midnight, but some zones (America/Santiago, Asia/Beirut in
+ * some years) move their clocks at 00:00, so the day starts at 01:00. For a date a zone skipped entirely
+ * (Pacific/Apia, 2011-12-30) this is the first instant after it, which belongs to the next date.
+ */
+export function startOfLocalDay(date: LocalDate, zone: string): Date {
+  return firstInstantAtOrAfterWallTime(date, "00:00", zone);
+}
+
+/** The instants covering the local dates `first`..`last` (inclusive) in `zone`, as a half-open [start, end). */
+export function instantRangeOfLocalDates(first: LocalDate, last: LocalDate, zone: string): { start: Date; end: Date } {
+  return { start: startOfLocalDay(first, zone), end: startOfLocalDay(addDays(last, 1), zone) };
+}
+
+export interface ZonedParts {
+  date: LocalDate;
+  /** Truncated to the minute: 09:59:59.999 reads 09:59. */
+  time: LocalTime;
+  weekday: IsoWeekday;
+}
+
+export function instantToZonedParts(instant: Date, zone: string): ZonedParts {
+  const wall = wallClockAt(Math.floor(instant.getTime() / 1000) * 1000, zone);
+  const date = localDateFromWallClockMs(wall);
+  const minutesIntoDay = Math.floor((wall - parseLocalDate(date)) / MINUTE_MS);
+  return { date, time: minutesToLocalTime(minutesIntoDay), weekday: weekdayOf(date) };
+}
+
+export function localDateOf(instant: Date, zone: string): LocalDate {
+  return localDateFromWallClockMs(wallClockAt(Math.floor(instant.getTime() / 1000) * 1000, zone));
 }

@@ -7,7 +7,7 @@ import { prisma, type Db } from "./client";
  * and models that are not practice data are not reachable at all. A row of another
  * practice therefore looks exactly like a row that does not exist.
  */
-const TENANT_MODELS = new Set<string>(["Membership", "Invitation", "AuditEvent"]);
+const TENANT_MODELS = new Set<string>(["Membership", "Invitation", "AuditEvent", "CoachProfile", "Client", "Booking"]);
 
 const WHERE_OPERATIONS = new Set([
   "findUnique",
@@ -92,7 +92,16 @@ function extendForPractice(base: Db, practiceId: string) {
 }
 
 type Extended = ReturnType<typeof extendForPractice>;
-type TenantDelegates = Pick<Extended, "practice" | "membership" | "invitation" | "auditEvent">;
+const TENANT_DELEGATES = [
+  "practice",
+  "membership",
+  "invitation",
+  "auditEvent",
+  "coachProfile",
+  "client",
+  "booking",
+] as const;
+type TenantDelegates = Pick<Extended, (typeof TENANT_DELEGATES)[number]>;
 
 export type TenantDb = TenantDelegates & {
   readonly practiceId: string;
@@ -104,10 +113,7 @@ function wrap(client: unknown, practiceId: string, root: Extended | null): Tenan
   const delegates = client as unknown as TenantDelegates;
   const scoped: TenantDb = {
     practiceId,
-    practice: delegates.practice,
-    membership: delegates.membership,
-    invitation: delegates.invitation,
-    auditEvent: delegates.auditEvent,
+    ...(Object.fromEntries(TENANT_DELEGATES.map((name) => [name, delegates[name]])) as TenantDelegates),
     // Inside a transaction, a nested one joins it.
     $transaction: (fn) => (root ? root.$transaction((tx) => fn(wrap(tx, practiceId, null))) : fn(scoped)),
   };

@@ -14,6 +14,8 @@ export interface OutgoingEmail {
   react: ReactElement;
   headers?: Record<string, string>;
   replyTo?: string;
+  /** A calendar invitation (text/calendar, METHOD REQUEST or CANCEL) that mail clients offer to add. */
+  calendarInvite?: { method: "REQUEST" | "CANCEL"; content: string };
 }
 
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
@@ -49,6 +51,9 @@ export async function sendEmail(message: OutgoingEmail): Promise<{ messageId: st
     html,
     text,
     headers: message.headers,
+    icalEvent: message.calendarInvite
+      ? { method: message.calendarInvite.method, content: message.calendarInvite.content, filename: "invite.ics" }
+      : undefined,
   });
   return { messageId: info.messageId };
 }

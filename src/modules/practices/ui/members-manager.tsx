@@ -121,7 +121,7 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
                     <p className="truncate font-medium">
                       {member.user.name ?? member.user.email} {member.isYou && <Badge>you</Badge>}
                     </p>
-                    <p className="text-muted truncate">{member.user.email}</p>
+                    {member.user.name && <p className="text-muted truncate">{member.user.email}</p>}
                   </div>
                 </div>
                 {canManage && !member.isYou ? (

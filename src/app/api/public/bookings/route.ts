@@ -1,0 +1,21 @@
+import { createBookingInput, idempotencyKeySchema } from "~/modules/bookings/schemas";
+import { bookDiscoverySession } from "~/modules/bookings/server/public-bookings.service";
+import { publicBookingView } from "~/modules/bookings/server/public-booking-view";
+import {
+  corsPreflight,
+  json,
+  parseOrThrow,
+  PUBLIC_WRITE_LIMIT,
+  publicEndpoint,
+  readJsonBody,
+} from "~/server/http/public-api";
+
+export const POST = publicEndpoint<Record<string, never>>(PUBLIC_WRITE_LIMIT, async (req, _params, now) => {
+  const input = parseOrThrow(createBookingInput, await readJsonBody(req));
+  const key = req.headers.get("idempotency-key");
+  const idempotencyKey = key === null ? undefined : parseOrThrow(idempotencyKeySchema, key);
+  const result = await bookDiscoverySession(input, { idempotencyKey, now });
+  return json(publicBookingView(result.booking, { manageUrl: result.manageUrl }), result.created ? 201 : 200);
+});
+
+export const OPTIONS = corsPreflight;

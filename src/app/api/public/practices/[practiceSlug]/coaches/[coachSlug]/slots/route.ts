@@ -1,0 +1,23 @@
+import { listPublicSlots } from "~/modules/bookings/server/public-bookings.service";
+import { slotsQuery } from "~/modules/bookings/schemas";
+import { corsPreflight, json, parseOrThrow, PUBLIC_READ_LIMIT, publicEndpoint } from "~/server/http/public-api";
+
+export const GET = publicEndpoint<{ practiceSlug: string; coachSlug: string }>(
+  PUBLIC_READ_LIMIT,
+  async (req, params, now) => {
+    const search = new URL(req.url).searchParams;
+    const query = parseOrThrow(slotsQuery, {
+      from: search.get("from"),
+      to: search.get("to"),
+      timeZone: search.get("timeZone"),
+    });
+    const result = await listPublicSlots(params.practiceSlug, params.coachSlug, query, now);
+    return json({
+      timeZone: result.timeZone,
+      durationMinutes: result.durationMinutes,
+      slots: result.slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })),
+    });
+  },
+);
+
+export const OPTIONS = corsPreflight;

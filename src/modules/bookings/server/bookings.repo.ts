@@ -1,0 +1,89 @@
+import type { Prisma } from "~/server/db/client";
+import type { TenantDb } from "~/server/db/tenant";
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Active bookings near a window: three days either side so the slot engine sees every
+ * buffer and every booking that counts towards a daily cap on the window's dates.
+ */
+export async function activeBookingsAround(
+  db: TenantDb,
+  coachProfileId: string,
+  from: Date,
+  to: Date,
+  exceptId?: string,
+) {
+  const rows = await db.booking.findMany({
+    where: {
+      coachProfileId,
+      status: { not: "CANCELLED" },
+      startAt: { lt: new Date(to.getTime() + 3 * DAY_MS) },
+      endAt: { gt: new Date(from.getTime() - 3 * DAY_MS) },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
+    select: { startAt: true, endAt: true },
+  });
+  return rows.map((row) => ({ start: row.startAt, end: row.endAt }));
+}
+
+export function findBookingByIdempotencyKey(db: TenantDb, coachProfileId: string, idempotencyKey: string) {
+  return db.booking.findFirst({ where: { coachProfileId, idempotencyKey } });
+}
+
+export function findConfirmedDuplicate(db: TenantDb, coachProfileId: string, bookerEmail: string, startAt: Date) {
+  return db.booking.findFirst({ where: { coachProfileId, bookerEmail, startAt, status: "CONFIRMED" } });
+}
+
+/** The booker becomes a lead of the practice (or stays whatever they already are). */
+export function upsertLeadClient(
+  db: TenantDb,
+  data: { email: string; name: string; timeZone: string; coachProfileId: string },
+) {
+  return db.client.upsert({
+    where: { practiceId_email: { practiceId: db.practiceId, email: data.email } },
+    create: { ...data, practiceId: db.practiceId, status: "LEAD" },
+    update: { timeZone: data.timeZone },
+  });
+}
+
+export function insertBooking(db: TenantDb, data: Omit<Prisma.BookingUncheckedCreateInput, "practiceId">) {
+  return db.booking.create({ data: { ...data, practiceId: db.practiceId } });
+}
+
+export function moveBooking(
+  db: TenantDb,
+  id: string,
+  times: { startAt: Date; endAt: Date; blockedFrom: Date; blockedUntil: Date },
+) {
+  return db.booking.update({ where: { id }, data: { ...times, rescheduleCount: { increment: 1 } } });
+}
+
+export function cancelBooking(
+  db: TenantDb,
+  id: string,
+  data: { cancelledBy: "booker" | "coach"; cancelReason: string | null; at: Date },
+) {
+  return db.booking.update({
+    where: { id },
+    data: { status: "CANCELLED", cancelledAt: data.at, cancelledBy: data.cancelledBy, cancelReason: data.cancelReason },
+  });
+}
+
+export function setBookingStatus(db: TenantDb, id: string, status: "COMPLETED" | "NO_SHOW") {
+  return db.booking.update({ where: { id }, data: { status } });
+}
+
+export function findBookingWithCoach(db: TenantDb, id: string) {
+  return db.booking.findFirst({ where: { id }, include: { coach: true } });
+}
+
+/** Postgres refused the row because it overlaps an active booking (exclusion constraint, SQLSTATE 23P01). */
+export function isDoubleBooking(error: unknown): boolean {
+  const text = `${(error as { message?: string })?.message ?? ""} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
+  return text.includes("23P01") || text.includes("Booking_no_overlap") || text.includes("exclusion constraint");
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string })?.code === "P2002";
+}

@@ -1,0 +1,136 @@
+import { addDays, eachDate, localDateOf } from "~/lib/time-zones";
+import { validateAvailabilityRules, type AvailabilityRules } from "./availability-rules";
+import { bookingLoad, type BookingLoad, type ExistingBooking } from "./booking-load";
+import { gridSlotsOn, hoursResolver, openRangesOn, type GridSlot } from "./slot-grid";
+
+export {
+  DEFAULT_AVAILABILITY,
+  defaultAvailabilityRules,
+  validateAvailabilityRules,
+  type AvailabilityRules,
+  type DateOverride,
+  type TimeRange,
+  type WeeklyHours,
+} from "./availability-rules";
+export type { ExistingBooking } from "./booking-load";
+
+export interface Slot {
+  start: Date;
+  end: Date;
+}
+
+export type SlotRefusal =
+  "in_past" | "not_on_grid" | "outside_hours" | "too_soon" | "beyond_horizon" | "daily_limit" | "conflict";
+
+export type SlotCheck = { ok: true; slot: Slot } | { ok: false; reason: SlotRefusal };
+
+interface SlotQuery {
+  rules: AvailabilityRules;
+  /** The coach's active bookings, as instants. Order does not matter. */
+  bookings: ExistingBooking[];
+  now: Date;
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * Every bookable start with from <= start < to, ascending, each instant once. `from`/`to` are instants: turning a
+ * viewer's dates into instants is the caller's job (instantRangeOfLocalDates), and the viewer's zone never changes
+ * which instants exist, only how they are labelled. Throws when the rules are invalid (see validateAvailabilityRules).
+ */
+export function computeAvailableSlots(args: SlotQuery & { from: Date; to: Date }): Slot[] {
+  const context = slotContext(args);
+  const { rules, now } = args;
+  if (Number.isNaN(args.from.getTime()) || Number.isNaN(args.to.getTime())) {
+    throw new RangeError("`from` and `to` must be valid dates.");
+  }
+  // Nothing before now + notice or after the horizon can pass, so only those dates are visited; this also bounds the
+  // work when a caller asks for years.
+  const earliest = Math.max(args.from.getTime(), now.getTime() + rules.minimumNoticeMinutes * MINUTE_MS);
+  const latest = Math.min(args.to.getTime(), context.horizonEndMs);
+  if (!(earliest <= latest)) return [];
+
+  // A day of margin each side: coach-local dates and the instants of [from, to) need not line up (a viewer in Los
+  // Angeles asking for "Tuesday" spans two dates of a coach in Kolkata), and the filter below trims the excess.
+  const dates = eachDate(
+    addDays(localDateOf(new Date(earliest), rules.timeZone), -1),
+    addDays(localDateOf(new Date(latest), rules.timeZone), 1),
+  );
+  const slots: Slot[] = [];
+  for (const date of dates) {
+    for (const candidate of gridSlotsOn(rules, date, context.hoursOn)) {
+      const start = candidate.start.getTime();
+      if (start < args.from.getTime() || start >= args.to.getTime()) continue;
+      if (refusalOf(candidate, context) === null) slots.push({ start: candidate.start, end: candidate.end });
+    }
+  }
+  // Dates are visited in order and each date's grid is sorted, but a fall-back across midnight could interleave
+  // neighbouring dates, so sort and de-duplicate rather than rely on it.
+  slots.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return slots.filter((slot, i) => i === 0 || slot.start.getTime() !== slots[i - 1]!.start.getTime());
+}
+
+/**
+ * Whether a client may book the session starting at `start` — the check to run (inside the booking transaction)
+ * before inserting. It finds the start on the same grid and applies the same refusalOf as computeAvailableSlots, so
+ * a start is ok here exactly when the list (for any window containing it) offers it. The reason is for the client:
+ * the first of in_past, outside_hours / not_on_grid, too_soon, beyond_horizon, daily_limit, conflict that applies.
+ */
+export function checkSlot(args: SlotQuery & { start: Date }): SlotCheck {
+  const context = slotContext(args);
+  const { rules, start } = args;
+  if (Number.isNaN(start.getTime())) throw new RangeError("`start` is not a valid date.");
+  if (start.getTime() < args.now.getTime()) return { ok: false, reason: "in_past" };
+
+  const date = localDateOf(start, rules.timeZone);
+  // Neighbouring dates too, in case a zone's clock change puts a grid slot on a date other than the one its instant
+  // reads (it should not, but the list looks at every date, so the check does as well).
+  const candidate = [addDays(date, -1), date, addDays(date, 1)]
+    .flatMap((d) => gridSlotsOn(rules, d, context.hoursOn))
+    .find((slot) => slot.start.getTime() === start.getTime());
+  if (!candidate) {
+    const range = openRangesOn(rules, date, context.hoursOn).find(
+      (r) => r.opensAt.getTime() <= start.getTime() && start.getTime() < r.closesAt.getTime(),
+    );
+    // Inside the hours but not a grid time is an off-grid start; one whose session would run past closing is not.
+    const fits = range && start.getTime() + rules.sessionMinutes * MINUTE_MS <= range.closesAt.getTime();
+    return { ok: false, reason: fits ? "not_on_grid" : "outside_hours" };
+  }
+  const reason = refusalOf(candidate, context);
+  return reason === null ? { ok: true, slot: { start: candidate.start, end: candidate.end } } : { ok: false, reason };
+}
+
+interface SlotContext {
+  rules: AvailabilityRules;
+  nowMs: number;
+  horizonEndMs: number;
+  load: BookingLoad;
+  hoursOn: ReturnType<typeof hoursResolver>;
+}
+
+function slotContext({ rules, bookings, now }: SlotQuery): SlotContext {
+  const problems = validateAvailabilityRules(rules);
+  if (problems.length > 0) throw new RangeError(`Invalid availability rules: ${problems.join(" ")}`);
+  if (Number.isNaN(now.getTime())) throw new RangeError("`now` is not a valid date.");
+  return {
+    rules,
+    nowMs: now.getTime(),
+    horizonEndMs: now.getTime() + rules.horizonDays * DAY_MS,
+    load: bookingLoad(bookings, rules.timeZone, rules.bufferBeforeMinutes, rules.bufferAfterMinutes),
+    hoursOn: hoursResolver(rules),
+  };
+}
+
+/** The single predicate both the list and the check apply to a grid slot; null means bookable. */
+function refusalOf(slot: GridSlot, { rules, nowMs, horizonEndMs, load }: SlotContext): SlotRefusal | null {
+  const start = slot.start.getTime();
+  if (start < nowMs) return "in_past";
+  if (start < nowMs + rules.minimumNoticeMinutes * MINUTE_MS) return "too_soon";
+  if (start > horizonEndMs) return "beyond_horizon";
+  if (rules.maxSessionsPerDay !== null && load.countOn(slot.date, slot.start) >= rules.maxSessionsPerDay) {
+    return "daily_limit";
+  }
+  if (load.clashes(slot.start, slot.end)) return "conflict";
+  return null;
+}

@@ -1,0 +1,80 @@
+import {
+  addDays,
+  firstInstantAtOrAfterWallTime,
+  localTimeToMinutes,
+  minutesToLocalTime,
+  startOfLocalDay,
+  weekdayOf,
+  zonedWallTimeToInstant,
+  type LocalDate,
+} from "~/lib/time-zones";
+import { END_OF_DAY, rangeEndMinutes, type AvailabilityRules, type TimeRange } from "./availability-rules";
+
+const MINUTE_MS = 60_000;
+
+/** One range of a coach's hours on a concrete date, with the real instants it covers. */
+export interface OpenRange {
+  date: LocalDate;
+  startMinutes: number;
+  endMinutes: number;
+  /** First instant of the range; a start inside a spring-forward gap becomes the end of the gap. */
+  opensAt: Date;
+  /** First instant after the range (exclusive). "24:00" is the start of the next local day. */
+  closesAt: Date;
+}
+
+/** A start the grid offers before bookings, notice and limits are considered. */
+export interface GridSlot {
+  /** The coach-local date the slot belongs to (for the daily limit). */
+  date: LocalDate;
+  start: Date;
+  end: Date;
+}
+
+/** Looks up which hours apply on a date: an override replaces the weekly hours wholesale, it never merges with them. */
+export function hoursResolver(rules: AvailabilityRules): (date: LocalDate) => TimeRange[] {
+  const overrides = new Map(rules.overrides.map((o) => [o.date, o.ranges]));
+  const weekly = new Map(rules.weekly.map((w) => [w.weekday as number, w.ranges]));
+  return (date) => overrides.get(date) ?? weekly.get(weekdayOf(date)) ?? [];
+}
+
+export function openRangesOn(rules: AvailabilityRules, date: LocalDate, hoursOn = hoursResolver(rules)): OpenRange[] {
+  return hoursOn(date).map(({ start, end }) => ({
+    date,
+    startMinutes: localTimeToMinutes(start),
+    endMinutes: rangeEndMinutes(end),
+    opensAt: firstInstantAtOrAfterWallTime(date, start, rules.timeZone),
+    closesAt:
+      end === END_OF_DAY
+        ? startOfLocalDay(addDays(date, 1), rules.timeZone)
+        : firstInstantAtOrAfterWallTime(date, end, rules.timeZone),
+  }));
+}
+
+/**
+ * The grid of one coach-local date. Candidates are wall-clock times — range start, then every slotIntervalMinutes
+ * while start + session still fits by the wall clock — so "09:00, 09:30, …" stays put across DST changes. Then:
+ * - a wall time the clock skips (spring forward) offers nothing: there is no such moment to meet at;
+ * - a wall time the clock shows twice (fall back) is offered once, at its first occurrence, so the list never shows
+ *   two "01:30"s that a client cannot tell apart;
+ * - the session must also end by the range's closing instant in real time. The wall-clock rule alone would let a
+ *   session that runs across a spring-forward (01:50 + 20 real minutes = 03:10) overrun hours that end at 03:00.
+ * Sessions last sessionMinutes of real time regardless of what the clock does meanwhile.
+ */
+export function gridSlotsOn(rules: AvailabilityRules, date: LocalDate, hoursOn = hoursResolver(rules)): GridSlot[] {
+  const sessionMs = rules.sessionMinutes * MINUTE_MS;
+  const slots: GridSlot[] = [];
+  for (const range of openRangesOn(rules, date, hoursOn)) {
+    for (let minute = range.startMinutes; minute + rules.sessionMinutes <= range.endMinutes;) {
+      const start = zonedWallTimeToInstant(date, minutesToLocalTime(minute), rules.timeZone);
+      if (start && start.getTime() + sessionMs <= range.closesAt.getTime()) {
+        slots.push({ date, start, end: new Date(start.getTime() + sessionMs) });
+      }
+      minute += rules.slotIntervalMinutes;
+    }
+  }
+  // Ranges may be listed in any order; validated rules never overlap, but sorting and de-duplicating here means
+  // the list can never show the same instant twice even if they did.
+  slots.sort((a, b) => a.start.getTime() - b.start.getTime());
+  return slots.filter((slot, i) => i === 0 || slot.start.getTime() !== slots[i - 1]!.start.getTime());
+}

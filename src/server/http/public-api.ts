@@ -1,0 +1,115 @@
+import { ZodError, type z } from "zod";
+import { systemClock } from "~/server/clock";
+import { AppError } from "~/server/errors";
+import { clientAddress, consumeRateLimit, type RateLimitPolicy } from "./rate-limit";
+
+// The public HTTP API (docs/API.md): JSON in and out, errors as
+// {"error": {"code", "message", "fields"?}}, a per-IP rate limit, and CORS open to any
+// site (these endpoints carry no cookies; the manage token is the only credential).
+
+const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+  "Access-Control-Allow-Headers": "Content-Type, Idempotency-Key",
+  "Access-Control-Max-Age": "86400",
+};
+
+type ErrorCode = "VALIDATION_FAILED" | "RATE_LIMITED" | "BAD_JSON" | "TOO_LARGE" | "INTERNAL" | AppError["code"];
+
+/** A request the HTTP layer refuses before any service sees it (unreadable or oversized body). */
+class MalformedRequest extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function jsonError(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
+  return Response.json(
+    { error: { code, message, ...(fields ? { fields } : {}) } },
+    { status, headers: { ...CORS_HEADERS, ...headers } },
+  );
+}
+
+export function json(body: unknown, status = 200) {
+  return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } });
+}
+
+function zodFields(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
+  return fields;
+}
+
+/** Parses with a schema; a failure becomes a 422 listing each field's problem. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
+}
+
+export async function readJsonBody(req: Request, maxBytes = 16_384): Promise<Record<string, unknown>> {
+  const text = await req.text();
+  if (text.length > maxBytes)
+    throw new MalformedRequest(413, "TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    throw new MalformedRequest(400, "BAD_JSON", "The request body is not valid JSON.");
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) {
+    throw new MalformedRequest(400, "BAD_JSON", "The request body must be a JSON object.");
+  }
+  return body as Record<string, unknown>;
+}
+
+function toResponse(error: unknown): Response {
+  if (error instanceof ZodError)
+    return jsonError(422, "VALIDATION_FAILED", "Some fields are not valid.", zodFields(error));
+  if (error instanceof MalformedRequest) return jsonError(error.status, error.code, error.message);
+  if (error instanceof AppError) {
+    // A request that is well-formed but asks for something never offered is unprocessable.
+    if (error.code === "BAD_REQUEST") return jsonError(422, "VALIDATION_FAILED", error.message, error.fields);
+    return jsonError(error.status, error.code, error.message, error.fields);
+  }
+  console.error("public API failed", error);
+  return jsonError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
+}
+
+export const PUBLIC_READ_LIMIT: RateLimitPolicy = { name: "public-read", limit: 120, windowSeconds: 60 };
+export const PUBLIC_WRITE_LIMIT: RateLimitPolicy = { name: "public-write", limit: 20, windowSeconds: 60 };
+
+/** Wraps a public route handler: rate limit first, then the handler, then one error format. */
+export function publicEndpoint<P>(
+  policy: RateLimitPolicy,
+  handler: (req: Request, params: P, now: Date) => Promise<Response>,
+) {
+  return async (req: Request, context: { params: Promise<P> }) => {
+    const now = systemClock.now();
+    try {
+      const limit = await consumeRateLimit(policy, clientAddress(req.headers), now);
+      if (!limit.allowed) {
+        return jsonError(429, "RATE_LIMITED", "Too many requests. Wait a moment and try again.", undefined, {
+          "Retry-After": String(limit.retryAfterSeconds),
+        });
+      }
+      return await handler(req, await context.params, now);
+    } catch (error) {
+      return toResponse(error);
+    }
+  };
+}
+
+export function corsPreflight() {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
