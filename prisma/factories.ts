@@ -46,25 +46,27 @@ export async function addMember(db: PrismaClient, practiceId: string, role: Role
 const everyDay = (start: string, end: string) =>
   [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ranges: [{ start, end }] }));
 
-/** A bookable coach: a COACH member with a profile open 09:00–17:00 every day in `timeZone`. */
-export async function createBookableCoach(
+type CoachOverrides = Partial<{
+  slug: string;
+  timeZone: string;
+  minimumNoticeMinutes: number;
+  maxSessionsPerDay: number | null;
+  bufferAfterMinutes: number;
+}>;
+
+/** A booking profile open 09:00–17:00 every day in `timeZone`, for an existing staff membership. */
+export function createCoachProfile(
   db: PrismaClient,
   practiceId: string,
-  overrides: Partial<{
-    slug: string;
-    timeZone: string;
-    minimumNoticeMinutes: number;
-    maxSessionsPerDay: number | null;
-    bufferAfterMinutes: number;
-  }> = {},
+  member: { membershipId: string; displayName: string },
+  overrides: CoachOverrides = {},
 ) {
-  const { user, membership } = await addMember(db, practiceId, "COACH");
-  const profile = await db.coachProfile.create({
+  return db.coachProfile.create({
     data: {
       practiceId,
-      membershipId: membership.id,
+      membershipId: member.membershipId,
       slug: overrides.slug ?? `coach-${next()}`,
-      displayName: user.name ?? "Coach",
+      displayName: member.displayName,
       timeZone: overrides.timeZone ?? "UTC",
       weeklyHours: everyDay("09:00", "17:00"),
       sessionMinutes: 20,
@@ -76,5 +78,42 @@ export async function createBookableCoach(
       maxSessionsPerDay: overrides.maxSessionsPerDay === undefined ? null : overrides.maxSessionsPerDay,
     },
   });
+}
+
+/** A bookable coach: a new COACH member with a profile (see createCoachProfile). */
+export async function createBookableCoach(db: PrismaClient, practiceId: string, overrides: CoachOverrides = {}) {
+  const { user, membership } = await addMember(db, practiceId, "COACH");
+  const profile = await createCoachProfile(
+    db,
+    practiceId,
+    { membershipId: membership.id, displayName: user.name ?? "Coach" },
+    overrides,
+  );
   return { user, membership, profile };
+}
+
+/** A confirmed 20-minute booking written directly (no slot checks), with its lead client. */
+export async function createBookingRow(db: PrismaClient, coach: { id: string; practiceId: string }, startAt: Date) {
+  const id = next();
+  const email = `lead-${id}@example.com`;
+  const client = await db.client.create({
+    data: { practiceId: coach.practiceId, email, name: `Lead ${id}`, coachProfileId: coach.id },
+  });
+  const endAt = new Date(startAt.getTime() + 20 * 60_000);
+  return db.booking.create({
+    data: {
+      uid: `uid-${id}`,
+      practiceId: coach.practiceId,
+      coachProfileId: coach.id,
+      clientId: client.id,
+      startAt,
+      endAt,
+      blockedFrom: startAt,
+      blockedUntil: new Date(endAt.getTime() + 10 * 60_000),
+      bookerName: client.name,
+      bookerEmail: email,
+      bookerTimeZone: "UTC",
+      manageTokenHash: `hash-${id}`,
+    },
+  });
 }

@@ -49,3 +49,32 @@ export const idempotencyKeySchema = z
   .min(8)
   .max(100)
   .regex(/^[\w.:-]+$/);
+
+const id = z.string().trim().min(1).max(40);
+const coachMessage = z.string().trim().max(500, "Keep the message under 500 characters.").optional();
+
+export const sessionListInput = z.object({
+  scope: z.enum(["upcoming", "past"]).default("upcoming"),
+  coachProfileId: id.optional(),
+  cursor: id.nullish(),
+  limit: z.number().int().min(1).max(100).default(25),
+});
+export const coachCancelInput = z.object({ bookingId: id, message: coachMessage });
+export const coachRescheduleInput = z.object({ bookingId: id, start: instant, message: coachMessage });
+export const outcomeInput = z.object({ bookingId: id, outcome: z.enum(["COMPLETED", "NO_SHOW"]) });
+export const rescheduleSlotsInput = z.object({
+  bookingId: id,
+  from: localDateSchema,
+  to: localDateSchema,
+  timeZone: timeZoneSchema,
+});
+
+/** The intake answers a booking carries, in question order, skipping empty ones. */
+export function intakeAnswers(
+  raw: unknown,
+): Array<{ key: keyof typeof INTAKE_QUESTIONS; question: string; answer: string }> {
+  const given = (raw ?? {}) as Record<string, unknown>;
+  return (Object.keys(INTAKE_QUESTIONS) as Array<keyof typeof INTAKE_QUESTIONS>)
+    .filter((key) => typeof given[key] === "string" && given[key])
+    .map((key) => ({ key, question: INTAKE_QUESTIONS[key], answer: given[key] as string }));
+}

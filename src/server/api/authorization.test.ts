@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMember, createPractice, createUser } from "../../../prisma/factories";
+import { addMember, createBookingRow, createCoachProfile, createPractice, createUser } from "../../../prisma/factories";
 import { callerFor, expectTRPCError } from "~/test/callers";
 import { prisma, type Role } from "~/server/db/client";
 import { appRouter } from "./root";
@@ -8,7 +8,7 @@ import { practiceSlugInput } from "./trpc";
 // Every practice-scoped procedure, a valid input for it (given the ids of some practice's
 // rows) and the roles allowed to call it. The first test fails when a procedure is added
 // without a row here, so no procedure escapes the cross-tenant and role checks below.
-type Ids = { membershipId: string; invitationId: string };
+type Ids = { membershipId: string; invitationId: string; bookingId: string };
 const ALL: Role[] = ["OWNER", "ADMIN", "COACH", "CLIENT"];
 const STAFF: Role[] = ["OWNER", "ADMIN", "COACH"];
 const ADMINS: Role[] = ["OWNER", "ADMIN"];
@@ -33,6 +33,44 @@ const PRACTICE_PROCEDURES: Record<
     usesIds: true,
   },
   "members.remove": { roles: ADMINS, input: (ids) => ({ membershipId: ids.membershipId }), usesIds: true },
+  "bookings.sessions": { roles: STAFF, input: () => ({ scope: "upcoming" }) },
+  "bookings.clients": { roles: STAFF, input: () => ({}) },
+  "bookings.rescheduleSlots": {
+    roles: STAFF,
+    input: (ids) => ({ bookingId: ids.bookingId, from: "2026-12-01", to: "2026-12-07", timeZone: "UTC" }),
+    usesIds: true,
+  },
+  "bookings.cancel": { roles: STAFF, input: (ids) => ({ bookingId: ids.bookingId }), usesIds: true },
+  "bookings.reschedule": {
+    roles: STAFF,
+    input: (ids) => ({ bookingId: ids.bookingId, start: "2099-01-05T10:00:00Z" }),
+    usesIds: true,
+  },
+  "bookings.recordOutcome": {
+    roles: STAFF,
+    input: (ids) => ({ bookingId: ids.bookingId, outcome: "COMPLETED" }),
+    usesIds: true,
+  },
+  "scheduling.myAvailability": { roles: STAFF, input: () => ({}) },
+  "scheduling.updateAvailability": {
+    roles: STAFF,
+    input: () => ({
+      displayName: "Renamed Coach",
+      headline: "Career coaching",
+      bookingEnabled: true,
+      timeZone: "UTC",
+      slug: "renamed-coach",
+      weekly: [{ weekday: 1, ranges: [{ start: "09:00", end: "17:00" }] }],
+      overrides: [{ date: "2026-12-24", ranges: [] }],
+      sessionMinutes: 30,
+      slotIntervalMinutes: 30,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 10,
+      minimumNoticeMinutes: 720,
+      horizonDays: 60,
+      maxSessionsPerDay: 6,
+    }),
+  },
 };
 
 type AnyProcedure = { _def: { inputs: unknown[]; procedure?: boolean } };
@@ -74,7 +112,16 @@ async function practiceWithEveryRole() {
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
-  return { practice, members, ids: { membershipId: memberships.COACH!, invitationId: invitation.id } };
+  const coach = await createCoachProfile(prisma, practice.id, {
+    membershipId: memberships.COACH!,
+    displayName: "Coach",
+  });
+  const booking = await createBookingRow(prisma, coach, new Date("2099-01-05T09:00:00Z"));
+  return {
+    practice,
+    members,
+    ids: { membershipId: memberships.COACH!, invitationId: invitation.id, bookingId: booking.id },
+  };
 }
 
 describe("authorization", () => {

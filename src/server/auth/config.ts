@@ -5,6 +5,7 @@ import { env } from "~/env";
 import { normalizeEmailAddress } from "~/lib/email-address";
 import { authAdapter } from "./adapter";
 import { authCallbacks } from "./callbacks";
+import { linkClientRecordsToUser } from "~/modules/bookings/server/client-link.repo";
 import { SIGN_IN_LINK_MINUTES, sendSignInLink } from "./sign-in-email";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "./session-cookie";
 
@@ -32,4 +33,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: authCallbacks,
+  events: {
+    // Someone who booked before having an account finds their bookings once signed in.
+    async signIn({ user }) {
+      if (user.id && user.email) await linkClientRecordsToUser(user.email, user.id);
+    },
+  },
 });

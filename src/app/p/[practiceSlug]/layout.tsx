@@ -17,7 +17,14 @@ export default async function PracticeLayout({
   const base = `/p/${practice.slug}`;
   const items = [
     { href: base, label: "Overview" },
-    ...(isStaffRole(practice.role) ? [{ href: `${base}/members`, label: "People" }] : []),
+    ...(isStaffRole(practice.role)
+      ? [
+          { href: `${base}/sessions`, label: "Sessions" },
+          { href: `${base}/clients`, label: "Clients" },
+          { href: `${base}/availability`, label: "Availability" },
+          { href: `${base}/members`, label: "People" },
+        ]
+      : []),
     ...(isAdminRole(practice.role)
       ? [
           { href: `${base}/settings`, label: "Settings" },

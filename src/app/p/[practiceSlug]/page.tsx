@@ -46,7 +46,7 @@ export default async function PracticeOverviewPage({ params }: { params: Promise
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {ROLES.map((role) => (
           <Card key={role} className="p-5">
-            <p className="text-muted text-sm">{ROLE_LABELS[role]}s</p>
+            <p className="text-muted text-sm">{ROLE_PLURALS[role]}</p>
             <p className="mt-1 text-3xl font-semibold tabular-nums">{counts[role]}</p>
           </Card>
         ))}

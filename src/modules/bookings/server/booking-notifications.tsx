@@ -7,7 +7,7 @@ import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
 import { sendEmail } from "~/server/email/mailer";
 import { manageTokenFor } from "../domain/manage-token";
-import { INTAKE_QUESTIONS } from "../schemas";
+import { intakeAnswers } from "../schemas";
 import { calendarInvite } from "./calendar-invite";
 
 interface NotifiableBooking {
@@ -45,9 +45,7 @@ export async function notifyBookingChange(
   coach: NotifiableCoach,
   extra: { previousStartAt?: Date; message?: string | null } = {},
 ) {
-  const answers = Object.entries((booking.answers ?? {}) as Record<string, string>)
-    .filter(([key]) => key in INTAKE_QUESTIONS)
-    .map(([key, answer]) => ({ question: INTAKE_QUESTIONS[key as keyof typeof INTAKE_QUESTIONS], answer }));
+  const answers = intakeAnswers(booking.answers);
   const invite = calendarInvite({
     uid: booking.uid,
     sequence: booking.rescheduleCount + (kind === "cancelled" ? 1 : 0),

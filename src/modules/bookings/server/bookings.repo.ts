@@ -87,3 +87,75 @@ export function isDoubleBooking(error: unknown): boolean {
 export function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: string })?.code === "P2002";
 }
+
+const sessionSelect = {
+  id: true,
+  uid: true,
+  startAt: true,
+  endAt: true,
+  status: true,
+  bookerName: true,
+  bookerEmail: true,
+  bookerTimeZone: true,
+  answers: true,
+  cancelReason: true,
+  cancelledBy: true,
+  coach: { select: { id: true, displayName: true, membershipId: true } },
+  client: { select: { id: true, status: true } },
+} as const;
+
+export function listSessions(
+  db: TenantDb,
+  filter: { scope: "upcoming" | "past"; coachProfileId?: string; now: Date; cursor?: string | null; limit: number },
+) {
+  const upcoming = filter.scope === "upcoming";
+  return db.booking.findMany({
+    where: {
+      ...(filter.coachProfileId ? { coachProfileId: filter.coachProfileId } : {}),
+      ...(upcoming
+        ? { endAt: { gt: filter.now }, status: "CONFIRMED" }
+        : { OR: [{ endAt: { lte: filter.now } }, { status: { not: "CONFIRMED" } }] }),
+    },
+    orderBy: [{ startAt: upcoming ? "asc" : "desc" }, { id: "asc" }],
+    take: filter.limit + 1,
+    ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+    select: sessionSelect,
+  });
+}
+
+export function findCoachProfileOfMembership(db: TenantDb, membershipId: string) {
+  return db.coachProfile.findFirst({ where: { membershipId } });
+}
+
+export function findBookingWithCoachDetails(db: TenantDb, bookingId: string) {
+  return db.booking.findFirst({
+    where: { id: bookingId },
+    include: {
+      coach: { include: { practice: true, membership: { select: { user: { select: { email: true, name: true } } } } } },
+    },
+  });
+}
+
+export function listClients(db: TenantDb, filter: { coachProfileId?: string; now: Date }) {
+  return db.client.findMany({
+    where: filter.coachProfileId ? { coachProfileId: filter.coachProfileId } : {},
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      status: true,
+      timeZone: true,
+      createdAt: true,
+      userId: true,
+      coach: { select: { displayName: true } },
+      bookings: {
+        where: { status: "CONFIRMED", startAt: { gt: filter.now } },
+        orderBy: { startAt: "asc" },
+        take: 1,
+        select: { startAt: true },
+      },
+    },
+  });
+}

@@ -1,4 +1,5 @@
 import { hashToken } from "~/lib/tokens";
+import { linkClientRecordsToUser } from "~/modules/bookings/server/client-link.repo";
 import { createDatabaseSession } from "~/server/auth/session.repo";
 import { AppError } from "~/server/errors";
 import { INVITATION_PROBLEMS, invitationState } from "../domain/invitations";
@@ -28,6 +29,7 @@ export async function acceptInvitation(token: string, now: Date) {
     now,
   });
   if (!claimed) throw new AppError("CONFLICT", INVITATION_PROBLEMS.accepted);
+  await linkClientRecordsToUser(claimed.user.email, claimed.user.id);
   const session = await createDatabaseSession(claimed.user.id, now);
   return { practiceSlug: invitation.practice.slug, session };
 }

@@ -102,14 +102,44 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
         </Card>
       )}
       <Card>
-        <CardHeader title={`Members (${active.length})`} />
-        {active.length === 0 ? (
+        <CardHeader
+          title={`Members (${active.length})`}
+          actions={
+            <div className="flex w-full gap-2 sm:w-auto">
+              <Input
+                type="search"
+                aria-label="Search members"
+                placeholder="Search name or email"
+                value={query}
+                onChange={(event) => setQuery(event.target.value)}
+                className="h-9 min-w-0 sm:w-56"
+              />
+              <Select
+                aria-label="Filter by role"
+                value={roleFilter}
+                onChange={(event) => setRoleFilter(event.target.value as Role | "ALL")}
+                className="h-9 w-32"
+              >
+                <option value="ALL">All roles</option>
+                {(["OWNER", "ADMIN", "COACH", "CLIENT"] as const).map((role) => (
+                  <option key={role} value={role}>
+                    {ROLE_PLURALS[role]}
+                  </option>
+                ))}
+              </Select>
+            </div>
+          }
+        />
+        {shown.length === 0 ? (
           <div className="p-5">
-            <EmptyState title="No members yet" />
+            <EmptyState
+              title={active.length === 0 ? "No members yet" : "No one matches"}
+              description={active.length === 0 ? undefined : "Try another name, email or role."}
+            />
           </div>
         ) : (
           <ul className="divide-line divide-y">
-            {active.map((member) => (
+            {shown.map((member) => (
               <li
                 key={member.id}
                 className="flex flex-wrap items-center justify-between gap-3 px-5 py-3"

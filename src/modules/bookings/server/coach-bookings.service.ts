@@ -1,0 +1,94 @@
+import type { z } from "zod";
+import { instantRangeOfLocalDates } from "~/lib/time-zones";
+import { computeAvailableSlots } from "~/modules/scheduling/domain/availability";
+import type { TenantContext } from "~/server/api/tenant-context";
+import { AppError, notFound } from "~/server/errors";
+import { canRecordOutcome } from "../domain/booking-policy";
+import type {
+  coachCancelInput,
+  coachRescheduleInput,
+  outcomeInput,
+  rescheduleSlotsInput,
+  sessionListInput,
+} from "../schemas";
+import { cancelBookingBy, rescheduleBooking } from "./booking-changes";
+import { notifyBookingChange } from "./booking-notifications";
+import * as repo from "./bookings.repo";
+import { availabilityRulesOf } from "./coach-rules";
+
+// The coach's side of bookings. A coach sees and changes only sessions on their own
+// calendar; owners and admins see every coach's. Anything else is NOT_FOUND.
+
+const isAdmin = (ctx: TenantContext) => ctx.membership.role === "OWNER" || ctx.membership.role === "ADMIN";
+
+async function ownCoachProfileId(ctx: TenantContext) {
+  return (await repo.findCoachProfileOfMembership(ctx.db, ctx.membership.id))?.id ?? null;
+}
+
+/** The coach profile whose sessions the caller may list: their own, or (admins) any or all. */
+async function visibleCoachFilter(ctx: TenantContext, requested?: string) {
+  if (isAdmin(ctx)) return requested;
+  const own = await ownCoachProfileId(ctx);
+  if (!own || (requested && requested !== own)) return "none";
+  return own;
+}
+
+async function bookingForStaff(ctx: TenantContext, bookingId: string) {
+  const booking = await repo.findBookingWithCoachDetails(ctx.db, bookingId);
+  if (!booking || (!isAdmin(ctx) && booking.coach.membershipId !== ctx.membership.id)) throw notFound("That session");
+  return booking;
+}
+
+export async function listSessions(ctx: TenantContext, input: z.infer<typeof sessionListInput>) {
+  const coachProfileId = await visibleCoachFilter(ctx, input.coachProfileId);
+  if (coachProfileId === "none") return { items: [], nextCursor: null };
+  const rows = await repo.listSessions(ctx.db, { ...input, coachProfileId, now: ctx.clock.now() });
+  const hasMore = rows.length > input.limit;
+  const items = hasMore ? rows.slice(0, input.limit) : rows;
+  return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+}
+
+export async function cancelSession(ctx: TenantContext, input: z.infer<typeof coachCancelInput>) {
+  const booking = await bookingForStaff(ctx, input.bookingId);
+  const cancelled = await cancelBookingBy(ctx.db, booking, "coach", input.message ?? null, ctx.clock.now());
+  ctx.afterCommit(() => notifyBookingChange("cancelled", cancelled, booking.coach, { message: input.message }));
+  return { id: cancelled.id, status: cancelled.status };
+}
+
+export async function rescheduleSession(ctx: TenantContext, input: z.infer<typeof coachRescheduleInput>) {
+  const booking = await bookingForStaff(ctx, input.bookingId);
+  const moved = await rescheduleBooking(ctx.db, booking, booking.coach, new Date(input.start), ctx.clock.now());
+  if (moved.startAt.getTime() !== booking.startAt.getTime()) {
+    ctx.afterCommit(() =>
+      notifyBookingChange("rescheduled", moved, booking.coach, {
+        previousStartAt: booking.startAt,
+        message: input.message,
+      }),
+    );
+  }
+  return { id: moved.id, startAt: moved.startAt };
+}
+
+export async function recordOutcome(ctx: TenantContext, input: z.infer<typeof outcomeInput>) {
+  const booking = await bookingForStaff(ctx, input.bookingId);
+  const policy = canRecordOutcome(booking, ctx.clock.now());
+  if (!policy.ok) throw new AppError("CONFLICT", policy.reason);
+  const updated = await repo.setBookingStatus(ctx.db, booking.id, input.outcome);
+  return { id: updated.id, status: updated.status };
+}
+
+/** Free slots of the session's coach, as if this session were not on the calendar. */
+export async function slotsForReschedule(ctx: TenantContext, input: z.infer<typeof rescheduleSlotsInput>) {
+  const booking = await bookingForStaff(ctx, input.bookingId);
+  const { start, end } = instantRangeOfLocalDates(input.from, input.to, input.timeZone);
+  const bookings = await repo.activeBookingsAround(ctx.db, booking.coachProfileId, start, end, booking.id);
+  const now = ctx.clock.now();
+  return computeAvailableSlots({ rules: availabilityRulesOf(booking.coach), bookings, from: start, to: end, now });
+}
+
+export async function listClients(ctx: TenantContext) {
+  const coachProfileId = await visibleCoachFilter(ctx);
+  if (coachProfileId === "none") return [];
+  const clients = await repo.listClients(ctx.db, { coachProfileId, now: ctx.clock.now() });
+  return clients.map(({ bookings, ...client }) => ({ ...client, nextSessionAt: bookings[0]?.startAt ?? null }));
+}
