@@ -32,7 +32,7 @@ test("a new person signs up by magic link, creates a practice, invites a coach w
 
   await page.getByRole("navigation", { name: "Practice" }).getByRole("link", { name: "People" }).click();
   await page.getByLabel("Email address").fill(coach);
-  await page.getByLabel("Role").selectOption("COACH");
+  await page.getByLabel("Role", { exact: true }).selectOption("COACH");
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByText(`Invitation sent to ${coach}.`)).toBeVisible();
   await expect(page.getByText("Waiting for an answer")).toBeVisible();

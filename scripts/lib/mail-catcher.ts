@@ -104,5 +104,13 @@ function toCapturedMail(id: string, receivedAt: Date, parsed: ParsedMail, envelo
     text: parsed.text ?? "",
     html: parsed.html || "",
     headers,
+    // Text parts such as the calendar invite (text/calendar) are kept so tests can read them.
+    attachments: parsed.attachments
+      .filter((attachment) => attachment.contentType.startsWith("text/"))
+      .map((attachment) => ({
+        filename: attachment.filename,
+        contentType: attachment.contentType,
+        content: attachment.content.toString("utf8"),
+      })),
   };
 }

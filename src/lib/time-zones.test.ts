@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  currentZoneName,
   eachDate,
   firstInstantAtOrAfterWallTime,
   formatInstant,
@@ -16,6 +17,7 @@ import {
   minutesToLocalTime,
   startOfLocalDay,
   timeZoneSchema,
+  supportedTimeZones,
   weekdayOf,
   zonedWallTimeToInstant,
   zoneOffsetLabel,
@@ -31,6 +33,16 @@ describe("time zones", () => {
     expect(isValidTimeZone("UTC")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
     expect(timeZoneSchema.safeParse("Not/AZone").success).toBe(false);
+  });
+
+  it("uses today's names for zones the browser reports by an old one", () => {
+    expect(currentZoneName("Asia/Calcutta")).toBe("Asia/Kolkata");
+    expect(currentZoneName("Europe/Kiev")).toBe("Europe/Kyiv");
+    expect(currentZoneName("Europe/London")).toBe("Europe/London");
+    expect(timeZoneSchema.parse("Asia/Calcutta")).toBe("Asia/Kolkata");
+    expect(supportedTimeZones()).toContain("Asia/Kolkata");
+    expect(supportedTimeZones()).not.toContain("Asia/Calcutta");
+    expect(formatInstant(new Date("2026-11-24T09:00:00Z"), "Asia/Kolkata")).toContain("14:30");
   });
 
   it("shows the zone with every instant, across a DST change", () => {

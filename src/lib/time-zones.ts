@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currentZoneName } from "./time-zone-names";
 
 // The one place for time zones: names, formatting, and the wall-clock ↔ instant conversions that scheduling
 // relies on, so every zone rule has one home.
@@ -10,9 +11,11 @@ export function supportedTimeZones(): string[] {
 }
 
 function allZones(): Set<string> {
-  zoneCache ??= new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+  zoneCache ??= new Set([...Intl.supportedValuesOf("timeZone").map(currentZoneName), "UTC"]);
   return zoneCache;
 }
+
+export { currentZoneName };
 
 export function isValidTimeZone(zone: string): boolean {
   if (allZones().has(zone)) return true;
@@ -29,7 +32,8 @@ export const timeZoneSchema = z
   .trim()
   .min(1, "Choose a time zone.")
   .max(64)
-  .refine(isValidTimeZone, "Choose a time zone from the list, like Europe/London.");
+  .refine(isValidTimeZone, "Choose a time zone from the list, like Europe/London.")
+  .transform(currentZoneName);
 
 /** "Mon 23 Nov 2026, 14:05 GMT" in the given zone; the zone is always shown. */
 export function formatInstant(instant: Date, timeZone: string, locale = "en-GB"): string {

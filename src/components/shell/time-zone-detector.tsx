@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useTRPC } from "~/trpc/react";
+import { browserTimeZone } from "~/lib/time-zone-names";
 
 /** Stores the browser's zone the first time we see a person without one. */
 export function TimeZoneDetector() {
@@ -13,7 +14,7 @@ export function TimeZoneDetector() {
     trpc.profile.reportDetectedTimeZone.mutationOptions({ onSuccess: ({ updated }) => updated && router.refresh() }),
   );
   useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const zone = browserTimeZone();
     if (zone) mutate({ timeZone: zone });
   }, [mutate]);
   return null;

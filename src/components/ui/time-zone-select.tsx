@@ -2,6 +2,7 @@
 
 import { forwardRef, useEffect, useState } from "react";
 import { Select } from "./field";
+import { browserTimeZone } from "~/lib/time-zone-names";
 
 /** Every IANA zone, defaulting to the browser's when no value is stored yet. */
 export const TimeZoneSelect = forwardRef<
@@ -18,7 +19,7 @@ export const TimeZoneSelect = forwardRef<
   const [value, setValue] = useState(defaultValue ?? "UTC");
   useEffect(() => {
     if (defaultValue) return;
-    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const detected = browserTimeZone();
     // The browser's zone is only known after hydration.
     if (detected && zones.includes(detected)) setValue(detected);
   }, [defaultValue, zones]);

@@ -16,6 +16,8 @@ export interface CapturedMail {
   html: string;
   /** Simple string headers, keys lower-case (e.g. "list-unsubscribe"). */
   headers: Record<string, string>;
+  /** Text attachments and alternatives, e.g. the `text/calendar` invite of a booking email. */
+  attachments?: { filename?: string; contentType: string; content: string }[];
 }
 
 const ID_PATTERN = /^[\w.-]+$/;

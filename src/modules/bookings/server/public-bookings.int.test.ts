@@ -3,6 +3,7 @@ import { createBookableCoach, createPractice } from "../../../../prisma/factorie
 import { env } from "~/env";
 import { prisma } from "~/server/db/client";
 import { readMailbox } from "~/server/email/mailbox";
+import { linkClientRecordsToUser } from "./client-link.repo";
 import {
   bookDiscoverySession,
   cancelByBooker,
@@ -62,6 +63,10 @@ describe("public booking", () => {
     expect(toBooker.subject).toMatch(/Confirmed/);
     expect(toBooker.text).toContain("Tue, 24 Nov 2026, 04:00 GMT-5"); // in the booker's zone
     expect(toBooker.text).toContain(result.manageUrl);
+    const invite = toBooker.attachments?.find((part) => part.contentType.startsWith("text/calendar"))?.content;
+    expect(invite).toContain("METHOD:REQUEST");
+    expect(invite).toContain("DTSTART:20261124T090000Z");
+    expect(invite).toContain(`UID:${result.booking.uid}@fieldnotes`);
     expect(mails.find((m) => m.to.includes(coach.user.email))?.subject).toMatch(/New booking/);
   });
 
@@ -148,10 +153,26 @@ describe("public booking", () => {
     expect(moved.rescheduleCount).toBe(1);
 
     await cancelByBooker(made.booking.uid, made.manageToken, "Found a job", now);
+    const cancelled = readMailbox(env.MAIL_CATCHER_DIR!).find((m) => m.to.includes(made.booking.bookerEmail));
+    const removal = cancelled?.attachments?.find((part) => part.contentType.startsWith("text/calendar"))?.content;
+    expect(removal).toContain("METHOD:CANCEL");
+    expect(removal).toContain(`UID:${made.booking.uid}@fieldnotes`);
     await expect(cancelByBooker(made.booking.uid, made.manageToken, null, now)).rejects.toMatchObject({
       code: "CONFLICT",
     });
     const again = await bookDiscoverySession({ ...base, ...booker(2), start: "2026-11-24T14:00:00Z" }, { now });
     expect(again.created).toBe(true);
+  });
+});
+
+describe("leads and accounts", () => {
+  it("links a booker's lead record to their account when they sign in with that email", async () => {
+    const { practice, base } = await setup();
+    await bookDiscoverySession({ ...base, ...booker(5), start: "2026-11-24T15:00:00Z" }, { now });
+    const user = await prisma.user.create({ data: { email: "booker5@example.com" } });
+    await linkClientRecordsToUser(user.email, user.id);
+    expect(await prisma.client.findFirst({ where: { practiceId: practice.id, email: user.email } })).toMatchObject({
+      userId: user.id,
+    });
   });
 });

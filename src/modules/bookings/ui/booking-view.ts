@@ -1,4 +1,12 @@
-import { addDays, isLocalDate, isValidTimeZone, localDateOf, zoneOffsetLabel, type LocalDate } from "~/lib/time-zones";
+import {
+  addDays,
+  currentZoneName,
+  isLocalDate,
+  isValidTimeZone,
+  localDateOf,
+  zoneOffsetLabel,
+  type LocalDate,
+} from "~/lib/time-zones";
 
 // What the booking page shows, decided from its URL alone: the visitor's zone, the month,
 // the day and the picked slot. Anything unreadable falls back to a sensible default
@@ -32,7 +40,7 @@ export type ZoneChoice =
 export function chooseZone(tz: string | undefined, coachZone: string): ZoneChoice {
   const given = tz?.trim();
   if (!given) return { zone: coachZone, source: "detecting" };
-  if (given.length <= 64 && isValidTimeZone(given)) return { zone: given, source: "url" };
+  if (given.length <= 64 && isValidTimeZone(given)) return { zone: currentZoneName(given), source: "url" };
   return { zone: coachZone, source: "invalid", given: given.slice(0, 64) };
 }
 
@@ -68,17 +76,20 @@ export function chooseCalendar(params: SearchParams, zone: string, now: Date, ho
 }
 
 /** "Europe/London (GMT+1)": the name people recognise and the offset that matters, at an instant. */
-export const zoneLabel = (zone: string, at: Date) => `${zone.replaceAll("_", " ")} (${zoneOffsetLabel(zone, at)})`;
+export const zoneLabel = (zone: string, at: Date) => `${zone} (${zoneOffsetLabel(zone, at)})`;
 
 // Calendar dates are zone-free, so formatting one at noon UTC prints exactly that date.
 const dateFormat = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" });
 const longDay = dateFormat({ weekday: "long", day: "numeric", month: "long" });
+const fullDay = dateFormat({ weekday: "long", day: "numeric", month: "long", year: "numeric" });
 const monthTitle = dateFormat({ month: "long", year: "numeric" });
 const atNoon = (date: LocalDate) => new Date(`${date}T12:00:00Z`);
 
 /** "Thursday 3 December". */
 export const formatDay = (date: LocalDate) => longDay.format(atNoon(date));
+/** "Thursday 3 December 2026". */
+export const formatFullDay = (date: LocalDate) => fullDay.format(atNoon(date));
 /** "December 2026". */
 export const formatMonth = (month: LocalMonth) => monthTitle.format(atNoon(firstDayOf(month)));
 

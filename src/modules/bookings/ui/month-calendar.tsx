@@ -26,7 +26,16 @@ interface MonthCalendarProps {
 }
 
 /** A Monday-first month of plain links: every day with free times is one, the rest are greyed out. */
-export function MonthCalendar({ month, today, minMonth, maxMonth, selected, counts, dayHref, monthHref }: MonthCalendarProps) {
+export function MonthCalendar({
+  month,
+  today,
+  minMonth,
+  maxMonth,
+  selected,
+  counts,
+  dayHref,
+  monthHref,
+}: MonthCalendarProps) {
   const dates = eachDate(firstDayOf(month), lastDayOf(month));
   const leading = weekdayOf(dates[0]!) - 1;
   return (
@@ -50,17 +59,37 @@ export function MonthCalendar({ month, today, minMonth, maxMonth, selected, coun
           <span key={`blank-${i}`} aria-hidden="true" />
         ))}
         {dates.map((date) => (
-          <Day key={date} date={date} count={counts.get(date) ?? 0} today={date === today} selected={date === selected} href={dayHref(date)} />
+          <Day
+            key={date}
+            date={date}
+            count={counts.get(date) ?? 0}
+            today={date === today}
+            selected={date === selected}
+            href={dayHref(date)}
+          />
         ))}
       </div>
     </section>
   );
 }
 
-function Day({ date, count, today, selected, href }: { date: LocalDate; count: number; today: boolean; selected: boolean; href: string }) {
+function Day({
+  date,
+  count,
+  today,
+  selected,
+  href,
+}: {
+  date: LocalDate;
+  count: number;
+  today: boolean;
+  selected: boolean;
+  href: string;
+}) {
   const label = `${formatDay(date)}${today ? ", today" : ""}, ${count === 0 ? "no times available" : `${count} ${count === 1 ? "time" : "times"} available`}`;
   const number = Number(date.slice(8));
-  const base = "relative mx-auto flex aspect-square w-full max-w-11 flex-col items-center justify-center rounded-full text-sm tabular-nums";
+  const base =
+    "relative mx-auto flex aspect-square w-full max-w-11 flex-col items-center justify-center rounded-full text-sm tabular-nums";
   if (count === 0) {
     return (
       <span className={cn(base, "text-slate-400", today && "text-ink ring-line font-semibold ring-1")}>
@@ -84,16 +113,35 @@ function Day({ date, count, today, selected, href }: { date: LocalDate; count: n
       )}
     >
       {number}
-      <span aria-hidden="true" className={cn("absolute bottom-1.5 size-1 rounded-full", selected ? "bg-white" : "bg-brand-700")} />
+      <span
+        aria-hidden="true"
+        className={cn("absolute bottom-1.5 size-1 rounded-full", selected ? "bg-white" : "bg-brand-700")}
+      />
     </Link>
   );
 }
 
-function MonthLink({ month, enabled, href, direction }: { month: LocalMonth; enabled: boolean; href: (month: LocalMonth) => string; direction: "previous" | "next" }) {
+function MonthLink({
+  month,
+  enabled,
+  href,
+  direction,
+}: {
+  month: LocalMonth;
+  enabled: boolean;
+  href: (month: LocalMonth) => string;
+  direction: "previous" | "next";
+}) {
   const label = `${direction === "previous" ? "Previous" : "Next"} month, ${formatMonth(month)}`;
   const icon = (
     <svg viewBox="0 0 20 20" fill="none" aria-hidden="true" className="size-4">
-      <path d={direction === "previous" ? "M12 5l-5 5 5 5" : "M8 5l5 5-5 5"} stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={direction === "previous" ? "M12 5l-5 5 5 5" : "M8 5l5 5-5 5"}
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
   const box = "inline-flex size-9 items-center justify-center rounded-lg border border-line";
@@ -106,7 +154,13 @@ function MonthLink({ month, enabled, href, direction }: { month: LocalMonth; ena
     );
   }
   return (
-    <Link href={href(month)} prefetch={false} scroll={false} aria-label={label} className={cn(box, "text-ink bg-white hover:bg-slate-50")}>
+    <Link
+      href={href(month)}
+      prefetch={false}
+      scroll={false}
+      aria-label={label}
+      className={cn(box, "text-ink bg-white hover:bg-slate-50")}
+    >
       {icon}
     </Link>
   );

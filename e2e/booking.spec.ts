@@ -1,0 +1,166 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInByEmail } from "./support/auth";
+import { linkIn, uniqueEmail, waitForEmail } from "./support/mail";
+
+const VISITOR_ZONE = "Asia/Kolkata";
+const COACH_ZONE = "America/New_York";
+
+const clockIn = (zone: string, iso: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+    new Date(iso),
+  );
+
+const icsStamp = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+
+/** The calendar invite of a captured email, unfolded into "NAME:value" lines. */
+function inviteIn(mail: { attachments?: { contentType: string; content: string }[] }) {
+  const ics = mail.attachments?.find((part) => part.contentType.startsWith("text/calendar"))?.content;
+  expect(ics, "a text/calendar part").toBeDefined();
+  const lines = ics!.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
+  const value = (name: string) => lines.find((line) => line.split(/[;:]/)[0] === name)?.replace(/^[^:]*:/, "");
+  return { value, lines };
+}
+
+/** The free times listed for the chosen day, with the instant each one books. */
+async function listedSlots(page: Page) {
+  const links = page.locator("#times a");
+  await expect(links.first()).toBeVisible();
+  return Promise.all(
+    (await links.all()).map(async (link) => ({
+      link,
+      label: (await link.textContent())!.trim(),
+      start: new URL((await link.getAttribute("href"))!, "http://x").searchParams.get("start")!,
+    })),
+  );
+}
+
+test("a visitor in Kolkata books a coach in New York without an account, then reschedules and cancels from the email", async ({
+  browser,
+  page,
+}) => {
+  const coachEmail = uniqueEmail("coach");
+  const visitorEmail = uniqueEmail("visitor");
+  const practiceSlug = `book-${Date.now().toString(36)}`;
+
+  // A new coach opens a practice and saves the suggested hours in their own zone.
+  await signInByEmail(page, coachEmail);
+  await page.goto("/practices/new");
+  await page.getByLabel("Practice name").fill("Compass Careers");
+  await page.getByLabel("Web address").fill(practiceSlug);
+  await page.getByRole("button", { name: "Create practice" }).click();
+  await expect(page).toHaveURL(new RegExp(`/p/${practiceSlug}$`));
+  await page.goto(`/p/${practiceSlug}/availability`);
+  await page.getByLabel("Public name").fill("Robin Okafor");
+  await page.getByLabel("Booking page address").fill("robin");
+  await page.getByLabel("Time zone").selectOption(COACH_ZONE);
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(page.getByText("Availability saved.")).toBeVisible();
+
+  // The visitor, with no account, finds the coach; the page picks up the browser's zone.
+  const visitorContext = await browser.newContext({ timezoneId: VISITOR_ZONE });
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(`/book/${practiceSlug}`);
+  await visitor.getByRole("link", { name: /Book a free 20-minute session with Robin Okafor/ }).click();
+  await expect(visitor).toHaveURL(/tz=Asia%2FKolkata/); // Chromium says "Asia/Calcutta"; we use today's name
+  await expect(visitor.getByText("Asia/Kolkata (GMT+5:30)")).toBeVisible();
+
+  // Every listed time is the visitor's clock for an instant inside the coach's 09:00–17:00.
+  const slots = await listedSlots(visitor);
+  for (const slot of slots) {
+    expect(slot.label).toBe(clockIn(VISITOR_ZONE, slot.start));
+    const coachTime = clockIn(COACH_ZONE, slot.start);
+    expect(coachTime >= "09:00" && coachTime <= "16:40", `${coachTime} in New York`).toBe(true);
+  }
+  // The page and the public API offer the same instants.
+  const day = new URL(visitor.url()).searchParams.get("date");
+  const picked = slots[0]!;
+  const dayOfPick = new Intl.DateTimeFormat("en-CA", { timeZone: VISITOR_ZONE }).format(new Date(picked.start));
+  const api = await visitor.request.get(
+    `/api/public/practices/${practiceSlug}/coaches/robin/slots?from=${day ?? dayOfPick}&to=${day ?? dayOfPick}&timeZone=${VISITOR_ZONE}`,
+  );
+  expect(api.status()).toBe(200);
+  const offered = ((await api.json()) as { slots: { start: string }[] }).slots.map((slot) => slot.start);
+  expect(slots.map((slot) => new Date(slot.start).toISOString())).toEqual(offered);
+
+  await picked.link.click();
+  await expect(visitor.getByRole("heading", { name: "Your details" })).toBeVisible();
+  await visitor.getByRole("button", { name: "Book session" }).click();
+  await expect(visitor.getByText("Enter your name")).toBeVisible(); // nothing typed yet: a clear message, no request lost
+  await visitor.getByLabel("Your name").fill("Priya Raman");
+  await visitor.getByLabel("Email address").fill(visitorEmail);
+  await visitor.getByLabel("Which fields are you curious about?").fill("Product design, urban planning");
+  await visitor.getByLabel("What prompted you to reach out?").fill("I have been a teacher for eight years.");
+  await visitor.getByRole("button", { name: "Book session" }).click();
+  await expect(visitor.getByText("You're booked.")).toBeVisible();
+  await expect(visitor.getByText(picked.label, { exact: false }).first()).toBeVisible();
+  await expect(visitor.getByText(`(${COACH_ZONE})`)).toBeVisible();
+
+  // Both sides are emailed; the visitor's email carries the manage link and the visitor's own clock.
+  const confirmation = await waitForEmail(visitorEmail, /^Confirmed: discovery session with Robin Okafor/);
+  expect(confirmation.text).toContain("GMT+5:30");
+  const invite = inviteIn(confirmation);
+  expect(invite.value("METHOD")).toBe("REQUEST");
+  expect(invite.value("DTSTART")).toBe(icsStamp(picked.start));
+  expect(invite.value("SEQUENCE")).toBe("0");
+  expect(invite.lines.find((line) => line.startsWith("ORGANIZER"))).toContain(`mailto:${coachEmail}`);
+  const eventUid = invite.value("UID");
+  await waitForEmail(coachEmail, /^New booking: discovery session with Priya Raman/);
+  const manageLink = linkIn(confirmation, "/bookings/");
+
+  // Reschedule from the emailed link, in a fresh browser (no cookies, only the token).
+  const fromEmail = await browser.newContext({ timezoneId: VISITOR_ZONE });
+  const manage = await fromEmail.newPage();
+  await manage.goto(manageLink);
+  await expect(manage.getByRole("heading", { name: "Discovery session with Robin Okafor" })).toBeVisible();
+  await manage.getByRole("link", { name: "Reschedule" }).click();
+  await expect(manage.getByRole("heading", { name: "Choose a new time" })).toBeVisible();
+  const newTimes = await listedSlots(manage);
+  const other = newTimes.find((slot) => slot.start !== picked.start)!;
+  await other.link.click();
+  await manage.getByRole("button", { name: "Confirm new time" }).click();
+  await expect(manage.getByText("Your session has moved.")).toBeVisible();
+  await expect(manage.getByText(other.label, { exact: false }).first()).toBeVisible();
+  const moved = inviteIn(await waitForEmail(visitorEmail, /^Rescheduled: /));
+  expect(moved.value("UID")).toBe(eventUid); // the same event, updated in the visitor's calendar
+  expect(moved.value("SEQUENCE")).toBe("1");
+  expect(moved.value("DTSTART")).toBe(icsStamp(other.start));
+
+  // The coach sees the new time among upcoming sessions, on their own clock.
+  await page.goto(`/p/${practiceSlug}/sessions`);
+  const coachZone = (await page.getByText(/Times in [\w/+-]+\./).textContent())!.match(/Times in ([\w/+-]+)\./)![1]!;
+  const row = page.getByRole("listitem").filter({ hasText: "Priya Raman" });
+  await expect(row).toContainText(clockIn(coachZone, other.start));
+
+  // The old time is free again for anyone.
+  const api2 = await manage.request.get(
+    `/api/public/practices/${practiceSlug}/coaches/robin/slots?from=${dayOfPick}&to=${dayOfPick}&timeZone=${VISITOR_ZONE}`,
+  );
+  const offeredAfter = ((await api2.json()) as { slots: { start: string }[] }).slots.map((slot) => slot.start);
+  expect(offeredAfter).toContain(new Date(picked.start).toISOString());
+
+  // Cancel, with a reason the coach will read.
+  await manage.getByText("Cancel session").click();
+  await manage.getByLabel("Reason (optional)").fill("I found a mentor at work.");
+  await manage.getByRole("button", { name: "Yes, cancel this session" }).click();
+  await expect(manage.getByText("Your session is cancelled.")).toBeVisible();
+  await expect(manage.getByRole("link", { name: "Reschedule" })).toHaveCount(0);
+  const cancelled = await waitForEmail(coachEmail, /^Cancelled: /);
+  expect(cancelled.text).toContain("I found a mentor at work.");
+  expect(inviteIn(cancelled).value("METHOD")).toBe("CANCEL");
+
+  // The coach sees the visitor as a lead and the session under past and cancelled.
+  await page.goto(`/p/${practiceSlug}/sessions?scope=past`);
+  await expect(page.getByText("Priya Raman").first()).toBeVisible();
+  await page.goto(`/p/${practiceSlug}/clients`);
+  await expect(page.getByText(visitorEmail).first()).toBeVisible();
+
+  // A wrong token is a plain 404.
+  const wrong = await manage.goto(manageLink.replace(/token=[^&]+/, "token=abcdefghijklmnopqrstuvwxyz012345"));
+  expect(wrong?.status()).toBe(404);
+  await visitorContext.close();
+  await fromEmail.close();
+});

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "~/components/ui/button";
+import { Avatar, Card, EmptyState } from "~/components/ui/surface";
+import { loadPublicPractice } from "~/modules/bookings/ui/loaders";
+import { PublicShell } from "~/modules/bookings/ui/public-shell";
+
+type Props = { params: Promise<{ practiceSlug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const practice = await loadPublicPractice((await params).practiceSlug);
+  return { title: `Book a discovery session with ${practice.name}` };
+}
+
+export default async function PracticeBookingPage({ params }: Props) {
+  const practice = await loadPublicPractice((await params).practiceSlug);
+  const coaches = practice.coachProfiles;
+  return (
+    <PublicShell practice={practice} width="max-w-3xl">
+      <h1 className="text-ink text-2xl font-semibold tracking-tight sm:text-3xl">Book a free discovery session</h1>
+      <p className="text-muted mt-2 max-w-xl text-sm sm:text-base">
+        A short, no-obligation call with a coach at {practice.name} to talk about where you are in your career and where
+        you&apos;d like to go. Pick a coach to see their free times, shown in your own time zone.
+      </p>
+      {coaches.length === 0 ? (
+        <div className="mt-8">
+          <EmptyState
+            title="No coaches are taking bookings right now"
+            description={`Please check back soon, or contact ${practice.name} directly.`}
+          />
+        </div>
+      ) : (
+        <ul className="mt-8 grid gap-4">
+          {coaches.map((coach) => (
+            <li key={coach.slug}>
+              <Card className="flex flex-wrap items-center gap-4 p-5 sm:flex-nowrap">
+                <Avatar name={coach.displayName} className="size-12 text-base" />
+                <div className="min-w-0 flex-1 basis-40">
+                  <h2 className="text-ink text-base font-semibold">{coach.displayName}</h2>
+                  {coach.headline && <p className="text-muted mt-0.5 text-sm">{coach.headline}</p>}
+                  <p className="text-muted mt-1 text-xs">
+                    {coach.sessionMinutes} minutes · Free · Times shown in your time zone
+                  </p>
+                </div>
+                <Button asChild className="w-full shrink-0 sm:w-auto">
+                  <Link
+                    href={`/book/${practice.slug}/${coach.slug}`}
+                    aria-label={`Book a free ${coach.sessionMinutes}-minute session with ${coach.displayName}`}
+                  >
+                    Book a free {coach.sessionMinutes}-minute session
+                  </Link>
+                </Button>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </PublicShell>
+  );
+}
