@@ -117,3 +117,21 @@ export async function createBookingRow(db: PrismaClient, coach: { id: string; pr
     },
   });
 }
+
+/** A client record of a practice, without a booking (lead unless told otherwise). */
+export function createClient(
+  db: PrismaClient,
+  practiceId: string,
+  data: { status?: "LEAD" | "ACTIVE" | "COMPLETED" | "ARCHIVED"; name?: string; coachProfileId?: string } = {},
+) {
+  const id = next();
+  return db.client.create({
+    data: {
+      practiceId,
+      email: `client-${id}@example.com`,
+      name: data.name ?? `Client ${id}`,
+      status: data.status ?? "LEAD",
+      coachProfileId: data.coachProfileId,
+    },
+  });
+}

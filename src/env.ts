@@ -31,6 +31,41 @@ const schema = z.object({
     .url("SMTP_URL must look like smtp://user:pass@host:587"),
   EMAIL_FROM: z.string().min(3).default("Fieldnotes <no-reply@fieldnotes.local>"),
   MAIL_CATCHER_DIR: z.string().optional(),
+  // Billing. Without a secret key the app runs every practice on the free tier.
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_test_… or sk_live_…)")
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_\w+$/, "STRIPE_WEBHOOK_SECRET must be an endpoint signing secret (whsec_…)")
+    .optional(),
+  STRIPE_PRICE_SEAT_MONTHLY: z
+    .string()
+    .regex(/^price_\w+$/, "STRIPE_PRICE_SEAT_MONTHLY must be a price id (price_…)")
+    .optional(),
+  STRIPE_PRICE_SEAT_YEARLY: z
+    .string()
+    .regex(/^price_\w+$/, "STRIPE_PRICE_SEAT_YEARLY must be a price id (price_…)")
+    .optional(),
+  /** Where the Stripe SDK sends requests instead of api.stripe.com: the tests' local double. */
+  STRIPE_API_BASE_URL: z.string().url("STRIPE_API_BASE_URL must be a URL such as http://127.0.0.1:12111").optional(),
+});
+
+const STRIPE_COMPANIONS = ["STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_SEAT_MONTHLY", "STRIPE_PRICE_SEAT_YEARLY"] as const;
+
+// A secret key without its webhook secret and prices would half-enable billing; say what is missing.
+const withBilling = schema.superRefine((value, context) => {
+  if (!value.STRIPE_SECRET_KEY) return;
+  for (const key of STRIPE_COMPANIONS) {
+    if (!value[key]) {
+      context.addIssue({
+        code: "custom",
+        path: [key],
+        message: `${key} is required when STRIPE_SECRET_KEY is set (see the configuration table in README.md)`,
+      });
+    }
+  }
 });
 
 export type Env = z.infer<typeof schema>;
@@ -39,7 +74,7 @@ export function loadEnv(): Env {
   const source = isBuild
     ? { DATABASE_URL: "postgres://build@localhost/build", SMTP_URL: "smtp://localhost:1025", ...process.env }
     : process.env;
-  const parsed = schema.safeParse(source);
+  const parsed = withBilling.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);

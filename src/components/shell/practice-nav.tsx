@@ -6,11 +6,14 @@ import { cn } from "~/lib/cn";
 
 export function PracticeNav({ items }: { items: Array<{ href: string; label: string }> }) {
   const pathname = usePathname();
+  const matches = (href: string) =>
+    href === pathname || (href.split("/").length > 3 && pathname.startsWith(`${href}/`));
+  // The most specific match wins: /settings/billing is Billing, not Settings as well.
+  const current = items.filter((item) => matches(item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Practice" className="-mb-px flex gap-1 overflow-x-auto">
       {items.map((item) => {
-        const active =
-          item.href === pathname || (item.href.split("/").length > 3 && pathname.startsWith(`${item.href}/`));
+        const active = item.href === current;
         return (
           <Link
             key={item.href}

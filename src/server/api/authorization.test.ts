@@ -8,7 +8,7 @@ import { practiceSlugInput } from "./trpc";
 // Every practice-scoped procedure, a valid input for it (given the ids of some practice's
 // rows) and the roles allowed to call it. The first test fails when a procedure is added
 // without a row here, so no procedure escapes the cross-tenant and role checks below.
-type Ids = { membershipId: string; invitationId: string; bookingId: string };
+type Ids = { membershipId: string; invitationId: string; bookingId: string; clientId: string };
 const ALL: Role[] = ["OWNER", "ADMIN", "COACH", "CLIENT"];
 const STAFF: Role[] = ["OWNER", "ADMIN", "COACH"];
 const ADMINS: Role[] = ["OWNER", "ADMIN"];
@@ -51,6 +51,18 @@ const PRACTICE_PROCEDURES: Record<
     input: (ids) => ({ bookingId: ids.bookingId, outcome: "COMPLETED" }),
     usesIds: true,
   },
+  "clients.setStatus": {
+    roles: STAFF,
+    input: (ids) => ({ clientId: ids.clientId, status: "ARCHIVED" }),
+    usesIds: true,
+  },
+  "billing.overview": { roles: ADMINS, input: () => ({}) },
+  "billing.banner": { roles: STAFF, input: () => ({}) },
+  "billing.startCheckout": { roles: ADMINS, input: () => ({ interval: "month" }) },
+  "billing.openPortal": { roles: ADMINS, input: () => ({}) },
+  "billing.syncCheckout": { roles: ADMINS, input: () => ({ sessionId: "cs_test_unknown" }) },
+  "billing.previewChange": { roles: ADMINS, input: () => ({ interval: "year", seats: 2 }) },
+  "billing.changePlan": { roles: ADMINS, input: () => ({ interval: "year", seats: 2, prorationDate: 1_800_000_000 }) },
   "scheduling.myAvailability": { roles: STAFF, input: () => ({}) },
   "scheduling.updateAvailability": {
     roles: STAFF,
@@ -120,7 +132,12 @@ async function practiceWithEveryRole() {
   return {
     practice,
     members,
-    ids: { membershipId: memberships.COACH!, invitationId: invitation.id, bookingId: booking.id },
+    ids: {
+      membershipId: memberships.COACH!,
+      invitationId: invitation.id,
+      bookingId: booking.id,
+      clientId: booking.clientId,
+    },
   };
 }
 

@@ -1,5 +1,7 @@
 import { profileRouter } from "~/modules/accounts/server/profile.router";
+import { billingRouter } from "~/modules/billing/server/billing.router";
 import { bookingsRouter } from "~/modules/bookings/server/bookings.router";
+import { clientsRouter } from "~/modules/clients/server/clients.router";
 import { membersRouter } from "~/modules/practices/server/members.router";
 import { practicesRouter } from "~/modules/practices/server/practices.router";
 import { schedulingRouter } from "~/modules/scheduling/server/scheduling.router";
@@ -11,6 +13,8 @@ export const appRouter = createTRPCRouter({
   profile: profileRouter,
   scheduling: schedulingRouter,
   bookings: bookingsRouter,
+  billing: billingRouter,
+  clients: clientsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,7 +5,7 @@ import { z, ZodError } from "zod";
 import { AppError, type AppErrorCode } from "~/server/errors";
 import { systemClock, type Clock } from "~/server/clock";
 import { type Role } from "~/server/db/client";
-import { findActiveMembership, tenantDb } from "~/server/db/tenant";
+import { findActiveMembership, tenantDb, type TenantDb } from "~/server/db/tenant";
 import type { TenantContext } from "./tenant-context";
 import { auditEntryFor } from "./audit-entry";
 
@@ -108,8 +108,12 @@ export const practiceSlugInput = z.object({ practiceSlug: z.string().trim().toLo
  * can only touch this practice's rows. A practice you are not an active member of is
  * NOT_FOUND, exactly like one that does not exist. Mutations run in one transaction
  * and write an audit event in it; queued emails go out after commit.
+ *
+ * `transaction: false` is for mutations that call an outside service (Stripe): the handler
+ * runs on the practice's data layer without a wrapping transaction, so no connection is held
+ * open across the network call, and the audit event is written once it has succeeded.
  */
-export function practiceProcedure(allowedRoles: readonly Role[] = ALL_ROLES) {
+export function practiceProcedure(allowedRoles: readonly Role[] = ALL_ROLES, options: { transaction?: boolean } = {}) {
   return protectedProcedure.input(practiceSlugInput).use(async ({ ctx, input, next, type, path, getRawInput }) => {
     const membership = await findActiveMembership(ctx.user.id, input.practiceSlug);
     if (!membership) throw new AppError("NOT_FOUND", "Practice not found.");
@@ -126,22 +130,36 @@ export function practiceProcedure(allowedRoles: readonly Role[] = ALL_ROLES) {
     };
     const db = tenantDb(membership.practice.id);
     if (type !== "mutation") return next({ ctx: { tenant: { ...base, db } satisfies TenantContext } });
-
-    const result = await db.$transaction(async (tx) => {
-      const outcome = await next({ ctx: { tenant: { ...base, db: tx } satisfies TenantContext } });
-      if (!outcome.ok) throw outcome.error; // roll back
-      await tx.auditEvent.create({
+    const audit = async (client: TenantDb) =>
+      client.auditEvent.create({
         data: {
           ...auditEntryFor(path, await getRawInput()),
           practiceId: membership.practice.id,
           actorUserId: ctx.user.id,
         },
       });
+    const runEffects = async () => {
+      for (const effect of effects) {
+        await effect().catch((error: unknown) => console.error(`[${path}] after-commit effect failed`, error));
+      }
+    };
+
+    if (options.transaction === false) {
+      const outcome = await next({ ctx: { tenant: { ...base, db } satisfies TenantContext } });
+      if (outcome.ok) {
+        await audit(db);
+        await runEffects();
+      }
+      return outcome;
+    }
+
+    const result = await db.$transaction(async (tx) => {
+      const outcome = await next({ ctx: { tenant: { ...base, db: tx } satisfies TenantContext } });
+      if (!outcome.ok) throw outcome.error; // roll back
+      await audit(tx);
       return outcome;
     });
-    for (const effect of effects) {
-      await effect().catch((error: unknown) => console.error(`[${path}] after-commit effect failed`, error));
-    }
+    await runEffects();
     return result;
   });
 }

@@ -7,7 +7,15 @@ import { prisma, type Db } from "./client";
  * and models that are not practice data are not reachable at all. A row of another
  * practice therefore looks exactly like a row that does not exist.
  */
-const TENANT_MODELS = new Set<string>(["Membership", "Invitation", "AuditEvent", "CoachProfile", "Client", "Booking"]);
+const TENANT_MODELS = new Set<string>([
+  "Membership",
+  "Invitation",
+  "AuditEvent",
+  "CoachProfile",
+  "Client",
+  "Booking",
+  "PracticeSubscription",
+]);
 
 const WHERE_OPERATIONS = new Set([
   "findUnique",
@@ -100,6 +108,7 @@ const TENANT_DELEGATES = [
   "coachProfile",
   "client",
   "booking",
+  "practiceSubscription",
 ] as const;
 type TenantDelegates = Pick<Extended, (typeof TENANT_DELEGATES)[number]>;
 

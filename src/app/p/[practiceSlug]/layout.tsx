@@ -1,5 +1,6 @@
 import { SignedInShell } from "~/components/shell/signed-in-shell";
 import { PracticeNav } from "~/components/shell/practice-nav";
+import { BillingBanner } from "~/modules/billing/ui/billing-banner";
 import { isAdminRole, isStaffRole } from "~/modules/practices/domain/roles";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
@@ -28,6 +29,7 @@ export default async function PracticeLayout({
     ...(isAdminRole(practice.role)
       ? [
           { href: `${base}/settings`, label: "Settings" },
+          { href: `${base}/settings/billing`, label: "Billing" },
           { href: `${base}/audit`, label: "Audit log" },
         ]
       : []),
@@ -53,7 +55,10 @@ export default async function PracticeLayout({
           <PracticeNav items={items} />
         </div>
       </div>
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-8">
+        {isStaffRole(practice.role) && <BillingBanner practiceSlug={practice.slug} role={practice.role} />}
+        {children}
+      </main>
     </SignedInShell>
   );
 }

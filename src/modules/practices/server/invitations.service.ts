@@ -1,4 +1,6 @@
 import { hashToken } from "~/lib/tokens";
+import { assertInvitationCanBeAccepted } from "~/modules/billing/server/plan-guard";
+import { syncSeatsAfterCoachChange } from "~/modules/billing/server/seats.service";
 import { linkClientRecordsToUser } from "~/modules/bookings/server/client-link.repo";
 import { createDatabaseSession } from "~/server/auth/session.repo";
 import { AppError } from "~/server/errors";
@@ -21,6 +23,8 @@ export async function acceptInvitation(token: string, now: Date) {
     throw new AppError("NOT_FOUND", "This invitation link is not valid. Check that you copied the whole link.");
   if (found.state !== "pending") throw new AppError("CONFLICT", INVITATION_PROBLEMS[found.state]);
   const { invitation } = found;
+  // The plan may have changed since the invitation was sent (lapsed, or the free coach seat taken).
+  await assertInvitationCanBeAccepted(invitation.practice.id, invitation.role);
   const claimed = await claimInvitation({
     invitationId: invitation.id,
     practiceId: invitation.practice.id,
@@ -30,6 +34,12 @@ export async function acceptInvitation(token: string, now: Date) {
   });
   if (!claimed) throw new AppError("CONFLICT", INVITATION_PROBLEMS.accepted);
   await linkClientRecordsToUser(claimed.user.email, claimed.user.id);
+  if (invitation.role === "COACH") {
+    // Seats follow membership; a Stripe hiccup must not undo an accepted invitation.
+    await syncSeatsAfterCoachChange(invitation.practice.id, { delta: 1, key: `invitation-${invitation.id}` }).catch(
+      (error: unknown) => console.error("[invitations.accept] seat sync failed", error),
+    );
+  }
   const session = await createDatabaseSession(claimed.user.id, now);
   return { practiceSlug: invitation.practice.slug, session };
 }

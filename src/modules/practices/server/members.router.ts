@@ -1,12 +1,17 @@
+import { gateInvitation, withCoachSeats } from "~/modules/billing/server/member-gates";
 import { ADMIN_ROLES, createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
 import { auditListInput, changeRoleInput, invitationIdInput, inviteMemberInput, membershipIdInput } from "../schemas";
 import * as members from "./members.service";
 
+// The plan's gates (billing/server/member-gates.ts) wrap the calls that add or remove coaches.
 export const membersRouter = createTRPCRouter({
   list: practiceProcedure(STAFF_ROLES).query(({ ctx }) => members.listMembers(ctx.tenant)),
   invite: practiceProcedure(ADMIN_ROLES)
     .input(inviteMemberInput)
-    .mutation(({ ctx, input }) => members.inviteMember(ctx.tenant, input)),
+    .mutation(async ({ ctx, input }) => {
+      await gateInvitation(ctx.tenant, input.role);
+      return members.inviteMember(ctx.tenant, input);
+    }),
   resendInvitation: practiceProcedure(ADMIN_ROLES)
     .input(invitationIdInput)
     .mutation(({ ctx, input }) => members.resendInvitation(ctx.tenant, input.invitationId)),
@@ -15,10 +20,14 @@ export const membersRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => members.revokeInvitation(ctx.tenant, input.invitationId)),
   changeRole: practiceProcedure(ADMIN_ROLES)
     .input(changeRoleInput)
-    .mutation(({ ctx, input }) => members.changeMemberRole(ctx.tenant, input)),
+    .mutation(({ ctx, input }) =>
+      withCoachSeats(ctx.tenant, input.membershipId, input.role, () => members.changeMemberRole(ctx.tenant, input)),
+    ),
   remove: practiceProcedure(ADMIN_ROLES)
     .input(membershipIdInput)
-    .mutation(({ ctx, input }) => members.removeMember(ctx.tenant, input.membershipId)),
+    .mutation(({ ctx, input }) =>
+      withCoachSeats(ctx.tenant, input.membershipId, null, () => members.removeMember(ctx.tenant, input.membershipId)),
+    ),
   auditLog: practiceProcedure(ADMIN_ROLES)
     .input(auditListInput)
     .query(({ ctx, input }) => members.listAuditLog(ctx.tenant, input)),

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import { ActivateClientButton } from "~/modules/clients/ui/client-status-action";
+import { isAdminRole } from "~/modules/practices/domain/roles";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
 
@@ -15,11 +17,12 @@ export default async function ClientsPage({ params }: { params: Promise<{ practi
     Promise.all([api.practices.get({ practiceSlug }), api.bookings.clients({ practiceSlug })]),
   );
   const zone = user.timeZone ?? practice.timeZone;
+  const billingHref = isAdminRole(practice.role) ? `/p/${practiceSlug}/settings/billing` : null;
   return (
     <>
       <PageHeader
         title="Clients"
-        description="Everyone who booked a discovery session becomes a lead here; projects come next."
+        description="Everyone who booked a discovery session becomes a lead here. Activate a lead when you start working together."
       />
       {clients.length === 0 ? (
         <EmptyState
@@ -35,6 +38,9 @@ export default async function ClientsPage({ params }: { params: Promise<{ practi
                 <th className="px-5 py-3 font-medium">Status</th>
                 <th className="px-5 py-3 font-medium">Coach</th>
                 <th className="px-5 py-3 font-medium">Next session ({zone})</th>
+                <th className="px-5 py-3 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-line divide-y">
@@ -55,6 +61,16 @@ export default async function ClientsPage({ params }: { params: Promise<{ practi
                       formatInstant(client.nextSessionAt, zone)
                     ) : (
                       <span className="text-muted">None booked</span>
+                    )}
+                  </td>
+                  <td className="px-5 py-3 text-right">
+                    {client.status === "LEAD" && (
+                      <ActivateClientButton
+                        practiceSlug={practiceSlug}
+                        clientId={client.id}
+                        clientName={client.name}
+                        billingHref={billingHref}
+                      />
                     )}
                   </td>
                 </tr>

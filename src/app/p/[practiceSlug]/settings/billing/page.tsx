@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isAdminRole } from "~/modules/practices/domain/roles";
+import { BillingPageView } from "~/modules/billing/ui/billing-page-view";
+import { requireUser } from "~/server/auth/require-user";
+import { api, loadOrNotFound } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Billing" };
+
+export default async function BillingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ practiceSlug: string }>;
+  searchParams: Promise<{ checkout?: string; session_id?: string }>;
+}) {
+  const { practiceSlug } = await params;
+  const { checkout, session_id: sessionId } = await searchParams;
+  const user = await requireUser(`/p/${practiceSlug}/settings/billing`);
+  const practice = await loadOrNotFound(() => api.practices.get({ practiceSlug }));
+  if (!isAdminRole(practice.role)) notFound();
+  // Back from Checkout: read the result from Stripe now instead of waiting for the webhook.
+  let returned: "synced" | "pending" | "failed" | "cancelled" | null = checkout === "cancelled" ? "cancelled" : null;
+  if (checkout === "success" && sessionId) {
+    returned = await api.billing
+      .syncCheckout({ practiceSlug, sessionId })
+      .then((result) => (result.completed ? "synced" : "pending"))
+      .catch(() => "failed" as const);
+  }
+  const overview = await api.billing.overview({ practiceSlug });
+  return (
+    <BillingPageView
+      practiceSlug={practiceSlug}
+      practiceName={practice.name}
+      timeZone={user.timeZone ?? practice.timeZone}
+      overview={overview}
+      returned={returned}
+    />
+  );
+}

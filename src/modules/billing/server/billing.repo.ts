@@ -1,0 +1,134 @@
+import { prisma, type Prisma } from "~/server/db/client";
+import type { TenantDb } from "~/server/db/tenant";
+
+// Practice-scoped reads go through the tenant data layer. Webhooks and subscription syncs
+// arrive without a signed-in member, so the functions below the line use the global client
+// with an explicit practiceId (reviewed by hand, like invitations.repo.ts).
+
+export function findSubscription(db: TenantDb) {
+  return db.practiceSubscription.findUnique({ where: { practiceId: db.practiceId } });
+}
+
+export function countCoachesInUse(db: TenantDb) {
+  return db.membership.count({ where: { role: "COACH", removedAt: null } });
+}
+
+export function countPendingCoachInvitations(db: TenantDb, now: Date) {
+  return db.invitation.count({ where: { role: "COACH", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } });
+}
+
+export function countActiveClients(db: TenantDb) {
+  return db.client.count({ where: { status: "ACTIVE" } });
+}
+
+/** Records the practice's Stripe customer once; a second writer keeps the first one's id. */
+export async function saveCustomer(db: TenantDb, stripeCustomerId: string) {
+  await db.practiceSubscription.upsert({
+    where: { practiceId: db.practiceId },
+    create: { practiceId: db.practiceId, stripeCustomerId },
+    update: {},
+  });
+  return findSubscription(db);
+}
+
+// ── Outside a member's request: webhooks, checkout return, seat syncs ─────────────────────
+
+export function findByCustomerId(stripeCustomerId: string) {
+  return prisma.practiceSubscription.findUnique({
+    where: { stripeCustomerId },
+    select: { practiceId: true, stripeSubscriptionId: true },
+  });
+}
+
+export function findByPracticeId(practiceId: string) {
+  return prisma.practiceSubscription.findUnique({ where: { practiceId } });
+}
+
+export async function isEventRecorded(eventId: string) {
+  return (await prisma.stripeEvent.count({ where: { id: eventId } })) > 0;
+}
+
+export interface StripeEventRecord {
+  id: string;
+  type: string;
+  practiceId: string | null;
+  outcome: "processed" | "ignored";
+  note?: string;
+}
+
+/** Records an event that needs no change (unknown customer, unhandled type); false if already recorded. */
+export async function recordIgnoredEvent(event: StripeEventRecord) {
+  const { count } = await prisma.stripeEvent.createMany({ data: [event], skipDuplicates: true });
+  return count === 1;
+}
+
+export interface SubscriptionSnapshot {
+  stripeSubscriptionId: string;
+  stripeItemId: string | null;
+  stripePriceId: string | null;
+  status: string;
+  seatQuantity: number;
+  currentPeriodStart: Date | null;
+  currentPeriodEnd: Date | null;
+  trialEnd: Date | null;
+  cancelAtPeriodEnd: boolean;
+  endedAt: Date | null;
+}
+
+export type StoredSubscription = NonNullable<Awaited<ReturnType<typeof findByPracticeId>>>;
+
+/**
+ * One short transaction (no network inside): record the event first — a concurrent duplicate
+ * waits on its primary key and then finds it taken — lock the practice's subscription row,
+ * let `decide` compare what is stored with what was fetched, write, and audit.
+ * Returns null when the event had been recorded already.
+ */
+export async function applySubscriptionChange<T>(input: {
+  practiceId: string;
+  event: StripeEventRecord | null;
+  /** Webhooks audit here; in-app changes are audited by their procedure. */
+  audit: { action: string; data: Prisma.InputJsonValue } | null;
+  decide: (stored: StoredSubscription) => { write: (SubscriptionSnapshot & { syncedAt: Date }) | null; result: T };
+}): Promise<T | null> {
+  return prisma.$transaction(async (tx) => {
+    if (input.event) {
+      const { count } = await tx.stripeEvent.createMany({ data: [input.event], skipDuplicates: true });
+      if (count !== 1) return null;
+    }
+    await tx.$queryRaw`SELECT id FROM "PracticeSubscription" WHERE "practiceId" = ${input.practiceId} FOR UPDATE`;
+    const stored = await tx.practiceSubscription.findUniqueOrThrow({ where: { practiceId: input.practiceId } });
+    const { write, result } = input.decide(stored);
+    if (write) await tx.practiceSubscription.update({ where: { practiceId: input.practiceId }, data: write });
+    if (input.audit) {
+      await tx.auditEvent.create({
+        data: {
+          practiceId: input.practiceId,
+          actorUserId: null,
+          action: input.audit.action,
+          targetType: "subscription",
+          targetId: write?.stripeSubscriptionId ?? stored.stripeSubscriptionId,
+          data: input.audit.data,
+        },
+      });
+    }
+    return result;
+  });
+}
+
+export function listAdminRecipients(practiceId: string) {
+  return prisma.membership.findMany({
+    where: { practiceId, removedAt: null, role: { in: ["OWNER", "ADMIN"] } },
+    select: { user: { select: { email: true, name: true } } },
+  });
+}
+
+export function findPracticeForNotice(practiceId: string) {
+  return prisma.practice.findUnique({
+    where: { id: practiceId },
+    select: { id: true, slug: true, name: true, brandColor: true, timeZone: true },
+  });
+}
+
+export function countCoachesInPractice(practiceId: string) {
+  return prisma.membership.count({ where: { practiceId, role: "COACH", removedAt: null } });
+}

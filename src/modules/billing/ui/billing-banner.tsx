@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { Alert } from "~/components/ui/surface";
+import { isAdminRole } from "~/modules/practices/domain/roles";
+import type { Role } from "~/server/db/client";
+import { api } from "~/trpc/server";
+
+/** Shown above every staff page while a payment has failed (grace) or the plan has lapsed (read-only). */
+export async function BillingBanner({ practiceSlug, role }: { practiceSlug: string; role: Role }) {
+  const banner = await api.billing.banner({ practiceSlug }).catch(() => null);
+  if (!banner || banner.access === "full") return null;
+  const admin = isAdminRole(role);
+  const link = admin ? (
+    <Link href={`/p/${practiceSlug}/settings/billing`} className="font-medium underline">
+      {banner.access === "grace" ? "Update the payment method" : "Restore the subscription"}
+    </Link>
+  ) : null;
+  return (
+    <div className="mb-6">
+      {banner.access === "grace" ? (
+        <Alert tone="warning" title="A payment failed">
+          Everyone keeps access while Stripe retries the payment.{" "}
+          {admin ? <>{link} to avoid interruption.</> : "An owner or admin has been emailed."}
+        </Alert>
+      ) : (
+        <Alert tone="danger" title="This practice is read-only">
+          The subscription has lapsed, so nothing can be changed until it is paid. Nothing has been deleted.{" "}
+          {admin ? <>{link}.</> : "Ask an owner or admin to restore it."}
+        </Alert>
+      )}
+    </div>
+  );
+}

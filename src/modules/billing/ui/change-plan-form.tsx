@@ -1,0 +1,132 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "~/components/ui/button";
+import { Field, Input, Select } from "~/components/ui/field";
+import { Alert } from "~/components/ui/surface";
+import { errorDetails } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+import { formatMoney, type BillingInterval } from "../domain/plans";
+
+/** Change billing period or seats: preview Stripe's proration first, then confirm exactly that. */
+export function ChangePlanForm({
+  practiceSlug,
+  current,
+  minimumSeats,
+  timeZone,
+}: {
+  practiceSlug: string;
+  current: { interval: BillingInterval | null; seats: number };
+  minimumSeats: number;
+  timeZone: string;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [interval, setInterval] = useState<BillingInterval>(current.interval ?? "month");
+  const [seats, setSeats] = useState(String(current.seats));
+  const [asked, setAsked] = useState<{ interval: BillingInterval; seats: number } | null>(null);
+  const preview = useQuery({
+    ...trpc.billing.previewChange.queryOptions({
+      practiceSlug,
+      interval: asked?.interval ?? "month",
+      seats: asked?.seats ?? 1,
+    }),
+    enabled: asked !== null,
+    retry: false,
+  });
+  const change = useMutation(
+    trpc.billing.changePlan.mutationOptions({
+      onSuccess: () => {
+        setAsked(null);
+        router.refresh();
+      },
+    }),
+  );
+  const problem = errorDetails(preview.error ?? change.error);
+  const shown = asked && preview.data;
+  return (
+    <div className="space-y-5">
+      {change.isSuccess && (
+        <Alert tone="success">Plan updated. Stripe prorates the difference on the next invoice.</Alert>
+      )}
+      <form
+        className="flex flex-wrap items-end gap-4"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          change.reset();
+          setAsked({ interval, seats: Number(seats) });
+        }}
+      >
+        <Field label="Billing period">
+          {({ id }) => (
+            <Select
+              id={id}
+              value={interval}
+              onChange={(event) => {
+                setInterval(event.target.value as BillingInterval);
+                setAsked(null);
+              }}
+              className="w-36"
+            >
+              <option value="month">Monthly</option>
+              <option value="year">Yearly</option>
+            </Select>
+          )}
+        </Field>
+        <Field label="Coach seats" error={problem.fields.seats}>
+          {({ id, describedBy, invalid }) => (
+            <Input
+              id={id}
+              type="number"
+              inputMode="numeric"
+              min={minimumSeats}
+              max={500}
+              value={seats}
+              onChange={(event) => {
+                setSeats(event.target.value);
+                setAsked(null);
+              }}
+              className="w-28"
+              aria-describedby={describedBy}
+              invalid={invalid}
+            />
+          )}
+        </Field>
+        <Button type="submit" variant="secondary" pending={preview.isFetching}>
+          Preview change
+        </Button>
+      </form>
+      {problem.message && !problem.fields.seats && <Alert tone="danger">{problem.message}</Alert>}
+      {shown && (
+        <div className="rounded-card border-line space-y-3 border bg-slate-50 p-4 text-sm">
+          <p>
+            {preview.data.prorationCents >= 0 ? "Prorated charge for the rest of this period: " : "Prorated credit: "}
+            <strong>{formatMoney(Math.abs(preview.data.prorationCents), preview.data.currency)}</strong>
+          </p>
+          <p>
+            Next invoice{" "}
+            {preview.data.nextInvoiceAt &&
+              `on ${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(preview.data.nextInvoiceAt)}`}
+            : <strong>{formatMoney(preview.data.nextInvoiceCents, preview.data.currency)}</strong>
+          </p>
+          <Button
+            pending={change.isPending}
+            onClick={() =>
+              change.mutate({
+                practiceSlug,
+                interval: preview.data.interval,
+                seats: preview.data.seats,
+                prorationDate: preview.data.prorationDate,
+              })
+            }
+          >
+            Confirm change
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

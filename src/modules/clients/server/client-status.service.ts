@@ -1,0 +1,22 @@
+import type { z } from "zod";
+import { assertCanActivateClient, assertPracticeCanWrite } from "~/modules/billing/server/plan-guard";
+import { isAdminRole } from "~/modules/practices/domain/roles";
+import type { TenantContext } from "~/server/api/tenant-context";
+import { notFound } from "~/server/errors";
+import type { setClientStatusInput } from "../schemas";
+import * as repo from "./clients.repo";
+
+/**
+ * Moves a client along lead → active → completed → archived. Owners and admins reach every
+ * client; a coach only those on their own calendar. Activating counts against the plan.
+ */
+export async function setClientStatus(ctx: TenantContext, input: z.infer<typeof setClientStatusInput>) {
+  const client = await repo.findClientWithCoach(ctx.db, input.clientId);
+  if (!client || (!isAdminRole(ctx.membership.role) && client.coach?.membershipId !== ctx.membership.id)) {
+    throw notFound("That client");
+  }
+  if (client.status === input.status) return client;
+  if (input.status === "ACTIVE") await assertCanActivateClient(ctx);
+  else await assertPracticeCanWrite(ctx);
+  return repo.updateClientStatus(ctx.db, client.id, input.status);
+}
