@@ -7,7 +7,7 @@ export default defineConfig({
       "~": path.resolve(import.meta.dirname, "src"),
       "@emails": path.resolve(import.meta.dirname, "emails"),
       // `server-only` throws outside React Server Components; tests are server code.
-      "server-only": path.resolve(import.meta.dirname, "src/test/empty-module.ts"),
+      "server-only": path.resolve(import.meta.dirname, "src/lib/empty-module.ts"),
     },
   },
   esbuild: { jsx: "automatic" },

@@ -1,6 +1,6 @@
-import { EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
+import { EmailLayout, Muted, Paragraph, PrimaryButton, Title, UnsubscribeFooter } from "./components/layout";
 
-export type BookingUpdateKind = "confirmed" | "rescheduled" | "cancelled";
+export type BookingUpdateKind = "confirmed" | "rescheduled" | "cancelled" | "reminder";
 export type BookingAudience = "booker" | "coach";
 
 export interface BookingUpdateEmailProps {
@@ -18,6 +18,8 @@ export interface BookingUpdateEmailProps {
   actionUrl: string;
   message?: string | null;
   answers?: Array<{ question: string; answer: string }>;
+  /** Reminders only: they can be turned off, the other booking emails cannot. */
+  unsubscribeUrl?: string;
 }
 
 const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
@@ -28,6 +30,7 @@ export function bookingUpdateSubject({ kind, audience, coachName, bookerName, wh
     confirmed: audience === "booker" ? "Confirmed" : "New booking",
     rescheduled: "Rescheduled",
     cancelled: "Cancelled",
+    reminder: "Reminder",
   }[kind];
   return `${verb}: discovery session with ${other}, ${oneLine(when)}`;
 }
@@ -50,16 +53,23 @@ export default function BookingUpdateEmail(props: BookingUpdateEmailProps) {
     confirmed: audience === "booker" ? "Your discovery session is booked" : `${other} booked a discovery session`,
     rescheduled: "Your discovery session has moved",
     cancelled: "Your discovery session is cancelled",
+    reminder: `Your discovery session with ${other} is coming up`,
   }[kind];
   const lead = {
     confirmed: `A free ${durationMinutes}-minute discovery session with ${other} on ${when}.`,
     rescheduled: `The session with ${other} is now on ${when}${previousWhen ? ` (it was ${previousWhen})` : ""}.`,
     cancelled: `The session with ${other} on ${when} will not take place.`,
+    reminder: `A reminder: your free ${durationMinutes}-minute discovery session with ${other} is on ${when}.`,
   }[kind];
   const action =
     audience === "coach" ? "Open your sessions" : kind === "cancelled" ? "Book another time" : "Reschedule or cancel";
   return (
-    <EmailLayout preview={lead} practiceName={oneLine(practiceName)} brandColor={brandColor}>
+    <EmailLayout
+      preview={lead}
+      practiceName={oneLine(practiceName)}
+      brandColor={brandColor}
+      footer={<UnsubscribeFooter url={props.unsubscribeUrl} what="session reminders" />}
+    >
       <Title>{headline}</Title>
       <Paragraph>{lead}</Paragraph>
       {props.message ? <Paragraph>{`Message: “${props.message}”`}</Paragraph> : null}
@@ -71,7 +81,7 @@ export default function BookingUpdateEmail(props: BookingUpdateEmailProps) {
       <PrimaryButton href={actionUrl} color={brandColor}>
         {action}
       </PrimaryButton>
-      {kind !== "cancelled" && <Muted>A calendar invitation is attached.</Muted>}
+      {(kind === "confirmed" || kind === "rescheduled") && <Muted>A calendar invitation is attached.</Muted>}
     </EmailLayout>
   );
 }

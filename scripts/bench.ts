@@ -1,23 +1,31 @@
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
 import { startAppRuntime } from "./lib/app-runtime";
+import { benchSlotEngine } from "./lib/bench-slot-engine";
+import { benchSlotsApi } from "./lib/bench-slots-api";
 import { runStep } from "./lib/run-step";
 
 // `npm run bench`: measured figures, printed. Nothing here asserts a threshold.
-// First-load JavaScript: what a fresh visitor's browser downloads to render each page.
+// First-load JavaScript: what a fresh visitor's browser downloads to render each page (the booking
+// pages use the demo practice; the manage page needs a booking's secret token and is left out).
 const PAGES = [
   "/",
   "/signin",
   "/signin/check-email",
   "/signin/confirm?token=abcdefghijklmnopqrstuvwxyz&email=a%40example.com",
+  "/book/northstar",
+  "/book/northstar/maya-chen?tz=Europe/London",
 ];
 
 ensureChromium();
 const runtime = await startAppRuntime();
 try {
+  await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], runtime.env);
   await runStep("Production build", "npx", ["next", "build"], runtime.env);
-  const server = spawn("npx", ["next", "start", "--port", String(runtime.port)], {
+  // next's own entry point rather than npx, so that killing this child stops the server itself.
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(runtime.port)], {
     env: { ...process.env, ...runtime.env, NODE_ENV: "production" },
     stdio: "ignore",
   });
@@ -28,7 +36,7 @@ try {
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
     console.log("\nFirst-load JavaScript per page (fresh browser, no cache)");
-    console.log("page".padEnd(24), "files".padStart(6), "transferred".padStart(14), "uncompressed".padStart(14));
+    console.log("page".padEnd(28), "files".padStart(6), "transferred".padStart(14), "uncompressed".padStart(14));
     for (const page of PAGES) {
       const context = await browser.newContext();
       const tab = await context.newPage();
@@ -46,7 +54,7 @@ try {
       const sizes = await Promise.all(scripts);
       const total = (key: "encoded" | "decoded") => sizes.reduce((sum, size) => sum + size[key], 0);
       console.log(
-        page.split("?")[0]!.padEnd(24),
+        page.split("?")[0]!.padEnd(28),
         String(sizes.length).padStart(6),
         kb(total("encoded")).padStart(14),
         kb(total("decoded")).padStart(14),
@@ -54,12 +62,14 @@ try {
       await context.close();
     }
     await browser.close();
+    await benchSlotsApi(runtime.port);
   } finally {
-    server.kill("SIGTERM");
+    if (server.exitCode === null && server.kill("SIGTERM")) await once(server, "exit");
   }
 } finally {
   await runtime.stop();
 }
+benchSlotEngine(); // last, with the server gone, so nothing else competes for the CPU
 
 function kb(bytes: number) {
   return `${(bytes / 1024).toFixed(1)} kB`;

@@ -4,9 +4,10 @@ import { acquireDatabaseServer } from "./lib/database-server";
 import { startMailCatcher } from "./lib/mail-catcher";
 import { createDatabase, databaseUrl } from "./lib/postgres";
 import { migrateDeploy } from "./lib/prisma-cli";
+import { startWorkerProcess } from "./lib/worker-process";
 
 // `npm run dev`: a real PostgreSQL (embedded unless DATABASE_URL is set), migrations,
-// demo data, a local mail catcher (unless SMTP_URL is set), then `next dev`.
+// demo data, a local mail catcher (unless SMTP_URL is set), the email worker, then `next dev`.
 const port = process.env.PORT ?? "3000";
 
 const server = await acquireDatabaseServer("dev");
@@ -33,16 +34,17 @@ if (!process.env.SMTP_URL) {
   console.log(`▸ Mail is caught locally: read it at http://localhost:${port}/dev/mail`);
 }
 
-const next = spawn("npx", ["next", "dev", "--port", port], {
-  env: { ...process.env, DATABASE_URL: url, APP_URL: process.env.APP_URL ?? `http://localhost:${port}`, ...mailEnv },
-  stdio: "inherit",
-});
+const appEnv = { DATABASE_URL: url, APP_URL: process.env.APP_URL ?? `http://localhost:${port}`, ...mailEnv };
+const worker = await startWorkerProcess(appEnv);
+console.log("▸ Email worker running (in production: `npm run worker`)");
+const next = spawn("npx", ["next", "dev", "--port", port], { env: { ...process.env, ...appEnv }, stdio: "inherit" });
 
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   next.kill("SIGTERM");
+  await worker.stop();
   await catcher?.stop();
   await server.stop();
   process.exit(code);

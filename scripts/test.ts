@@ -1,6 +1,7 @@
 import { ensureChromium } from "./lib/chromium";
 import { startAppRuntime } from "./lib/app-runtime";
 import { runStep } from "./lib/run-step";
+import { startWorkerProcess } from "./lib/worker-process";
 
 // `npm test`: typecheck, lint, format, unit + integration (Vitest, real PostgreSQL),
 // then the production build end to end (Playwright in Debian's Chromium).
@@ -25,10 +26,15 @@ try {
   }
   if (runE2e) {
     await runStep("Production build", "npx", ["next", "build"], runtime.env);
-    await runStep("End-to-end tests (Playwright, Chromium)", "npx", ["playwright", "test"], {
-      ...runtime.env,
-      NODE_ENV: "production",
-    });
+    const worker = await startWorkerProcess({ ...runtime.env, NODE_ENV: "production" }, { quiet: true });
+    try {
+      await runStep("End-to-end tests (Playwright, Chromium)", "npx", ["playwright", "test"], {
+        ...runtime.env,
+        NODE_ENV: "production",
+      });
+    } finally {
+      await worker.stop();
+    }
   }
 } catch (error) {
   console.error((error as Error).message);

@@ -1,4 +1,4 @@
-import { Body, Button, Container, Head, Heading, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Heading, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
 
 // Shared look of every Fieldnotes email: a white card on a light-grey page, the practice
@@ -57,6 +57,19 @@ export function EmailLayout({ preview, practiceName, brandColor, children, foote
         </Container>
       </Body>
     </Html>
+  );
+}
+
+/** The footer line of every email a person may turn off: one click, no sign-in. */
+export function UnsubscribeFooter({ url, what }: { url?: string; what: string }) {
+  if (!url) return null;
+  return (
+    <Text style={styles.footerText}>
+      {`You get this because ${what} are on. `}
+      <Link href={url} style={{ color: muted, textDecoration: "underline" }}>
+        Unsubscribe
+      </Link>
+    </Text>
   );
 }
 

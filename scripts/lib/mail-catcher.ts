@@ -22,6 +22,8 @@ export async function startMailCatcher(opts: {
   dir: string;
   port?: number;
   host?: string;
+  /** Tests only: awaited before each message is accepted (MAIL FROM), to hold a sender mid-send. */
+  beforeEachMessage?: () => Promise<void>;
 }): Promise<RunningMailCatcher> {
   const dir = path.resolve(opts.dir);
   const host = opts.host ?? "127.0.0.1";
@@ -36,6 +38,12 @@ export async function startMailCatcher(opts: {
     logger: false,
     closeTimeout: 1000, // stop() waits at most this long for clients still connected
     banner: "Fieldnotes development mail catcher",
+    onMailFrom(_address, _session, callback) {
+      (opts.beforeEachMessage?.() ?? Promise.resolve()).then(
+        () => callback(),
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+      );
+    },
     onData(stream, session, callback) {
       // Strictly increasing, so ids (and receivedAt) sort in arrival order.
       const stamp = (lastStamp = Math.max(Date.now(), lastStamp + 1));

@@ -12,7 +12,15 @@ const database = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}
 await createDatabase(serverUrl, database, inject("templateDatabase"));
 
 const mailDir = mkdtempSync(path.join(tmpdir(), "fieldnotes-mail-"));
-const catcher = await startMailCatcher({ dir: mailDir });
+let catcher = await startMailCatcher({ dir: mailDir });
+const port = catcher.port;
+// Lets a test take the SMTP server down and bring it back on the same address (src/test/outbox.ts).
+(globalThis as { testSmtp?: unknown }).testSmtp = {
+  stop: () => catcher.stop(),
+  restart: async () => {
+    catcher = await startMailCatcher({ dir: mailDir, port });
+  },
+};
 
 process.env.DATABASE_URL = databaseUrl(serverUrl, database);
 process.env.SMTP_URL = catcher.url;

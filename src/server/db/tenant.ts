@@ -14,6 +14,8 @@ const TENANT_MODELS = new Set<string>([
   "CoachProfile",
   "Client",
   "Booking",
+  "EmailMessage",
+  "EmailOptOut",
   "PracticeSubscription",
 ]);
 
@@ -108,6 +110,8 @@ const TENANT_DELEGATES = [
   "coachProfile",
   "client",
   "booking",
+  "emailMessage",
+  "emailOptOut",
   "practiceSubscription",
 ] as const;
 type TenantDelegates = Pick<Extended, (typeof TENANT_DELEGATES)[number]>;

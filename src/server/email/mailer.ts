@@ -16,6 +16,8 @@ export interface OutgoingEmail {
   replyTo?: string;
   /** A calendar invitation (text/calendar, METHOD REQUEST or CANCEL) that mail clients offer to add. */
   calendarInvite?: { method: "REQUEST" | "CANCEL"; content: string };
+  /** A fixed Message-ID (angle brackets included); nodemailer makes one up otherwise. */
+  messageId?: string;
 }
 
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
@@ -51,6 +53,7 @@ export async function sendEmail(message: OutgoingEmail): Promise<{ messageId: st
     html,
     text,
     headers: message.headers,
+    messageId: message.messageId,
     icalEvent: message.calendarInvite
       ? { method: message.calendarInvite.method, content: message.calendarInvite.content, filename: "invite.ics" }
       : undefined,

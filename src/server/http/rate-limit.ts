@@ -1,3 +1,4 @@
+import { env } from "~/env";
 import { deleteRateLimitWindowsBefore, incrementRateLimit } from "~/server/db/rate-limit";
 
 export interface RateLimitPolicy {
@@ -22,8 +23,16 @@ export async function consumeRateLimit(policy: RateLimitPolicy, subject: string,
   };
 }
 
-/** The client's address as the nearest trusted proxy reports it. */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+/**
+ * The client's address as the nearest trusted proxy reports it. Proxies append to
+ * X-Forwarded-For, so only the entries they added (counted from the right) are trusted: the
+ * leftmost ones are whatever the client chose to send. `next start` itself counts as one hop
+ * (it appends the socket address when the header is missing).
+ */
+export function clientAddress(headers: Headers, trustedHops = env.TRUSTED_PROXY_HOPS): string {
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return hops[Math.max(0, hops.length - trustedHops)] ?? headers.get("x-real-ip") ?? "unknown";
 }

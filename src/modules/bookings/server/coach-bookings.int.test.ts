@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { addMember, createBookableCoach, createBookingRow, createPractice } from "../../../../prisma/factories";
 import { callerFor, expectTRPCError } from "~/test/callers";
-import { env } from "~/env";
 import { fixedClock } from "~/server/clock";
 import { prisma } from "~/server/db/client";
-import { readMailbox } from "~/server/email/mailbox";
+import { deliverAndReadMailbox } from "~/test/outbox";
 
 const now = new Date("2026-11-23T08:00:00Z");
 
@@ -50,7 +49,9 @@ describe("coach sessions", () => {
     const asMaya = callerFor(maya.user, fixedClock(now));
     await asMaya.bookings.cancel({ ...slug, bookingId: mayaSession.id, message: "I'm unwell, sorry" });
     expect((await prisma.booking.findUniqueOrThrow({ where: { id: mayaSession.id } })).status).toBe("CANCELLED");
-    const mail = readMailbox(env.MAIL_CATCHER_DIR!).find((m) => m.to.includes(mayaSession.bookerEmail));
+    const mail = (await deliverAndReadMailbox()).find(
+      (m) => m.to.includes(mayaSession.bookerEmail) && m.subject.startsWith("Cancelled"),
+    );
     expect(mail?.subject).toMatch(/Cancelled/);
     expect(mail?.text).toContain("I'm unwell, sorry");
 

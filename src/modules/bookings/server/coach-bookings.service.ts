@@ -12,7 +12,7 @@ import type {
   sessionListInput,
 } from "../schemas";
 import { cancelBookingBy, rescheduleBooking } from "./booking-changes";
-import { notifyBookingChange } from "./booking-notifications";
+import { queueBookingEmails } from "./booking-notifications";
 import * as repo from "./bookings.repo";
 import { availabilityRulesOf } from "./coach-rules";
 
@@ -51,7 +51,10 @@ export async function listSessions(ctx: TenantContext, input: z.infer<typeof ses
 export async function cancelSession(ctx: TenantContext, input: z.infer<typeof coachCancelInput>) {
   const booking = await bookingForStaff(ctx, input.bookingId);
   const cancelled = await cancelBookingBy(ctx.db, booking, "coach", input.message ?? null, ctx.clock.now());
-  ctx.afterCommit(() => notifyBookingChange("cancelled", cancelled, booking.coach, { message: input.message }));
+  await queueBookingEmails(ctx.db, "cancelled", cancelled, booking.coach, {
+    now: ctx.clock.now(),
+    message: input.message,
+  });
   return { id: cancelled.id, status: cancelled.status };
 }
 
@@ -59,12 +62,11 @@ export async function rescheduleSession(ctx: TenantContext, input: z.infer<typeo
   const booking = await bookingForStaff(ctx, input.bookingId);
   const moved = await rescheduleBooking(ctx.db, booking, booking.coach, new Date(input.start), ctx.clock.now());
   if (moved.startAt.getTime() !== booking.startAt.getTime()) {
-    ctx.afterCommit(() =>
-      notifyBookingChange("rescheduled", moved, booking.coach, {
-        previousStartAt: booking.startAt,
-        message: input.message,
-      }),
-    );
+    await queueBookingEmails(ctx.db, "rescheduled", moved, booking.coach, {
+      now: ctx.clock.now(),
+      previousStartAt: booking.startAt,
+      message: input.message,
+    });
   }
   return { id: moved.id, startAt: moved.startAt };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createBookableCoach, createPractice } from "../../../../prisma/factories";
-import { env } from "~/env";
 import { prisma } from "~/server/db/client";
-import { readMailbox } from "~/server/email/mailbox";
+import { deliverAndReadMailbox } from "~/test/outbox";
 import { linkClientRecordsToUser } from "./client-link.repo";
 import {
   bookDiscoverySession,
@@ -58,8 +57,8 @@ describe("public booking", () => {
     );
     expect(after.slots.map((s) => s.start.toISOString())).not.toContain("2026-11-24T09:00:00.000Z");
 
-    const mails = readMailbox(env.MAIL_CATCHER_DIR!);
-    const toBooker = mails.find((m) => m.to.includes("booker1@example.com"))!;
+    const mails = await deliverAndReadMailbox();
+    const toBooker = mails.find((m) => m.to.includes("booker1@example.com") && m.subject.startsWith("Confirmed"))!;
     expect(toBooker.subject).toMatch(/Confirmed/);
     expect(toBooker.text).toContain("Tue, 24 Nov 2026, 04:00 GMT-5"); // in the booker's zone
     expect(toBooker.text).toContain(result.manageUrl);
@@ -153,7 +152,9 @@ describe("public booking", () => {
     expect(moved.rescheduleCount).toBe(1);
 
     await cancelByBooker(made.booking.uid, made.manageToken, "Found a job", now);
-    const cancelled = readMailbox(env.MAIL_CATCHER_DIR!).find((m) => m.to.includes(made.booking.bookerEmail));
+    const cancelled = (await deliverAndReadMailbox()).find(
+      (m) => m.to.includes(made.booking.bookerEmail) && m.subject.startsWith("Cancelled"),
+    );
     const removal = cancelled?.attachments?.find((part) => part.contentType.startsWith("text/calendar"))?.content;
     expect(removal).toContain("METHOD:CANCEL");
     expect(removal).toContain(`UID:${made.booking.uid}@fieldnotes`);
@@ -174,5 +175,28 @@ describe("leads and accounts", () => {
     expect(await prisma.client.findFirst({ where: { practiceId: practice.id, email: user.email } })).toMatchObject({
       userId: user.id,
     });
+  });
+});
+
+describe("reminders", () => {
+  it("schedules a reminder 24 hours before, moves it with the session, and withdraws it on cancellation", async () => {
+    const { base } = await setup();
+    const reminders = () =>
+      prisma.emailMessage.findMany({
+        where: { template: "booking-reminder", to: "booker7@example.com" },
+        orderBy: { createdAt: "asc" },
+        select: { status: true, runAt: true },
+      });
+    const made = await bookDiscoverySession({ ...base, ...booker(7), start: "2026-11-26T10:00:00Z" }, { now });
+    expect(await reminders()).toEqual([{ status: "QUEUED", runAt: new Date("2026-11-25T10:00:00Z") }]);
+
+    await rescheduleByBooker(made.booking.uid, made.manageToken, new Date("2026-11-27T11:00:00Z"), now);
+    expect(await reminders()).toEqual([
+      { status: "CANCELLED", runAt: new Date("2026-11-25T10:00:00Z") },
+      { status: "QUEUED", runAt: new Date("2026-11-26T11:00:00Z") },
+    ]);
+
+    await cancelByBooker(made.booking.uid, made.manageToken, null, now);
+    expect((await reminders()).map((row) => row.status)).toEqual(["CANCELLED", "CANCELLED"]);
   });
 });

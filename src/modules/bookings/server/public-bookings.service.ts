@@ -9,7 +9,7 @@ import { manageTokenFor, manageTokenMatches, newBookingUid } from "../domain/man
 import { hashManageToken } from "../domain/manage-token";
 import type { createBookingInput, slotsQuery } from "../schemas";
 import { assertBookable, cancelBookingBy, rescheduleBooking, slotTaken } from "./booking-changes";
-import { manageUrlOf, notifyBookingChange } from "./booking-notifications";
+import { manageUrlOf, queueBookingEmails } from "./booking-notifications";
 import {
   activeBookingsAround,
   findBookingByIdempotencyKey,
@@ -122,6 +122,7 @@ export async function bookDiscoverySession(
           data: { coachProfileId: coach.id, start: slot.start.toISOString(), via: "public" },
         },
       });
+      await queueBookingEmails(tx, "confirmed", created, coach, { now: options.now });
       return created;
     });
   } catch (error) {
@@ -132,7 +133,6 @@ export async function bookDiscoverySession(
     }
     throw error;
   }
-  await notifyBookingChange("confirmed", booking, coach);
   return { ...present(booking), created: true };
 }
 
@@ -145,26 +145,28 @@ export async function findManagedBooking(uid: string, token: string) {
 
 export async function cancelByBooker(uid: string, token: string, reason: string | null, now: Date) {
   const booking = await findManagedBooking(uid, token);
-  const db = tenantDb(booking.practiceId);
-  const cancelled = await cancelBookingBy(db, booking, "booker", reason, now);
-  await audit(db, "bookings.cancel", booking.id, { by: "booker" });
-  await notifyBookingChange("cancelled", cancelled, booking.coach, { message: reason });
-  return cancelled;
+  return tenantDb(booking.practiceId).$transaction(async (tx) => {
+    const cancelled = await cancelBookingBy(tx, booking, "booker", reason, now);
+    await audit(tx, "bookings.cancel", booking.id, { by: "booker" });
+    await queueBookingEmails(tx, "cancelled", cancelled, booking.coach, { now, message: reason });
+    return cancelled;
+  });
 }
 
 export async function rescheduleByBooker(uid: string, token: string, start: Date, now: Date) {
   const booking = await findManagedBooking(uid, token);
-  const db = tenantDb(booking.practiceId);
-  const moved = await rescheduleBooking(db, booking, booking.coach, start, now);
-  if (moved.startAt.getTime() !== booking.startAt.getTime()) {
-    await audit(db, "bookings.reschedule", booking.id, {
-      by: "booker",
-      from: booking.startAt.toISOString(),
-      to: moved.startAt.toISOString(),
-    });
-    await notifyBookingChange("rescheduled", moved, booking.coach, { previousStartAt: booking.startAt });
-  }
-  return moved;
+  return tenantDb(booking.practiceId).$transaction(async (tx) => {
+    const moved = await rescheduleBooking(tx, booking, booking.coach, start, now);
+    if (moved.startAt.getTime() !== booking.startAt.getTime()) {
+      await audit(tx, "bookings.reschedule", booking.id, {
+        by: "booker",
+        from: booking.startAt.toISOString(),
+        to: moved.startAt.toISOString(),
+      });
+      await queueBookingEmails(tx, "rescheduled", moved, booking.coach, { now, previousStartAt: booking.startAt });
+    }
+    return moved;
+  });
 }
 
 function audit(db: TenantDb, action: string, bookingId: string, data: Record<string, string>) {

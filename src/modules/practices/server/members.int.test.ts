@@ -3,13 +3,13 @@ import { createPractice, createUser } from "../../../../prisma/factories";
 import { callerFor, expectTRPCError } from "~/test/callers";
 import { fixedClock } from "~/server/clock";
 import { prisma } from "~/server/db/client";
-import { env } from "~/env";
-import { firstLink, readMailbox } from "~/server/email/mailbox";
+import { firstLink } from "~/server/email/mailbox";
+import { deliverAndReadMailbox } from "~/test/outbox";
 import { acceptInvitation } from "./invitations.service";
 
 async function waitForMail(to: string) {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const mail = readMailbox(env.MAIL_CATCHER_DIR!).find((message) => message.to.includes(to));
+    const mail = (await deliverAndReadMailbox()).find((message) => message.to.includes(to));
     if (mail) return mail;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -1,7 +1,8 @@
 import "server-only";
-import SignInEmail, { signInSubject } from "@emails/sign-in";
+import { hashToken } from "~/lib/tokens";
+import { enqueueEmail } from "~/modules/notifications/server/outbox";
+import { systemOutbox } from "~/modules/notifications/server/outbox.repo";
 import { env } from "~/env";
-import { sendEmail } from "~/server/email/mailer";
 
 /**
  * Mail scanners open links, so the emailed link lands on a page that asks the person to
@@ -15,10 +16,14 @@ export function confirmationLink(authCallbackUrl: string): string {
   return link.toString();
 }
 
+/** Queued like every email; the worker, woken at commit, sends it within a moment. */
 export async function sendSignInLink({ to, authCallbackUrl }: { to: string; authCallbackUrl: string }) {
-  await sendEmail({
+  const url = confirmationLink(authCallbackUrl);
+  await enqueueEmail(systemOutbox, {
+    template: "sign-in",
     to,
-    subject: signInSubject,
-    react: <SignInEmail url={confirmationLink(authCallbackUrl)} expiresInMinutes={SIGN_IN_LINK_MINUTES} />,
+    props: { url, expiresInMinutes: SIGN_IN_LINK_MINUTES },
+    dedupeKey: `sign-in:${hashToken(url)}`,
+    practiceId: null,
   });
 }

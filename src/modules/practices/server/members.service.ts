@@ -1,10 +1,9 @@
-import InvitationEmail, { invitationSubject } from "@emails/invitation";
 import type { z } from "zod";
 import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
 import { generateToken, hashToken } from "~/lib/tokens";
+import { enqueueEmail } from "~/modules/notifications/server/outbox";
 import type { TenantContext } from "~/server/api/tenant-context";
-import { sendEmail } from "~/server/email/mailer";
 import { AppError, notFound } from "~/server/errors";
 import { invitationExpiry, invitationState } from "../domain/invitations";
 import {
@@ -37,26 +36,25 @@ export async function listMembers(ctx: TenantContext) {
 
 function queueInvitationEmail(
   ctx: TenantContext,
-  invitation: { email: string; role: z.infer<typeof inviteMemberInput>["role"]; expiresAt: Date },
+  invitation: { id: string; email: string; role: z.infer<typeof inviteMemberInput>["role"]; expiresAt: Date },
   token: string,
 ) {
   const { practice, actor } = ctx;
-  ctx.afterCommit(() =>
-    sendEmail({
-      to: invitation.email,
-      subject: invitationSubject(practice.name),
-      react: (
-        <InvitationEmail
-          practiceName={practice.name}
-          inviterName={actor.name ?? actor.email}
-          role={invitation.role}
-          acceptUrl={new URL(`/invite/${token}`, env.APP_URL).toString()}
-          expiresAt={formatInstant(invitation.expiresAt, practice.timeZone)}
-          brandColor={practice.brandColor}
-        />
-      ),
-    }),
-  );
+  return enqueueEmail(ctx.db, {
+    template: "invitation",
+    to: invitation.email,
+    // Each link is its own event: a re-sent invitation has a new token, and so a new email.
+    dedupeKey: `invitation:${invitation.id}:${hashToken(token).slice(0, 16)}`,
+    practiceId: practice.id,
+    props: {
+      practiceName: practice.name,
+      inviterName: actor.name ?? actor.email,
+      role: invitation.role,
+      acceptUrl: new URL(`/invite/${token}`, env.APP_URL).toString(),
+      expiresAt: formatInstant(invitation.expiresAt, practice.timeZone),
+      brandColor: practice.brandColor,
+    },
+  });
 }
 
 export async function inviteMember(ctx: TenantContext, input: z.infer<typeof inviteMemberInput>) {
@@ -77,7 +75,7 @@ export async function inviteMember(ctx: TenantContext, input: z.infer<typeof inv
     invitedById: ctx.actor.userId,
     expiresAt: invitationExpiry(now),
   });
-  queueInvitationEmail(ctx, invitation, token);
+  await queueInvitationEmail(ctx, invitation, token);
   return invitation;
 }
 
@@ -98,7 +96,7 @@ export async function resendInvitation(ctx: TenantContext, invitationId: string)
     hashToken(token),
     invitationExpiry(ctx.clock.now()),
   );
-  queueInvitationEmail(ctx, updated, token);
+  await queueInvitationEmail(ctx, updated, token);
   return updated;
 }
 

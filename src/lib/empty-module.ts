@@ -1,0 +1,2 @@
+// Stands in for `server-only` where our server code runs outside Next.js (Vitest, the worker).
+export {};

@@ -1,0 +1,89 @@
+import { env } from "~/env";
+import { sendEmail } from "~/server/email/mailer";
+import { afterFailedAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from "../domain/retry-policy";
+import { unsubscribeToken } from "../domain/unsubscribe-token";
+import { EMAIL_TEMPLATES, isEmailTemplateName } from "../templates";
+import { claimEmail, findDueEmailIds, finishEmail, isOptedOut } from "./outbox.repo";
+import type { StoredEmailData } from "./outbox";
+
+// The read side of the outbox: claim, render, send over SMTP, record. Used by the worker
+// (server/worker.ts) and by tests, which call it directly instead of waiting on a schedule.
+
+export interface DeliveryOptions {
+  now?: () => Date;
+  /** How long a claim holds before another worker may take the email over (a dead worker's). */
+  leaseSeconds?: number;
+  retry?: RetryPolicy;
+  /** Told when a failed email is due again, so a queue can wake up for it. */
+  onRetryScheduled?: (id: string, at: Date) => Promise<unknown>;
+}
+
+export type DeliveryResult = "sent" | "retrying" | "dead" | "cancelled" | "not-due";
+
+export const DEFAULT_LEASE_SECONDS = 60;
+
+export function unsubscribeUrlFor(practiceId: string, email: string, category: string): string {
+  const token = unsubscribeToken({ practiceId, email, category: category as never }, env.AUTH_SECRET);
+  return new URL(`/api/email/unsubscribe?token=${token}`, env.APP_URL).toString();
+}
+
+export async function deliverEmail(id: string, options: DeliveryOptions = {}): Promise<DeliveryResult> {
+  const now = options.now ?? (() => new Date());
+  const claimed = await claimEmail(id, now(), options.leaseSeconds ?? DEFAULT_LEASE_SECONDS);
+  if (!claimed) return "not-due";
+
+  if (!isEmailTemplateName(claimed.template)) {
+    await finishEmail(id, { status: "DEAD", error: `Unknown template "${claimed.template}".` });
+    return "dead";
+  }
+  const template = EMAIL_TEMPLATES[claimed.template];
+  const stored = claimed.data as unknown as StoredEmailData;
+  const optional = template.category !== "essential" && claimed.practiceId;
+  if (optional && (await isOptedOut(claimed.practiceId!, claimed.to, template.category))) {
+    await finishEmail(id, { status: "CANCELLED", error: "The recipient unsubscribed from these emails." });
+    return "cancelled";
+  }
+
+  try {
+    const unsubscribeUrl = optional ? unsubscribeUrlFor(claimed.practiceId!, claimed.to, template.category) : undefined;
+    const props = stored.props as never;
+    await sendEmail({
+      to: claimed.to,
+      subject: template.subject(props),
+      react: template.render(props, { unsubscribeUrl }),
+      calendarInvite: stored.calendarInvite,
+      // A stable Message-ID: should a send ever be repeated (a worker killed between the
+      // server's OK and our record of it), mail systems see the same message twice, not two.
+      messageId: `<${claimed.id}@fieldnotes.email>`,
+      headers: unsubscribeUrl
+        ? { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+        : undefined,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const decision = afterFailedAttempt(claimed.attempts, now(), options.retry ?? DEFAULT_RETRY_POLICY);
+    if (decision.kind === "dead") {
+      await finishEmail(id, { status: "DEAD", error: message });
+      return "dead";
+    }
+    await finishEmail(id, { status: "QUEUED", runAt: decision.at, error: message });
+    await options.onRetryScheduled?.(id, decision.at);
+    return "retrying";
+  }
+  await finishEmail(id, { status: "SENT", at: now(), data: withoutSecrets(stored, template.secretProps) as never });
+  return "sent";
+}
+
+/** Sends everything due, oldest first; what a sweep (or a test) runs. */
+export async function deliverDueEmails(options: DeliveryOptions = {}, limit = 200) {
+  const now = options.now ?? (() => new Date());
+  const results: Record<DeliveryResult, number> = { sent: 0, retrying: 0, dead: 0, cancelled: 0, "not-due": 0 };
+  for (const id of await findDueEmailIds(now(), limit)) results[await deliverEmail(id, options)] += 1;
+  return results;
+}
+
+function withoutSecrets(stored: StoredEmailData, secretProps: readonly PropertyKey[]): StoredEmailData {
+  const props = { ...stored.props };
+  for (const key of secretProps) if (typeof key === "string" && key in props) props[key] = "[removed after sending]";
+  return { props, calendarInvite: stored.calendarInvite && { ...stored.calendarInvite, content: "[removed]" } };
+}

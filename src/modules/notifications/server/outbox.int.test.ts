@@ -1,0 +1,219 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import BookingUpdateEmail from "@emails/booking-update";
+import InvitationEmail from "@emails/invitation";
+import SignInEmail from "@emails/sign-in";
+import { createPractice } from "../../../../prisma/factories";
+import { env } from "~/env";
+import { prisma } from "~/server/db/client";
+import { tenantDb } from "~/server/db/tenant";
+import { readMailbox } from "~/server/email/mailbox";
+import { clearMailbox, deliverAndReadMailbox, testSmtp } from "~/test/outbox";
+import { readUnsubscribeToken } from "../domain/unsubscribe-token";
+import { EMAIL_TEMPLATES, type EmailTemplateName, type EmailTemplateProps } from "../templates";
+import { GET, POST } from "~/app/api/email/unsubscribe/route";
+import { deliverDueEmails, deliverEmail, unsubscribeUrlFor } from "./delivery";
+import { enqueueEmail } from "./outbox";
+import { systemOutbox } from "./outbox.repo";
+
+const PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
+  "sign-in": SignInEmail.PreviewProps,
+  invitation: InvitationEmail.PreviewProps,
+  "booking-update": BookingUpdateEmail.PreviewProps,
+  "booking-reminder": BookingUpdateEmail.PreviewProps,
+};
+
+const signIn = (n: number, dedupeKey = `test:${n}`) =>
+  enqueueEmail(systemOutbox, {
+    template: "sign-in",
+    to: `person${n}@example.com`,
+    props: { url: `http://localhost:3000/signin/confirm?token=t${n}`, expiresInMinutes: 15 },
+    dedupeKey,
+    practiceId: null,
+  });
+
+const statuses = async () =>
+  Object.fromEntries(
+    (await prisma.emailMessage.groupBy({ by: ["status"], _count: true })).map((row) => [row.status, row._count]),
+  );
+
+beforeEach(async () => {
+  await prisma.emailMessage.deleteMany();
+  await prisma.emailOptOut.deleteMany();
+  clearMailbox();
+});
+
+describe("the email outbox", () => {
+  it("renders every template and delivers it with its recipient, subject, text part and links", async () => {
+    const { practice } = await createPractice(prisma);
+    for (const [name, props] of Object.entries(PREVIEWS)) {
+      await enqueueEmail(systemOutbox, {
+        template: name as EmailTemplateName,
+        to: `${name}@example.com`,
+        props: props as never,
+        dedupeKey: `preview:${name}`,
+        practiceId: practice.id,
+      });
+    }
+    const mails = await deliverAndReadMailbox();
+    for (const [name, props] of Object.entries(PREVIEWS)) {
+      const mail = mails.find((m) => m.to.includes(`${name}@example.com`));
+      const template = EMAIL_TEMPLATES[name as EmailTemplateName];
+      expect(mail?.subject, name).toBe(template.subject(props as never));
+      expect(mail?.text.length, name).toBeGreaterThan(40);
+      const link = Object.values(props).find((value) => typeof value === "string" && value.startsWith("http"));
+      expect(mail?.text, name).toContain(link);
+      expect(mail?.html, name).toContain("<html");
+    }
+    expect(await statuses()).toEqual({ SENT: 4 });
+  });
+
+  it("is written in the caller's transaction: a rolled-back change sends nothing", async () => {
+    const { practice } = await createPractice(prisma);
+    await expect(
+      tenantDb(practice.id).$transaction(async (tx) => {
+        await enqueueEmail(tx, {
+          template: "sign-in",
+          to: "ghost@example.com",
+          props: PREVIEWS["sign-in"],
+          dedupeKey: "rolled-back",
+          practiceId: practice.id,
+        });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(await prisma.emailMessage.count()).toBe(0);
+  });
+
+  it("sends one email for a repeated event (same dedupe key)", async () => {
+    expect(await signIn(1, "same-event")).toBe(true);
+    expect(await signIn(1, "same-event")).toBe(false);
+    await deliverDueEmails();
+    await deliverDueEmails();
+    expect(readMailbox(env.MAIL_CATCHER_DIR!).filter((m) => m.to.includes("person1@example.com"))).toHaveLength(1);
+  });
+
+  it("claims before sending, so two workers racing for one email send it once", async () => {
+    await signIn(2);
+    const row = await prisma.emailMessage.findFirstOrThrow();
+    const results = await Promise.all([deliverEmail(row.id), deliverEmail(row.id), deliverEmail(row.id)]);
+    expect(results.sort()).toEqual(["not-due", "not-due", "sent"]);
+    expect(readMailbox(env.MAIL_CATCHER_DIR!)).toHaveLength(1);
+    const sent = await prisma.emailMessage.findUniqueOrThrow({ where: { id: row.id } });
+    expect(sent).toMatchObject({ status: "SENT", attempts: 1, leaseExpiresAt: null });
+    expect(JSON.stringify(sent.data)).not.toContain("token=t2"); // the sign-in link is not kept once sent
+  });
+
+  it("takes over an email whose worker died mid-send once the lease runs out, and not before", async () => {
+    await signIn(3);
+    const row = await prisma.emailMessage.findFirstOrThrow();
+    const now = Date.now();
+    await prisma.emailMessage.update({
+      where: { id: row.id },
+      data: { status: "SENDING", attempts: 1, leaseExpiresAt: new Date(now + 60_000) },
+    });
+    expect(await deliverEmail(row.id)).toBe("not-due");
+    expect(await deliverEmail(row.id, { now: () => new Date(now + 61_000) })).toBe("sent");
+  });
+
+  it("queues while the SMTP server is down and delivers everything once when it is back", async () => {
+    await testSmtp().stop();
+    for (const n of [10, 11, 12, 13, 14]) await signIn(n);
+    expect(await deliverDueEmails()).toMatchObject({ retrying: 5, sent: 0 });
+    const failed = await prisma.emailMessage.findMany();
+    for (const row of failed) {
+      expect(row).toMatchObject({ status: "QUEUED", attempts: 1 });
+      expect(row.lastError).toMatch(/ECONNREFUSED|connect/i);
+      expect(row.runAt.getTime()).toBeGreaterThan(Date.now() + 20_000); // backoff, not a hot loop
+    }
+    expect(await deliverDueEmails()).toMatchObject({ sent: 0 }); // not due yet
+
+    await testSmtp().restart();
+    const later = () => new Date(Date.now() + 31_000);
+    expect(await deliverDueEmails({ now: later })).toMatchObject({ sent: 5 });
+    expect(await deliverDueEmails({ now: later })).toMatchObject({ sent: 0 });
+    const mails = readMailbox(env.MAIL_CATCHER_DIR!);
+    expect(mails.map((m) => m.to[0]).sort()).toEqual([10, 11, 12, 13, 14].map((n) => `person${n}@example.com`));
+    expect(await statuses()).toEqual({ SENT: 5 });
+  });
+
+  it("moves an email to the dead-letter state after the last retry", async () => {
+    await testSmtp().stop();
+    await signIn(20);
+    const retry = { maxAttempts: 3, baseSeconds: 1, maxDelaySeconds: 1 };
+    const results = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      results.push(
+        ...Object.entries(await deliverDueEmails({ retry, now: () => new Date(Date.now() + attempt * 5_000) })),
+      );
+    }
+    await testSmtp().restart();
+    const row = await prisma.emailMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "DEAD", attempts: 3 });
+    expect(await deliverDueEmails({ now: () => new Date(Date.now() + 3_600_000) })).toMatchObject({ sent: 0 });
+  });
+});
+
+describe("preferences", () => {
+  it("gives an unsubscribed person no reminders but still every booking email, and carries one-click unsubscribe", async () => {
+    const { practice } = await createPractice(prisma);
+    const base = { to: "jamie@example.com", practiceId: practice.id, props: PREVIEWS["booking-reminder"] };
+    await enqueueEmail(systemOutbox, { ...base, template: "booking-reminder", dedupeKey: "reminder-1" });
+    const [reminder] = await deliverAndReadMailbox();
+    expect(reminder?.subject).toMatch(/^Reminder:/);
+    expect(reminder?.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+    const url = reminder!.headers["list-unsubscribe"]!.slice(1, -1);
+    expect(reminder?.text).toContain("Unsubscribe");
+    const target = readUnsubscribeToken(new URL(url).searchParams.get("token")!, env.AUTH_SECRET);
+    expect(target).toEqual({ practiceId: practice.id, email: "jamie@example.com", category: "session-reminders" });
+
+    await prisma.emailOptOut.create({ data: { ...target! } });
+    expect(await enqueueEmail(systemOutbox, { ...base, template: "booking-reminder", dedupeKey: "reminder-2" })).toBe(
+      false,
+    );
+    await enqueueEmail(systemOutbox, { ...base, template: "booking-update", dedupeKey: "update-1" });
+    const mails = await deliverAndReadMailbox();
+    expect(mails.map((m) => m.subject.split(":")[0])).toEqual(["Confirmed", "Reminder"]);
+    expect(mails[0]?.headers["list-unsubscribe"]).toBeUndefined(); // essential: no way to turn it off
+  });
+
+  it("withdraws a reminder queued before the person unsubscribed", async () => {
+    const { practice } = await createPractice(prisma);
+    await enqueueEmail(systemOutbox, {
+      template: "booking-reminder",
+      to: "sam@example.com",
+      practiceId: practice.id,
+      props: PREVIEWS["booking-reminder"],
+      dedupeKey: "reminder-later",
+    });
+    await prisma.emailOptOut.create({
+      data: { practiceId: practice.id, email: "sam@example.com", category: "session-reminders" },
+    });
+    expect(await deliverDueEmails()).toMatchObject({ cancelled: 1, sent: 0 });
+    expect(readMailbox(env.MAIL_CATCHER_DIR!)).toHaveLength(0);
+  });
+});
+
+describe("the unsubscribe link", () => {
+  it("opts out with one click (RFC 8058) through the HTTP route, and refuses a forged token", async () => {
+    const { practice } = await createPractice(prisma);
+    const url = unsubscribeUrlFor(practice.id, "kim@example.com", "session-reminders");
+    const oneClick = (target: string) =>
+      POST(
+        new Request(target, {
+          method: "POST",
+          body: "List-Unsubscribe=One-Click",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+        }),
+      );
+    expect((await oneClick(url.replace(/.$/, "x"))).status).toBe(404);
+    expect(await prisma.emailOptOut.count()).toBe(0);
+    expect((await oneClick(url)).status).toBe(200);
+    expect((await oneClick(url)).status).toBe(200); // again: harmless
+    expect(await prisma.emailOptOut.findMany()).toMatchObject([
+      { practiceId: practice.id, email: "kim@example.com", category: "session-reminders" },
+    ]);
+    const opened = await GET(new Request(url));
+    expect(opened.status).toBe(303); // opening the link only shows the confirmation page
+    expect(opened.headers.get("location")).toContain("/email/unsubscribe?token=");
+  });
+});

@@ -1,0 +1,74 @@
+import { prisma, type Prisma } from "~/server/db/client";
+import type { OutboxDb } from "./outbox";
+
+// The outbox rows' life: QUEUED → SENDING (claimed, with a lease) → SENT, or back to QUEUED
+// with a later runAt after a failure, or DEAD after the last attempt. Every transition is one
+// conditional UPDATE, so two workers can never both hold, or both finish, the same email.
+
+/** Claims a due email for sending; null when it is not due, already claimed, or gone. */
+export async function claimEmail(id: string, now: Date, leaseSeconds: number) {
+  const [claimed] = await prisma.emailMessage.updateManyAndReturn({
+    where: {
+      id,
+      runAt: { lte: now },
+      OR: [{ status: "QUEUED" }, { status: "SENDING", leaseExpiresAt: { lt: now } }],
+    },
+    data: {
+      status: "SENDING",
+      leaseExpiresAt: new Date(now.getTime() + leaseSeconds * 1000),
+      attempts: { increment: 1 },
+    },
+  });
+  return claimed ?? null;
+}
+
+export async function isOptedOut(practiceId: string, email: string, category: string) {
+  return (await prisma.emailOptOut.count({ where: { practiceId, email, category } })) > 0;
+}
+
+type Outcome =
+  | { status: "SENT"; at: Date; data: Prisma.InputJsonValue }
+  | { status: "QUEUED"; runAt: Date; error: string }
+  | { status: "DEAD" | "CANCELLED"; error: string };
+
+/**
+ * Records how a claimed send ended; only the holder of the claim (still SENDING) can. One plain
+ * UPDATE statement: Prisma's updateMany may wrap itself in a transaction, which a worker being
+ * stopped mid-way can leave in a state Prisma reports as "already closed".
+ */
+export async function finishEmail(id: string, outcome: Outcome) {
+  const sent = outcome.status === "SENT";
+  const status = outcome.status;
+  const runAt = outcome.status === "QUEUED" ? outcome.runAt : null;
+  const error = sent ? null : outcome.error;
+  const data = sent ? JSON.stringify(outcome.data) : null;
+  await prisma.$executeRaw`
+    UPDATE "EmailMessage"
+    SET "status" = ${status}::"EmailStatus",
+        "leaseExpiresAt" = NULL,
+        "lastError" = ${error},
+        "runAt" = COALESCE(${runAt}::timestamptz, "runAt"),
+        "sentAt" = CASE WHEN ${sent} THEN ${sent ? outcome.at : null}::timestamptz ELSE "sentAt" END,
+        "data" = COALESCE(${data}::jsonb, "data"),
+        "updatedAt" = now()
+    WHERE "id" = ${id} AND "status" = 'SENDING'`;
+}
+
+/** Emails a sweep should try: due and queued, or claimed by a worker whose lease ran out (it died). */
+export async function findDueEmailIds(now: Date, limit: number): Promise<string[]> {
+  const rows = await prisma.emailMessage.findMany({
+    where: {
+      OR: [
+        { status: "QUEUED", runAt: { lte: now } },
+        { status: "SENDING", leaseExpiresAt: { lt: now } },
+      ],
+    },
+    orderBy: { runAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+/** The outbox outside any practice transaction: sign-in emails, and writers with no tenant context. */
+export const systemOutbox: OutboxDb = prisma;

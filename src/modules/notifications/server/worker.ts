@@ -1,0 +1,82 @@
+import { Client } from "pg";
+import PgBoss from "pg-boss";
+import type { RetryPolicy } from "../domain/retry-policy";
+import { deliverDueEmails, deliverEmail, type DeliveryOptions } from "./delivery";
+
+// The email worker: `npm run worker` in production (as many machines as you like), started by
+// `npm run dev` in development. Three ways an email gets picked up, all ending in the same
+// claim-then-send (server/delivery.ts), so overlap between them or between workers is harmless:
+//  - LISTEN email_outbox: the outbox's trigger notifies at commit, so a new email goes out at once;
+//  - pg-boss "email-retry" jobs, scheduled at the backoff time of a failed send;
+//  - pg-boss "email-sweep", every minute: scheduled emails (reminders) coming due, anything a
+//    dead worker left claimed, and anything whose notification no worker heard.
+
+export const DELIVER_QUEUE = "email-retry";
+export const SWEEP_QUEUE = "email-sweep";
+
+export interface EmailWorkerOptions {
+  databaseUrl: string;
+  leaseSeconds?: number;
+  retry?: RetryPolicy;
+  log?: (message: string) => void;
+}
+
+export interface EmailWorker {
+  /** Sends everything due now; resolves when done. */
+  sweep(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startEmailWorker(options: EmailWorkerOptions): Promise<EmailWorker> {
+  const log = options.log ?? ((message: string) => console.log(`[email-worker] ${message}`));
+  const boss = new PgBoss({ connectionString: options.databaseUrl, schema: "pgboss", max: 4 });
+  boss.on("error", (error: Error) => log(`queue error: ${error.message}`));
+  await boss.start();
+  await boss.createQueue(DELIVER_QUEUE);
+  await boss.createQueue(SWEEP_QUEUE);
+
+  const delivery: DeliveryOptions = {
+    leaseSeconds: options.leaseSeconds,
+    retry: options.retry,
+    onRetryScheduled: (id, at) => boss.send(DELIVER_QUEUE, { id }, { startAfter: at }),
+  };
+  // One send at a time per worker keeps SMTP connections and ordering simple; run more workers to scale.
+  let chain: Promise<unknown> = Promise.resolve();
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = chain.then(task, task);
+    chain = run.catch((error: unknown) => log(`delivery failed: ${(error as Error).message}`));
+    return run;
+  };
+  const sweep = () =>
+    serially(async () => {
+      const results = await deliverDueEmails(delivery);
+      const busy = Object.entries(results).filter(([, count]) => count > 0);
+      if (busy.length > 0) log(`sweep: ${busy.map(([result, count]) => `${count} ${result}`).join(", ")}`);
+    });
+
+  await boss.work<{ id: string }>(DELIVER_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) await serially(() => deliverEmail(job.data.id, delivery));
+  });
+  await boss.work(SWEEP_QUEUE, sweep);
+  await boss.schedule(SWEEP_QUEUE, "* * * * *");
+
+  const listener = new Client({ connectionString: options.databaseUrl });
+  await listener.connect();
+  listener.on("notification", (message) => {
+    if (message.payload) void serially(() => deliverEmail(message.payload!, delivery));
+  });
+  listener.on("error", (error) => log(`listener error: ${error.message}`));
+  await listener.query("LISTEN email_outbox");
+
+  void sweep(); // whatever queued up while no worker ran
+  log("ready");
+
+  return {
+    sweep,
+    async stop() {
+      await listener.end();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await chain;
+    },
+  };
+}
