@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_STRIPE, stripeDoubleUrl } from "./e2e/support/stripe";
 
 // Run through `npm test` (or `npm run test:e2e`), which starts PostgreSQL and an SMTP
 // catcher, builds the app, and passes their addresses in the environment.
@@ -33,12 +34,31 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
   ],
-  webServer: {
-    command: `npx next start --port ${port}`,
-    url: `${baseURL}/signin`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    // A local Stripe (src/test/stripe-double.ts) for the billing journey: the app's real Stripe
+    // SDK is pointed at it, and it delivers signed webhooks back to the app.
+    {
+      command: "npx tsx e2e/support/stripe-double-server.ts",
+      url: `${stripeDoubleUrl}/_double/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `npx next start --port ${port}`,
+      url: `${baseURL}/signin`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        STRIPE_SECRET_KEY: E2E_STRIPE.secretKey,
+        STRIPE_WEBHOOK_SECRET: E2E_STRIPE.webhookSecret,
+        STRIPE_PRICE_SEAT_MONTHLY: E2E_STRIPE.prices.month,
+        STRIPE_PRICE_SEAT_YEARLY: E2E_STRIPE.prices.year,
+        STRIPE_API_BASE_URL: stripeDoubleUrl,
+      },
+    },
+  ],
 });

@@ -411,6 +411,7 @@ export async function startStripeDouble(options: {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       return void res.end(`<!doctype html><html><body><h1>Customer portal (test double)</h1></body></html>`);
     }
+    if (url.pathname === "/_double/health") return json(res, { ok: true });
     if (url.pathname === "/_double/requests") return json(res, requests);
     if (url.pathname === "/_double/deliveries") return json(res, deliveries);
     return stripeError(res, 404, "Not found");

@@ -49,7 +49,11 @@ const planSummary = (interval: BillingInterval) => ({ ...PAID_PLANS[interval] })
 
 async function recentInvoices(billing: StripeBilling, customerId: string) {
   try {
-    const list = await billing.stripe.invoices.list({ customer: customerId, limit: 6 });
+    // The page must not hang on Stripe: one quick try, and the list is simply left out.
+    const list = await billing.stripe.invoices.list(
+      { customer: customerId, limit: 6 },
+      { timeout: 5_000, maxNetworkRetries: 0 },
+    );
     return list.data.map((invoice) => ({
       id: invoice.id ?? "",
       number: invoice.number,

@@ -78,14 +78,14 @@ export function BillingPageView({
           </Alert>
         )}
 
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid items-start gap-6 lg:grid-cols-2">
           <Card>
             <CardHeader
               title="Current plan"
               actions={
                 <div className="flex items-center gap-2">
                   <span className="text-ink font-semibold">{overview.plan.name}</span>
-                  {status ? <Badge tone={status.tone}>{status.label}</Badge> : <Badge>Free</Badge>}
+                  {status && <Badge tone={status.tone}>{status.label}</Badge>}
                 </div>
               }
             />
