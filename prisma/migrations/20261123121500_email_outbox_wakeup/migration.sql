@@ -9,7 +9,7 @@ AS E'BEGIN PERFORM pg_notify(''email_outbox'', NEW."id")\073 RETURN NULL\073 END
 CREATE TRIGGER "EmailMessage_wakeup"
 AFTER INSERT OR UPDATE OF "status", "runAt" ON "EmailMessage"
 FOR EACH ROW
--- A second of slack: "runAt" is stored to the millisecond (rounded, so it can be a fraction past
--- now()); a wake-up a moment early only finds the email not due yet, and the sweep sends it.
+-- A second of slack: "runAt" is stored to the millisecond, rounded, so it can be a fraction past
+-- now(). A wake-up a moment early only finds the email not due yet, and the sweep sends it.
 WHEN (NEW."status" = 'QUEUED' AND NEW."runAt" <= now() + interval '1 second')
 EXECUTE FUNCTION "notify_email_outbox"();
