@@ -1,3 +1,5 @@
+import type { ZodError } from "zod";
+
 // The one application error. Services throw it; src/server/api/trpc.ts and
 // src/server/http.ts map its code to tRPC and HTTP in one place each.
 export const appErrorStatus = {
@@ -30,3 +32,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "That item") => new AppError("NOT_FOUND", `${what} was not found.`);
+
+/** A zod failure as one message per field ("answers.whatPrompted"), the shape forms and the public API show. */
+export function zodFieldErrors(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
+  return fields;
+}

@@ -37,7 +37,10 @@ export const createBookingInput = z.object({
   answers: bookingAnswersSchema.default({ fieldsOfInterest: "", whatPrompted: "" }),
 });
 
-export const manageTokenSchema = z.string().trim().min(20).max(100);
+export const manageTokenSchema = z
+  .string()
+  .trim()
+  .regex(/^[\w-]{20,100}$/, "That link is not complete. Use the link in your email.");
 export const rescheduleInput = z.object({ start: instant });
 export const cancelInput = z.object({
   reason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),

@@ -3,6 +3,7 @@ import { slugSchema } from "~/lib/slug";
 import { isLocalTime, localDateSchema, timeZoneSchema } from "~/lib/time-zones";
 import {
   DEFAULT_AVAILABILITY,
+  toAvailabilityRules,
   validateAvailabilityRules,
   type AvailabilityRules,
   type TimeRange,
@@ -161,31 +162,3 @@ export const updateAvailabilityInput = z
   }));
 
 export type UpdateAvailabilityInput = z.output<typeof updateAvailabilityInput>;
-
-/** The slot engine's view of a saved (or about to be saved) profile. */
-export function toAvailabilityRules(profile: AvailabilityRules): AvailabilityRules {
-  const {
-    timeZone,
-    weekly,
-    overrides,
-    sessionMinutes,
-    slotIntervalMinutes,
-    bufferBeforeMinutes,
-    bufferAfterMinutes,
-    minimumNoticeMinutes,
-    horizonDays,
-    maxSessionsPerDay,
-  } = profile;
-  return {
-    timeZone,
-    weekly,
-    overrides,
-    sessionMinutes,
-    slotIntervalMinutes,
-    bufferBeforeMinutes,
-    bufferAfterMinutes,
-    minimumNoticeMinutes,
-    horizonDays,
-    maxSessionsPerDay,
-  };
-}

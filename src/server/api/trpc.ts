@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { Session } from "next-auth";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import { AppError, type AppErrorCode } from "~/server/errors";
+import { AppError, zodFieldErrors, type AppErrorCode } from "~/server/errors";
 import { systemClock, type Clock } from "~/server/clock";
 import { type Role } from "~/server/db/client";
 import { findActiveMembership, tenantDb, type TenantDb } from "~/server/db/tenant";
@@ -37,14 +37,7 @@ const trpcCodeFor: Record<AppErrorCode, TRPCError["code"]> = {
 
 function fieldErrors(cause: unknown): Record<string, string> | undefined {
   if (cause instanceof AppError) return cause.fields;
-  if (cause instanceof ZodError) {
-    const fields: Record<string, string> = {};
-    for (const issue of cause.issues) {
-      const key = issue.path.join(".") || "_";
-      fields[key] ??= issue.message;
-    }
-    return fields;
-  }
+  if (cause instanceof ZodError) return zodFieldErrors(cause);
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { ZodError, type z } from "zod";
 import { systemClock } from "~/server/clock";
-import { AppError } from "~/server/errors";
+import { AppError, zodFieldErrors } from "~/server/errors";
 import { clientAddress, consumeRateLimit, type RateLimitPolicy } from "./rate-limit";
 
 // The public HTTP API (docs/API.md): JSON in and out, errors as
@@ -44,12 +44,6 @@ export function json(body: unknown, status = 200) {
   return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } });
 }
 
-function zodFields(error: ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
-  return fields;
-}
-
 /** Parses with a schema; a failure becomes a 422 listing each field's problem. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const parsed = schema.safeParse(value);
@@ -75,7 +69,7 @@ export async function readJsonBody(req: Request, maxBytes = 16_384): Promise<Rec
 
 function toResponse(error: unknown): Response {
   if (error instanceof ZodError)
-    return jsonError(422, "VALIDATION_FAILED", "Some fields are not valid.", zodFields(error));
+    return jsonError(422, "VALIDATION_FAILED", "Some fields are not valid.", zodFieldErrors(error));
   if (error instanceof MalformedRequest) return jsonError(error.status, error.code, error.message);
   if (error instanceof AppError) {
     // A request that is well-formed but asks for something never offered is unprocessable.

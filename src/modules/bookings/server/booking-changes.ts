@@ -1,10 +1,9 @@
-import { checkSlot, type SlotRefusal } from "~/modules/scheduling/domain/availability";
+import { checkSlot, storedAvailabilityRules, type SlotRefusal } from "~/modules/scheduling/domain/availability";
 import type { Booking, CoachProfile } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
 import { AppError } from "~/server/errors";
 import { blockedRange, canChange } from "../domain/booking-policy";
 import { activeBookingsAround, cancelBooking, isDoubleBooking, moveBooking } from "./bookings.repo";
-import { availabilityRulesOf } from "./coach-rules";
 
 // The rules shared by every path that places or moves a session (public booking, the
 // booker's manage link, the coach's sessions page), so the slot list and the booking
@@ -31,7 +30,7 @@ export async function assertBookable(
   exceptBookingId?: string,
 ) {
   const bookings = await activeBookingsAround(db, coach.id, start, start, exceptBookingId);
-  const check = checkSlot({ rules: availabilityRulesOf(coach), bookings, start, now });
+  const check = checkSlot({ rules: storedAvailabilityRules(coach), bookings, start, now });
   if (check.ok) return check.slot;
   const message = REFUSALS[check.reason];
   if (check.reason === "conflict" || check.reason === "daily_limit")

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { instantRangeOfLocalDates } from "~/lib/time-zones";
-import { computeAvailableSlots } from "~/modules/scheduling/domain/availability";
+import { computeAvailableSlots, storedAvailabilityRules } from "~/modules/scheduling/domain/availability";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
 import { canRecordOutcome } from "../domain/booking-policy";
@@ -14,7 +14,6 @@ import type {
 import { cancelBookingBy, rescheduleBooking } from "./booking-changes";
 import { queueBookingEmails } from "./booking-notifications";
 import * as repo from "./bookings.repo";
-import { availabilityRulesOf } from "./coach-rules";
 
 // The coach's side of bookings. A coach sees and changes only sessions on their own
 // calendar; owners and admins see every coach's. Anything else is NOT_FOUND.
@@ -85,7 +84,7 @@ export async function slotsForReschedule(ctx: TenantContext, input: z.infer<type
   const { start, end } = instantRangeOfLocalDates(input.from, input.to, input.timeZone);
   const bookings = await repo.activeBookingsAround(ctx.db, booking.coachProfileId, start, end, booking.id);
   const now = ctx.clock.now();
-  return computeAvailableSlots({ rules: availabilityRulesOf(booking.coach), bookings, from: start, to: end, now });
+  return computeAvailableSlots({ rules: storedAvailabilityRules(booking.coach), bookings, from: start, to: end, now });
 }
 
 export async function listClients(ctx: TenantContext) {

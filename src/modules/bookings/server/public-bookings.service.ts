@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { env } from "~/env";
 import { instantRangeOfLocalDates } from "~/lib/time-zones";
-import { computeAvailableSlots } from "~/modules/scheduling/domain/availability";
+import { computeAvailableSlots, storedAvailabilityRules } from "~/modules/scheduling/domain/availability";
 import { tenantDb, type TenantDb } from "~/server/db/tenant";
 import { AppError } from "~/server/errors";
 import { blockedRange } from "../domain/booking-policy";
@@ -19,7 +19,6 @@ import {
   isUniqueViolation,
   upsertLeadClient,
 } from "./bookings.repo";
-import { availabilityRulesOf } from "./coach-rules";
 import { findBookableCoach, findBookingByUid, findPracticeWithBookableCoaches } from "./public-booking.repo";
 
 // What anyone on the internet may do: list a coach's free slots, book one, and — with
@@ -49,7 +48,7 @@ export async function listPublicSlots(
   const coach = await getPublicCoach(practiceSlug, coachSlug);
   const { start, end } = instantRangeOfLocalDates(query.from, query.to, query.timeZone);
   const bookings = await activeBookingsAround(tenantDb(coach.practiceId), coach.id, start, end);
-  const slots = computeAvailableSlots({ rules: availabilityRulesOf(coach), bookings, from: start, to: end, now });
+  const slots = computeAvailableSlots({ rules: storedAvailabilityRules(coach), bookings, from: start, to: end, now });
   return { timeZone: query.timeZone, durationMinutes: coach.sessionMinutes, slots };
 }
 

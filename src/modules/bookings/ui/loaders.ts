@@ -7,6 +7,7 @@ import {
   getPublicPractice,
 } from "~/modules/bookings/server/public-bookings.service";
 import { AppError } from "~/server/errors";
+import { manageTokenSchema } from "../schemas";
 
 // The public pages' reads, once per request (metadata and page share them). Anything the
 // service cannot find is a 404; a manage link with a wrong token looks exactly like one
@@ -27,9 +28,8 @@ export const loadPublicCoach = cache((practiceSlug: string, coachSlug: string) =
   orNotFound(() => getPublicCoach(practiceSlug, coachSlug)),
 );
 
-const TOKEN_SHAPE = /^[\w-]{20,100}$/;
-
 export const loadManagedBooking = cache((uid: string, token: string | undefined) => {
-  if (!token || !TOKEN_SHAPE.test(token) || uid.length > 64) notFound();
-  return orNotFound(() => findManagedBooking(uid, token));
+  const parsed = manageTokenSchema.safeParse(token);
+  if (!parsed.success || uid.length > 64) notFound();
+  return orNotFound(() => findManagedBooking(uid, parsed.data));
 });

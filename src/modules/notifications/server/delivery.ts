@@ -1,5 +1,6 @@
 import { env } from "~/env";
 import { sendEmail } from "~/server/email/mailer";
+import type { OptionalEmailCategory } from "../domain/categories";
 import { afterFailedAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from "../domain/retry-policy";
 import { unsubscribeToken } from "../domain/unsubscribe-token";
 import { EMAIL_TEMPLATES, isEmailTemplateName } from "../templates";
@@ -22,8 +23,8 @@ export type DeliveryResult = "sent" | "retrying" | "dead" | "cancelled" | "not-d
 
 export const DEFAULT_LEASE_SECONDS = 60;
 
-export function unsubscribeUrlFor(practiceId: string, email: string, category: string): string {
-  const token = unsubscribeToken({ practiceId, email, category: category as never }, env.AUTH_SECRET);
+export function unsubscribeUrlFor(practiceId: string, email: string, category: OptionalEmailCategory): string {
+  const token = unsubscribeToken({ practiceId, email, category }, env.AUTH_SECRET);
   return new URL(`/api/email/unsubscribe?token=${token}`, env.APP_URL).toString();
 }
 
@@ -38,14 +39,16 @@ export async function deliverEmail(id: string, options: DeliveryOptions = {}): P
   }
   const template = EMAIL_TEMPLATES[claimed.template];
   const stored = claimed.data as unknown as StoredEmailData;
-  const optional = template.category !== "essential" && claimed.practiceId;
-  if (optional && (await isOptedOut(claimed.practiceId!, claimed.to, template.category))) {
+  const { category } = template;
+  // Optional emails are a practice's; the person's choice is per practice.
+  const optional = category !== "essential" && claimed.practiceId ? { category, practiceId: claimed.practiceId } : null;
+  if (optional && (await isOptedOut(optional.practiceId, claimed.to, optional.category))) {
     await finishEmail(id, { status: "CANCELLED", error: "The recipient unsubscribed from these emails." });
     return "cancelled";
   }
 
   try {
-    const unsubscribeUrl = optional ? unsubscribeUrlFor(claimed.practiceId!, claimed.to, template.category) : undefined;
+    const unsubscribeUrl = optional ? unsubscribeUrlFor(optional.practiceId, claimed.to, optional.category) : undefined;
     const props = stored.props as never;
     await sendEmail({
       to: claimed.to,

@@ -156,3 +156,46 @@ function rangeProblems(day: string, ranges: TimeRange[]): string[] {
   }
   return problems;
 }
+
+/** Just the rules, from anything that carries them (a form's input, a profile with its other fields). */
+export function toAvailabilityRules(profile: AvailabilityRules): AvailabilityRules {
+  const {
+    timeZone,
+    weekly,
+    overrides,
+    sessionMinutes,
+    slotIntervalMinutes,
+    bufferBeforeMinutes,
+    bufferAfterMinutes,
+    minimumNoticeMinutes,
+    horizonDays,
+    maxSessionsPerDay,
+  } = profile;
+  return {
+    timeZone,
+    weekly,
+    overrides,
+    sessionMinutes,
+    slotIntervalMinutes,
+    bufferBeforeMinutes,
+    bufferAfterMinutes,
+    minimumNoticeMinutes,
+    horizonDays,
+    maxSessionsPerDay,
+  };
+}
+
+/** A coach profile as stored: the hours in JSON columns, written only after validation (scheduling/schemas.ts). */
+export interface StoredAvailability extends Omit<AvailabilityRules, "weekly" | "overrides"> {
+  weeklyHours: unknown;
+  dateOverrides: unknown;
+}
+
+/** The slot engine's view of a stored coach profile. */
+export function storedAvailabilityRules(profile: StoredAvailability): AvailabilityRules {
+  return toAvailabilityRules({
+    ...profile,
+    weekly: profile.weeklyHours as WeeklyHours[],
+    overrides: profile.dateOverrides as DateOverride[],
+  });
+}

@@ -1,6 +1,6 @@
 import { Prisma } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
-import type { DateOverride, WeeklyHours } from "../domain/availability";
+import type { AvailabilityRules, WeeklyHours } from "../domain/availability";
 
 const profileSelect = {
   id: true,
@@ -22,21 +22,11 @@ const profileSelect = {
   updatedAt: true,
 } as const;
 
-export interface CoachProfileData {
+export interface CoachProfileData extends AvailabilityRules {
   slug: string;
   displayName: string;
   headline: string | null;
   bookingEnabled: boolean;
-  timeZone: string;
-  weekly: WeeklyHours[];
-  overrides: DateOverride[];
-  sessionMinutes: number;
-  slotIntervalMinutes: number;
-  bufferBeforeMinutes: number;
-  bufferAfterMinutes: number;
-  minimumNoticeMinutes: number;
-  horizonDays: number;
-  maxSessionsPerDay: number | null;
 }
 
 export function findCoachProfileByMembership(db: TenantDb, membershipId: string) {

@@ -3,12 +3,11 @@
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { ZodError } from "zod";
 import { createBookingInput, manageTokenSchema, rescheduleInput } from "~/modules/bookings/schemas";
 import { bookDiscoverySession, rescheduleByBooker } from "~/modules/bookings/server/public-bookings.service";
 import { SLOT_TAKEN, type IntakeFormState, type SimpleFormState } from "~/modules/bookings/ui/form-state";
 import { systemClock } from "~/server/clock";
-import { AppError } from "~/server/errors";
+import { AppError, zodFieldErrors } from "~/server/errors";
 import { clientAddress, consumeRateLimit } from "~/server/http/rate-limit";
 
 // The booking page's two forms. Both answer with messages and the typed values rather
@@ -31,12 +30,6 @@ function splitErrors(fields: Record<string, string>): Pick<IntakeFormState, "err
   return { fieldErrors: fields, error: stray ? stray[1] : undefined };
 }
 
-function zodFields(error: ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.join(".")] ??= issue.message;
-  return fields;
-}
-
 export async function bookSessionAction(_previous: IntakeFormState, form: FormData): Promise<IntakeFormState> {
   const values = {
     name: text(form, "name", 200),
@@ -54,7 +47,7 @@ export async function bookSessionAction(_previous: IntakeFormState, form: FormDa
     email: values.email,
     answers: { fieldsOfInterest: values.fieldsOfInterest, whatPrompted: values.whatPrompted },
   });
-  if (!parsed.success) return { values, ...splitErrors(zodFields(parsed.error)) };
+  if (!parsed.success) return { values, ...splitErrors(zodFieldErrors(parsed.error)) };
   const limited = await tooManyRequests();
   if (limited) return { values, error: limited };
 
