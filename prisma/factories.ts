@@ -135,3 +135,103 @@ export function createClient(
     },
   });
 }
+
+/**
+ * A project of `clientId` run by `coachProfileId`, with one row of everything a project holds:
+ * two tracks, a contact referred by another, outreach, an interview, a submitted reflection
+ * with a comment, a readiness check-in, a template and an outreach template, and a coach note.
+ */
+export async function createProjectFixture(
+  db: PrismaClient,
+  input: { practiceId: string; coachProfileId: string; clientId: string; authorUserId: string },
+) {
+  const { practiceId } = input;
+  const template = await db.projectTemplate.create({
+    data: {
+      practiceId,
+      name: "Ten conversations, two fields",
+      tracks: [
+        { name: "Agency owners", targetCount: 5 },
+        { name: "Employee engagement", targetCount: 5 },
+      ],
+      questionBank: ["What is your day to day really like?"],
+    },
+  });
+  const outreachTemplate = await db.outreachTemplate.create({
+    data: { practiceId, name: "First note", subject: "A short conversation?", body: "Hi {{name}}, …" },
+  });
+  const project = await db.project.create({
+    data: {
+      practiceId,
+      clientId: input.clientId,
+      coachProfileId: input.coachProfileId,
+      templateId: template.id,
+      title: "Agency or engagement?",
+      questionBank: ["What is your day to day really like?"],
+    },
+  });
+  const [trackA, trackB] = await Promise.all(
+    ["Agency owners", "Employee engagement"].map((name, position) =>
+      db.projectTrack.create({ data: { practiceId, projectId: project.id, name, targetCount: 5, position } }),
+    ),
+  );
+  const referrer = await db.contact.create({
+    data: { practiceId, projectId: project.id, trackId: trackA!.id, name: "Ada Referrer", status: "THANKED" },
+  });
+  const contact = await db.contact.create({
+    data: {
+      practiceId,
+      projectId: project.id,
+      trackId: trackB!.id,
+      name: "Ben Referred",
+      referredById: referrer.id,
+      status: "INTERVIEWED",
+    },
+  });
+  const outreach = await db.outreachEvent.create({
+    data: {
+      practiceId,
+      projectId: project.id,
+      contactId: contact.id,
+      kind: "INITIAL",
+      message: "Hi Ben",
+      sentAt: new Date("2026-11-01T10:00:00Z"),
+    },
+  });
+  const interview = await db.interview.create({
+    data: { practiceId, projectId: project.id, contactId: contact.id, occurredAt: new Date("2026-11-05T15:00:00Z") },
+  });
+  const reflection = await db.reflection.create({
+    data: {
+      practiceId,
+      projectId: project.id,
+      interviewId: interview.id,
+      learned: "A lot",
+      resonance: 4,
+      status: "SUBMITTED",
+      startedAt: new Date("2026-11-05T16:00:00Z"),
+      submittedAt: new Date("2026-11-05T16:30:00Z"),
+    },
+  });
+  const comment = await db.reflectionComment.create({
+    data: { practiceId, reflectionId: reflection.id, authorUserId: input.authorUserId, body: "Good one" },
+  });
+  const checkIn = await db.readinessCheckIn.create({ data: { practiceId, projectId: project.id } });
+  const note = await db.coachNote.create({
+    data: { practiceId, clientId: input.clientId, authorUserId: input.authorUserId, body: "Private" },
+  });
+  return {
+    templateId: template.id,
+    outreachTemplateId: outreachTemplate.id,
+    projectId: project.id,
+    trackId: trackA!.id,
+    contactId: contact.id,
+    referrerContactId: referrer.id,
+    outreachEventId: outreach.id,
+    interviewId: interview.id,
+    reflectionId: reflection.id,
+    commentId: comment.id,
+    checkInId: checkIn.id,
+    noteId: note.id,
+  };
+}

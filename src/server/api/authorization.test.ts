@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addMember, createBookingRow, createCoachProfile, createPractice, createUser } from "../../../prisma/factories";
+import {
+  addMember,
+  createBookingRow,
+  createCoachProfile,
+  createPractice,
+  createProjectFixture,
+  createUser,
+} from "../../../prisma/factories";
 import { callerFor, expectTRPCError } from "~/test/callers";
 import { prisma, type Role } from "~/server/db/client";
 import { appRouter } from "./root";
@@ -8,14 +15,18 @@ import { practiceSlugInput } from "./trpc";
 // Every practice-scoped procedure, a valid input for it (given the ids of some practice's
 // rows) and the roles allowed to call it. The first test fails when a procedure is added
 // without a row here, so no procedure escapes the cross-tenant and role checks below.
-type Ids = { membershipId: string; invitationId: string; bookingId: string; clientId: string };
+// `clientScoped` marks procedures whose ids belong to one client's work: inside the same
+// practice, another client and a coach who is not theirs must get NOT_FOUND for them too.
+type Ids = { membershipId: string; invitationId: string; bookingId: string; clientId: string } & Awaited<
+  ReturnType<typeof createProjectFixture>
+>;
 const ALL: Role[] = ["OWNER", "ADMIN", "COACH", "CLIENT"];
 const STAFF: Role[] = ["OWNER", "ADMIN", "COACH"];
 const ADMINS: Role[] = ["OWNER", "ADMIN"];
 
 const PRACTICE_PROCEDURES: Record<
   string,
-  { roles: Role[]; input: (ids: Ids) => Record<string, unknown>; usesIds?: boolean }
+  { roles: Role[]; input: (ids: Ids) => Record<string, unknown>; usesIds?: boolean; clientScoped?: boolean }
 > = {
   "practices.get": { roles: ALL, input: () => ({}) },
   "practices.update": {
@@ -83,6 +94,10 @@ const PRACTICE_PROCEDURES: Record<
       maxSessionsPerDay: 6,
     }),
   },
+  // ── projects (templates, assignment, workspace, synthesis) ──
+  // ── reflections (reflections, comments, review queue) ──
+  // ── clients (caseload, coach notes, readiness) ──
+  // ── notifications (outbox admin view, preferences) ──
 };
 
 type AnyProcedure = { _def: { inputs: unknown[]; procedure?: boolean } };
@@ -129,14 +144,41 @@ async function practiceWithEveryRole() {
     displayName: "Coach",
   });
   const booking = await createBookingRow(prisma, coach, new Date("2099-01-05T09:00:00Z"));
+  // The CLIENT member is the booking's client, coached by COACH, with a project full of rows.
+  await prisma.client.update({
+    where: { id: booking.clientId },
+    data: { userId: members.CLIENT.id, status: "ACTIVE" },
+  });
+  const project = await createProjectFixture(prisma, {
+    practiceId: practice.id,
+    coachProfileId: coach.id,
+    clientId: booking.clientId,
+    authorUserId: members.COACH.id,
+  });
+  // Same practice, not theirs: a second client with a project of their own, and a coach without clients.
+  const otherClient = await addMember(prisma, practice.id, "CLIENT");
+  await prisma.client.create({
+    data: {
+      practiceId: practice.id,
+      email: otherClient.user.email,
+      name: "Other client",
+      userId: otherClient.user.id,
+      coachProfileId: coach.id,
+      status: "ACTIVE",
+    },
+  });
+  const otherCoach = await addMember(prisma, practice.id, "COACH");
+  await createCoachProfile(prisma, practice.id, { membershipId: otherCoach.membership.id, displayName: "Other coach" });
   return {
     practice,
     members,
+    others: { CLIENT: otherClient.user, COACH: otherCoach.user },
     ids: {
       membershipId: memberships.COACH!,
       invitationId: invitation.id,
       bookingId: booking.id,
       clientId: booking.clientId,
+      ...project,
     },
   };
 }
@@ -160,18 +202,37 @@ describe("authorization", () => {
         await expectTRPCError(call(user, path, { practiceSlug: b.practice.slug, ...spec.input(b.ids) }), "NOT_FOUND");
       }
       if (spec.usesIds) {
-        // A's slug (where the owner may act) with B's ids: B's rows do not exist for A.
+        // A's slug (where this role may act) with B's ids: B's rows do not exist for A.
         await expectTRPCError(
-          call(a.members.OWNER, path, { practiceSlug: a.practice.slug, ...spec.input(b.ids) }),
+          call(a.members[spec.roles[0]!], path, { practiceSlug: a.practice.slug, ...spec.input(b.ids) }),
           "NOT_FOUND",
         );
       }
     }
     // And nothing in B changed.
     const bRows = await prisma.membership.findMany({ where: { practiceId: b.practice.id, removedAt: null } });
-    expect(bRows).toHaveLength(4);
+    expect(bRows).toHaveLength(6);
     expect((await prisma.practice.findUniqueOrThrow({ where: { id: b.practice.id } })).name).not.toBe("Renamed");
     expect(await prisma.invitation.count({ where: { practiceId: b.practice.id, revokedAt: null } })).toBe(1);
+  });
+
+  it("answers NOT_FOUND inside a practice for another client's work, to that other client and to a coach not theirs", async () => {
+    const a = await practiceWithEveryRole();
+    const scoped = Object.entries(PRACTICE_PROCEDURES).filter(([, spec]) => spec.clientScoped);
+    for (const [path, spec] of scoped) {
+      for (const role of (["CLIENT", "COACH"] as const).filter((r) => spec.roles.includes(r))) {
+        await expectTRPCError(
+          call(a.others[role], path, { practiceSlug: a.practice.slug, ...spec.input(a.ids) }),
+          "NOT_FOUND",
+        );
+      }
+    }
+    // Nothing of the client's work was changed or removed by those calls.
+    expect(await prisma.contact.count({ where: { projectId: a.ids.projectId } })).toBe(2);
+    expect(await prisma.reflection.findUniqueOrThrow({ where: { id: a.ids.reflectionId } })).toMatchObject({
+      status: "SUBMITTED",
+      learned: "A lot",
+    });
   });
 
   it("refuses roles below the procedure's with FORBIDDEN", async () => {

@@ -17,6 +17,17 @@ const TENANT_MODELS = new Set<string>([
   "EmailMessage",
   "EmailOptOut",
   "PracticeSubscription",
+  "ProjectTemplate",
+  "OutreachTemplate",
+  "Project",
+  "ProjectTrack",
+  "Contact",
+  "OutreachEvent",
+  "Interview",
+  "Reflection",
+  "ReflectionComment",
+  "ReadinessCheckIn",
+  "CoachNote",
 ]);
 
 const WHERE_OPERATIONS = new Set([

@@ -20,19 +20,24 @@ export default async function PracticeLayout({
     { href: base, label: "Overview" },
     ...(isStaffRole(practice.role)
       ? [
+          { href: `${base}/caseload`, label: "Caseload" },
+          { href: `${base}/reviews`, label: "Reviews" },
           { href: `${base}/sessions`, label: "Sessions" },
           { href: `${base}/clients`, label: "Clients" },
+          { href: `${base}/templates`, label: "Templates" },
           { href: `${base}/availability`, label: "Availability" },
           { href: `${base}/members`, label: "People" },
         ]
-      : []),
+      : [{ href: `${base}/projects`, label: "My projects" }]),
     ...(isAdminRole(practice.role)
       ? [
           { href: `${base}/settings`, label: "Settings" },
           { href: `${base}/settings/billing`, label: "Billing" },
+          { href: `${base}/settings/email`, label: "Email log" },
           { href: `${base}/audit`, label: "Audit log" },
         ]
       : []),
+    { href: `${base}/email-preferences`, label: "Email preferences" },
   ];
   return (
     <SignedInShell user={user} currentSlug={practice.slug}>
