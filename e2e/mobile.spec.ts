@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createBookableCoach, createPractice } from "../prisma/factories";
 import { signInByEmail } from "./support/auth";
-import { uniqueEmail } from "./support/mail";
+import { e2eDb } from "./support/db";
+import { uniqueEmail, waitForEmail } from "./support/mail";
 
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(
@@ -27,4 +29,36 @@ test("sign-in, practice creation and the people page work on a phone", async ({ 
   await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
+});
+
+test("a visitor books a discovery session on a phone: calendar, times, intake and confirmation fit the screen", async ({
+  page,
+}) => {
+  const db = e2eDb();
+  const { practice } = await createPractice(db, { name: "Pocket Careers" });
+  const coach = await createBookableCoach(db, practice.id, { timeZone: "Europe/London", slug: "jo" });
+  const email = uniqueEmail("phone-visitor");
+
+  await page.goto(`/book/${practice.slug}`);
+  await expectNoHorizontalScroll(page);
+  await page
+    .getByRole("link", { name: new RegExp(`Book a free 20-minute session with ${coach.profile.displayName}`) })
+    .click();
+  await expect(page.getByText(/\(GMT[+-]?[\d:]*\)/).first()).toBeVisible(); // the visitor's zone is named
+  await expectNoHorizontalScroll(page);
+
+  // A time of the first day with free times, large enough to tap.
+  const firstTime = page.locator("#times a").first();
+  await expect(firstTime).toBeVisible();
+  const box = (await firstTime.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(40);
+  await firstTime.click();
+  await expect(page.getByRole("heading", { name: "Your details" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.getByLabel("Your name").fill("Sam Phone");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Book session" }).click();
+  await expect(page.getByText("You're booked.")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await waitForEmail(email, /^Confirmed: discovery session with /);
 });
