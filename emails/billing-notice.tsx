@@ -1,12 +1,10 @@
 import { EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
+import { oneLine } from "./components/text";
 
 // To a practice's owners and admins when Stripe could not collect a payment (the practice
 // keeps access while Stripe retries) or when a trial is about to end.
 
 export type BillingNoticeKind = "payment_failed" | "trial_ending";
-
-/** Single line: names come from users, and a line break must never reach a mail header. */
-const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
 
 export function billingNoticeSubject({ kind, practiceName }: { kind: BillingNoticeKind; practiceName: string }) {
   const practice = oneLine(practiceName) || "your practice";

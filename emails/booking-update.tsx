@@ -1,4 +1,5 @@
 import { EmailLayout, Muted, Paragraph, PrimaryButton, Title, UnsubscribeFooter } from "./components/layout";
+import { oneLine } from "./components/text";
 
 export type BookingUpdateKind = "confirmed" | "rescheduled" | "cancelled" | "reminder";
 export type BookingAudience = "booker" | "coach";
@@ -21,8 +22,6 @@ export interface BookingUpdateEmailProps {
   /** Reminders only: they can be turned off, the other booking emails cannot. */
   unsubscribeUrl?: string;
 }
-
-const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
 
 export function bookingUpdateSubject({ kind, audience, coachName, bookerName, when }: BookingUpdateEmailProps): string {
   const other = oneLine(audience === "booker" ? coachName : bookerName);

@@ -1,7 +1,14 @@
 import { render } from "@react-email/render";
 import { describe, expect, it } from "vitest";
+import BillingNoticeEmail, { billingNoticeSubject } from "./billing-notice";
+import { excerptOf } from "./components/text";
 import InvitationEmail, { invitationSubject, type InvitationEmailProps } from "./invitation";
+import OutreachDueEmail, { outreachDueSubject } from "./outreach-due";
+import ProjectAssignedEmail, { projectAssignedSubject } from "./project-assigned";
+import ReflectionCommentEmail, { reflectionCommentSubject } from "./reflection-comment";
+import ReflectionSubmittedEmail, { reflectionSubmittedSubject } from "./reflection-submitted";
 import SignInEmail, { signInSubject } from "./sign-in";
+import WeeklyDigestEmail, { weeklyDigestSubject } from "./weekly-digest";
 
 const renderBoth = async (element: React.ReactElement) => ({
   html: await render(element),
@@ -77,5 +84,117 @@ describe("InvitationEmail", () => {
   it("renders its preview props", async () => {
     const { text } = await renderBoth(<InvitationEmail {...InvitationEmail.PreviewProps} />);
     expect(text).toContain("as a coach.");
+  });
+});
+
+describe.each([
+  {
+    name: "project-assigned",
+    element: <ProjectAssignedEmail {...ProjectAssignedEmail.PreviewProps} />,
+    subject: projectAssignedSubject(ProjectAssignedEmail.PreviewProps),
+    expectedSubject: "Maya Chen set up your project: Is UX research for me?",
+    links: [ProjectAssignedEmail.PreviewProps.projectUrl],
+    phrases: ["UX researchers: 5 conversations", "Outreach goal: 2 people a day.", "Fri 18 Dec 2026"],
+  },
+  {
+    name: "outreach-due",
+    element: <OutreachDueEmail {...OutreachDueEmail.PreviewProps} />,
+    subject: outreachDueSubject(OutreachDueEmail.PreviewProps),
+    expectedSubject: "Today's outreach for “Is UX research for me?”: 2 to reach, 2 follow-ups, 1 thank-you",
+    links: [OutreachDueEmail.PreviewProps.todayUrl],
+    phrases: ["0 of 2 reached today", "Dana Whitfield: no reply for 4 days", "Tell Amara Okafor how the talk"],
+  },
+  {
+    name: "reflection-submitted",
+    element: <ReflectionSubmittedEmail {...ReflectionSubmittedEmail.PreviewProps} />,
+    subject: reflectionSubmittedSubject(ReflectionSubmittedEmail.PreviewProps),
+    expectedSubject: "Priya Raman shared a reflection on Dana Whitfield",
+    links: [ReflectionSubmittedEmail.PreviewProps.reviewUrl],
+    phrases: ["(UX researchers). Resonance: 4 of 5.", "turning findings into decisions"],
+  },
+  {
+    name: "reflection-comment",
+    element: <ReflectionCommentEmail {...ReflectionCommentEmail.PreviewProps} />,
+    subject: reflectionCommentSubject(ReflectionCommentEmail.PreviewProps),
+    expectedSubject: "Maya Chen commented on your reflection on Dana Whitfield",
+    links: [ReflectionCommentEmail.PreviewProps.reflectionUrl],
+    phrases: ["Hi Priya Raman, Maya Chen commented", "Ask your next two contacts"],
+  },
+  {
+    name: "weekly-digest",
+    element: <WeeklyDigestEmail {...WeeklyDigestEmail.PreviewProps} />,
+    subject: weeklyDigestSubject(WeeklyDigestEmail.PreviewProps),
+    expectedSubject: "Your week of 23 Nov 2026: 2 new reflections, 1 quiet client",
+    links: [
+      WeeklyDigestEmail.PreviewProps.caseloadUrl,
+      ...WeeklyDigestEmail.PreviewProps.newReflections.map((item) => item.url),
+      ...WeeklyDigestEmail.PreviewProps.stalledClients.map((item) => item.url),
+    ],
+    phrases: ["Alex Kim, no activity for 9 days: open", "Wed 25 Nov 2026, 14:00 GMT: Taylor Brooks"],
+  },
+  {
+    name: "billing-notice",
+    element: <BillingNoticeEmail {...BillingNoticeEmail.PreviewProps} />,
+    subject: billingNoticeSubject(BillingNoticeEmail.PreviewProps),
+    expectedSubject: "Payment failed for Northbound Careers on Fieldnotes",
+    links: [BillingNoticeEmail.PreviewProps.billingUrl],
+    phrases: ["Stripe couldn't collect the latest payment"],
+  },
+])("the $name email", ({ element, subject, expectedSubject, links, phrases }) => {
+  it("has its subject, the practice's name and colour, its links and a readable text part", async () => {
+    const { html, text } = await renderBoth(element);
+    expect(subject).toBe(expectedSubject);
+    expect(html).toContain("#0f766e");
+    expect(text).toMatch(/^(Northstar Career Studio|Northbound Careers)$/m);
+    for (const link of links) {
+      expect(html).toContain(`href="${link}"`);
+      expect(text).toContain(link);
+    }
+    for (const phrase of phrases) expect(text).toContain(phrase);
+    expect(text).not.toMatch(/<[a-z]/i); // no markup leaks into the text part
+  });
+});
+
+describe("optional emails", () => {
+  it("carry the unsubscribe link only when the outbox gives one", async () => {
+    const unsubscribeUrl = "http://localhost:3000/api/email/unsubscribe?token=abc";
+    const props = WeeklyDigestEmail.PreviewProps;
+    const withLink = await renderBoth(<WeeklyDigestEmail {...props} unsubscribeUrl={unsubscribeUrl} />);
+    expect(withLink.text).toContain("You get this because weekly digests are on.");
+    expect(withLink.text).toContain(unsubscribeUrl);
+    expect((await renderBoth(<WeeklyDigestEmail {...props} />)).text).not.toContain("Unsubscribe");
+  });
+
+  it("keep user-typed names out of the subject's line structure", () => {
+    const hostile = "Evil\r\nBcc: x@example.com";
+    const subjects = [
+      projectAssignedSubject({ ...ProjectAssignedEmail.PreviewProps, coachName: hostile, projectTitle: hostile }),
+      outreachDueSubject({ ...OutreachDueEmail.PreviewProps, projectTitle: hostile }),
+      reflectionSubmittedSubject({ ...ReflectionSubmittedEmail.PreviewProps, clientName: hostile }),
+      reflectionCommentSubject({ ...ReflectionCommentEmail.PreviewProps, authorName: hostile }),
+      weeklyDigestSubject({ ...WeeklyDigestEmail.PreviewProps, weekOf: hostile }),
+    ];
+    for (const subject of subjects) expect(subject).not.toMatch(/[\r\n]/);
+  });
+
+  it("say so when a digest list is empty, and a met goal is worded as met", async () => {
+    const digest = await renderBoth(
+      <WeeklyDigestEmail {...WeeklyDigestEmail.PreviewProps} newReflections={[]} stalledClients={[]} sessions={[]} />,
+    );
+    expect(digest.text).toContain("No new reflections last week.");
+    expect(digest.text).toContain("Every client was active last week.");
+    const outreach = await renderBoth(
+      <OutreachDueEmail {...OutreachDueEmail.PreviewProps} goal={{ target: 5, done: 5, period: "week" }} />,
+    );
+    expect(outreach.text).toContain("You've reached 5 people this week: goal met.");
+  });
+});
+
+describe("excerptOf", () => {
+  it("cuts a long text at a word and flattens its lines", () => {
+    expect(excerptOf("one\n\ntwo three", 100)).toBe("one two three");
+    const long = excerptOf("word ".repeat(200), 50);
+    expect(long.length).toBeLessThanOrEqual(51);
+    expect(long.endsWith("word…")).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
+import { oneLine } from "./components/text";
 
 export type InvitationRole = "OWNER" | "ADMIN" | "COACH" | "CLIENT";
 
@@ -8,9 +9,6 @@ const roleWording: Record<InvitationRole, string> = {
   COACH: "a coach",
   CLIENT: "a client",
 };
-
-/** Single line: names come from users, and a line break must never reach a mail header. */
-const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
 
 export function invitationSubject(practiceName: string): string {
   return `You're invited to join ${oneLine(practiceName)} on Fieldnotes`;

@@ -1,5 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Role } from "../src/server/db/generated/client";
+import { seedDemoTrial } from "./seed-billing";
+import { seedProjects } from "./seed-projects";
 
 // Deterministic, idempotent demo data: fixed ids and upserts, so running it again
 // changes nothing. Every demo address is on demo.fieldnotes.test, which the dev-only
@@ -68,6 +70,8 @@ export async function seedDemoData(db: PrismaClient) {
     update: {},
   });
   await seedBookings(db, practice.id);
+  await seedProjects(db, practice.id);
+  await seedDemoTrial(db, practice.id, { stripeConfigured: Boolean(process.env.STRIPE_SECRET_KEY) });
   return { practice, people: PEOPLE.length };
 }
 

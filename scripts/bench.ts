@@ -3,6 +3,8 @@ import { once } from "node:events";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
 import { startAppRuntime } from "./lib/app-runtime";
+import { benchCaseload } from "./lib/bench-caseload";
+import { benchEmailDelivery } from "./lib/bench-email";
 import { benchSlotEngine } from "./lib/bench-slot-engine";
 import { benchSlotsApi } from "./lib/bench-slots-api";
 import { runStep } from "./lib/run-step";
@@ -18,6 +20,28 @@ const PAGES = [
   "/book/northstar",
   "/book/northstar/maya-chen?tz=Europe/London",
 ];
+
+// `npm run bench -- --only=email` (or `--only=caseload`) measures that figure alone (no build, no browser).
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+const STANDALONE: Record<string, (env: Record<string, string>) => Promise<unknown>> = {
+  email: benchEmailDelivery,
+  caseload: benchCaseload,
+};
+
+if (only) {
+  const bench = STANDALONE[only];
+  if (!bench) {
+    console.error(`Unknown --only=${only}; choose one of: ${Object.keys(STANDALONE).join(", ")}`);
+    process.exit(1);
+  }
+  const runtime = await startAppRuntime();
+  try {
+    await bench(runtime.env);
+  } finally {
+    await runtime.stop();
+  }
+  process.exit(0);
+}
 
 ensureChromium();
 const runtime = await startAppRuntime();
@@ -66,6 +90,9 @@ try {
   } finally {
     if (server.exitCode === null && server.kill("SIGTERM")) await once(server, "exit");
   }
+  // With the web server gone, so they do not compete for the CPU.
+  await benchEmailDelivery(runtime.env);
+  await benchCaseload(runtime.env);
 } finally {
   await runtime.stop();
 }

@@ -85,6 +85,42 @@ export function Muted({ children, style }: { children: ReactNode; style?: CSSPro
   return <Text style={{ ...styles.muted, ...style }}>{children}</Text>;
 }
 
+/** A heading inside an email, above a list or a quotation. */
+export function SectionTitle({ children }: { children: ReactNode }) {
+  return (
+    <Heading as="h2" style={styles.sectionTitle}>
+      {children}
+    </Heading>
+  );
+}
+
+/** A bulleted list; html-to-text turns it into " * " lines in the text part. */
+export function ItemList({ children }: { children: ReactNode }) {
+  return <ul style={styles.list}>{children}</ul>;
+}
+
+export function Item({ children }: { children: ReactNode }) {
+  return <li style={styles.listItem}>{children}</li>;
+}
+
+/** A link inside a sentence or a list item, in the practice's colour. */
+export function InlineLink({ href, children, color }: { href: string; children: ReactNode; color?: string | null }) {
+  return (
+    <Link href={href} style={{ color: safeBrandColor(color), textDecoration: "underline" }}>
+      {children}
+    </Link>
+  );
+}
+
+/** Someone's own words (a reflection, a comment), set off from ours. */
+export function Quote({ children, color }: { children: ReactNode; color?: string | null }) {
+  return (
+    <Text style={{ ...styles.paragraph, ...styles.quote, borderLeft: `3px solid ${safeBrandColor(color)}` }}>
+      {children}
+    </Text>
+  );
+}
+
 export function PrimaryButton({ href, children, color }: { href: string; children: ReactNode; color?: string | null }) {
   const background = safeBrandColor(color);
   return (
@@ -108,6 +144,10 @@ const styles = {
   brand: { color: ink, fontSize: "14px", fontWeight: 600, lineHeight: "20px", margin: "0 0 20px" },
   title: { color: ink, fontSize: "22px", fontWeight: 600, lineHeight: "30px", margin: "0 0 16px" },
   paragraph: { color: ink, fontSize: "15px", lineHeight: "24px", margin: "0 0 16px" },
+  sectionTitle: { color: ink, fontSize: "16px", fontWeight: 600, lineHeight: "24px", margin: "8px 0 8px" },
+  list: { color: ink, fontSize: "15px", lineHeight: "24px", margin: "0 0 16px", paddingLeft: "20px" },
+  listItem: { margin: "0 0 4px" },
+  quote: { color: "#334155", fontStyle: "italic", margin: "0 0 16px", paddingLeft: "12px" },
   muted: { color: muted, fontSize: "13px", lineHeight: "20px", margin: "0 0 16px" },
   buttonRow: { margin: "8px 0 24px" },
   button: {

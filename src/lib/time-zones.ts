@@ -158,6 +158,14 @@ export function weekdayOf(date: LocalDate): IsoWeekday {
   return (sundayZero === 0 ? 7 : sundayZero) as IsoWeekday;
 }
 
+/** The ISO 8601 week of a date, "2026-W48": weeks start on Monday and belong to the year of their Thursday. */
+export function isoWeekOf(date: LocalDate): string {
+  const thursday = addDays(date, 4 - weekdayOf(date));
+  const year = Number(thursday.slice(0, 4));
+  const dayOfYear = Math.round((parseLocalDate(thursday) - wallClockMs(year, 1, 1)) / DAY_MS);
+  return `${pad(year, 4)}-W${pad(Math.floor(dayOfYear / 7) + 1)}`;
+}
+
 const WALL_CLOCK_FIELDS = ["year", "month", "day", "hour", "minute", "second"] as const;
 type WallClockField = (typeof WALL_CLOCK_FIELDS)[number];
 

@@ -63,6 +63,11 @@ export function UserMenu({ user, practices, currentSlug, signOut }: UserMenuProp
             <DropdownMenu.Item asChild className={item}>
               <Link href="/profile">Profile and time zone</Link>
             </DropdownMenu.Item>
+            {currentSlug && (
+              <DropdownMenu.Item asChild className={item}>
+                <Link href={`/p/${currentSlug}/email-preferences`}>Email preferences</Link>
+              </DropdownMenu.Item>
+            )}
             <DropdownMenu.Item className={item} onSelect={() => signOutForm.current?.requestSubmit()}>
               Sign out
             </DropdownMenu.Item>

@@ -1,6 +1,18 @@
+import BillingNoticeEmail, { billingNoticeSubject, type BillingNoticeEmailProps } from "@emails/billing-notice";
 import BookingUpdateEmail, { bookingUpdateSubject, type BookingUpdateEmailProps } from "@emails/booking-update";
 import InvitationEmail, { invitationSubject, type InvitationEmailProps } from "@emails/invitation";
+import OutreachDueEmail, { outreachDueSubject, type OutreachDueEmailProps } from "@emails/outreach-due";
+import ProjectAssignedEmail, { projectAssignedSubject, type ProjectAssignedEmailProps } from "@emails/project-assigned";
+import ReflectionCommentEmail, {
+  reflectionCommentSubject,
+  type ReflectionCommentEmailProps,
+} from "@emails/reflection-comment";
+import ReflectionSubmittedEmail, {
+  reflectionSubmittedSubject,
+  type ReflectionSubmittedEmailProps,
+} from "@emails/reflection-submitted";
 import SignInEmail, { signInSubject, type SignInEmailProps } from "@emails/sign-in";
+import WeeklyDigestEmail, { weeklyDigestSubject, type WeeklyDigestEmailProps } from "@emails/weekly-digest";
 import type { ReactElement } from "react";
 import type { EmailCategory } from "./domain/categories";
 
@@ -8,6 +20,8 @@ import type { EmailCategory } from "./domain/categories";
 // the worker renders them here, so an email queued today renders the same after a restart.
 
 interface TemplateDefinition<Props> {
+  /** What the admin email log calls it. */
+  label: string;
   category: EmailCategory;
   subject: (props: Props) => string;
   render: (props: Props, extras: { unsubscribeUrl?: string }) => ReactElement;
@@ -19,30 +33,76 @@ const define = <Props,>(definition: TemplateDefinition<Props>) => definition;
 
 export const EMAIL_TEMPLATES = {
   "sign-in": define<SignInEmailProps>({
+    label: "Sign-in link",
     category: "essential",
     subject: () => signInSubject,
     render: (props) => <SignInEmail {...props} />,
     secretProps: ["url"],
   }),
   invitation: define<InvitationEmailProps>({
+    label: "Invitation",
     category: "essential",
     subject: (props) => invitationSubject(props.practiceName),
     render: (props) => <InvitationEmail {...props} />,
     secretProps: ["acceptUrl"],
   }),
   "booking-update": define<BookingUpdateEmailProps>({
+    label: "Booking update",
     category: "essential",
     subject: bookingUpdateSubject,
     render: (props) => <BookingUpdateEmail {...props} />,
     secretProps: ["actionUrl"],
   }),
   "booking-reminder": define<BookingUpdateEmailProps>({
+    label: "Session reminder",
     category: "session-reminders",
     subject: (props) => bookingUpdateSubject({ ...props, kind: "reminder" }),
     render: (props, { unsubscribeUrl }) => (
       <BookingUpdateEmail {...props} kind="reminder" unsubscribeUrl={unsubscribeUrl} />
     ),
     secretProps: ["actionUrl"],
+  }),
+  "billing-notice": define<BillingNoticeEmailProps>({
+    label: "Billing notice",
+    category: "essential",
+    subject: (props) => billingNoticeSubject(props),
+    render: (props) => <BillingNoticeEmail {...props} />,
+    secretProps: [],
+  }),
+  "project-assigned": define<ProjectAssignedEmailProps>({
+    label: "New project",
+    category: "project-updates",
+    subject: projectAssignedSubject,
+    render: (props, { unsubscribeUrl }) => <ProjectAssignedEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    secretProps: [],
+  }),
+  "outreach-due": define<OutreachDueEmailProps>({
+    label: "Today's outreach",
+    category: "daily-outreach",
+    subject: outreachDueSubject,
+    render: (props, { unsubscribeUrl }) => <OutreachDueEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    secretProps: [],
+  }),
+  "reflection-submitted": define<ReflectionSubmittedEmailProps>({
+    label: "Reflection shared",
+    category: "project-updates",
+    subject: reflectionSubmittedSubject,
+    render: (props, { unsubscribeUrl }) => <ReflectionSubmittedEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    secretProps: [],
+  }),
+  "reflection-comment": define<ReflectionCommentEmailProps>({
+    label: "Reflection comment",
+    category: "project-updates",
+    subject: reflectionCommentSubject,
+    render: (props, { unsubscribeUrl }) => <ReflectionCommentEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    secretProps: [],
+  }),
+  "weekly-digest": define<WeeklyDigestEmailProps>({
+    label: "Weekly digest",
+    category: "weekly-digest",
+    subject: weeklyDigestSubject,
+    render: (props, { unsubscribeUrl }) => <WeeklyDigestEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    secretProps: [],
   }),
 };
 

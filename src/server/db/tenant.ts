@@ -124,6 +124,17 @@ const TENANT_DELEGATES = [
   "emailMessage",
   "emailOptOut",
   "practiceSubscription",
+  "projectTemplate",
+  "outreachTemplate",
+  "project",
+  "projectTrack",
+  "contact",
+  "outreachEvent",
+  "interview",
+  "reflection",
+  "reflectionComment",
+  "readinessCheckIn",
+  "coachNote",
 ] as const;
 type TenantDelegates = Pick<Extended, (typeof TENANT_DELEGATES)[number]>;
 

@@ -33,11 +33,10 @@ export default async function PracticeLayout({
       ? [
           { href: `${base}/settings`, label: "Settings" },
           { href: `${base}/settings/billing`, label: "Billing" },
-          { href: `${base}/settings/email`, label: "Email log" },
-          { href: `${base}/audit`, label: "Audit log" },
+          { href: `${base}/settings/email`, label: "Emails" },
+          { href: `${base}/audit`, label: "Audit" },
         ]
       : []),
-    { href: `${base}/email-preferences`, label: "Email preferences" },
   ];
   return (
     <SignedInShell user={user} currentSlug={practice.slug}>

@@ -88,7 +88,12 @@ export async function applySubscriptionChange<T>(input: {
   event: StripeEventRecord | null;
   /** Webhooks audit here; in-app changes are audited by their procedure. */
   audit: { action: string; data: Prisma.InputJsonValue } | null;
-  decide: (stored: StoredSubscription) => { write: (SubscriptionSnapshot & { syncedAt: Date }) | null; result: T };
+  decide: (stored: StoredSubscription) => {
+    write: (SubscriptionSnapshot & { syncedAt: Date }) | null;
+    result: T;
+    /** More writes that must commit with this change, or not at all (queued emails). */
+    alsoInTransaction?: (tx: Prisma.TransactionClient) => Promise<void>;
+  };
 }): Promise<T | null> {
   return prisma.$transaction(async (tx) => {
     if (input.event) {
@@ -97,8 +102,9 @@ export async function applySubscriptionChange<T>(input: {
     }
     await tx.$queryRaw`SELECT id FROM "PracticeSubscription" WHERE "practiceId" = ${input.practiceId} FOR UPDATE`;
     const stored = await tx.practiceSubscription.findUniqueOrThrow({ where: { practiceId: input.practiceId } });
-    const { write, result } = input.decide(stored);
+    const { write, result, alsoInTransaction } = input.decide(stored);
     if (write) await tx.practiceSubscription.update({ where: { practiceId: input.practiceId }, data: write });
+    await alsoInTransaction?.(tx);
     if (input.audit) {
       await tx.auditEvent.create({
         data: {
@@ -115,15 +121,18 @@ export async function applySubscriptionChange<T>(input: {
   });
 }
 
-export function listAdminRecipients(practiceId: string) {
-  return prisma.membership.findMany({
+/** The global client or the transaction that is storing a subscription change. */
+export type NoticeDb = Pick<Prisma.TransactionClient, "membership" | "practice">;
+
+export function listAdminRecipients(practiceId: string, db: NoticeDb = prisma) {
+  return db.membership.findMany({
     where: { practiceId, removedAt: null, role: { in: ["OWNER", "ADMIN"] } },
     select: { user: { select: { email: true, name: true } } },
   });
 }
 
-export function findPracticeForNotice(practiceId: string) {
-  return prisma.practice.findUnique({
+export function findPracticeForNotice(practiceId: string, db: NoticeDb = prisma) {
+  return db.practice.findUnique({
     where: { id: practiceId },
     select: { id: true, slug: true, name: true, brandColor: true, timeZone: true },
   });

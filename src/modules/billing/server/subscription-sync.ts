@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 import type { Prisma } from "~/server/db/client";
 import { stripeBilling } from "~/server/stripe";
 import { noticesForTransition, shouldAdoptSubscription, type BillingNotice } from "../domain/entitlements";
-import { sendBillingNotices } from "./billing-notices";
+import { queueBillingNotices } from "./billing-notices";
 import * as repo from "./billing.repo";
 
 // Every path that learns about a subscription — webhook, return from Checkout, a plan or seat
@@ -50,7 +50,6 @@ export async function storeSubscription(input: {
 }): Promise<StoreOutcome | null> {
   const snapshot = snapshotOf(input.subscription);
   const customerId = idOf(input.subscription.customer);
-  let notices: BillingNotice[] = [];
   const outcome = await repo.applySubscriptionChange<StoreOutcome>({
     practiceId: input.practiceId,
     event: input.event ?? null,
@@ -67,16 +66,18 @@ export async function storeSubscription(input: {
         { id: snapshot.stripeSubscriptionId, status: snapshot.status },
       );
       if (!adopt) return unchanged("older-subscription");
-      notices = [...noticesForTransition(stored.status, snapshot.status), ...(input.extraNotices ?? [])];
+      const notices = [...noticesForTransition(stored.status, snapshot.status), ...(input.extraNotices ?? [])];
       return {
         write: { ...snapshot, syncedAt: input.fetchedAt },
         result: { applied: true, previousStatus: stored.status, status: snapshot.status },
+        alsoInTransaction: (tx) =>
+          queueBillingNotices(tx, input.practiceId, notices, {
+            ...snapshot,
+            subscriptionId: snapshot.stripeSubscriptionId,
+          }),
       };
     },
   });
-  if (outcome?.applied && notices.length > 0) {
-    await sendBillingNotices(input.practiceId, notices, snapshot);
-  }
   return outcome;
 }
 

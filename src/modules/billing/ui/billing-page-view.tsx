@@ -58,7 +58,10 @@ export function BillingPageView({
         {!overview.configured && (
           <Alert tone="neutral" title="Stripe isn't connected on this server">
             <p>
-              Every practice runs on the free plan: {overview.freePlan.coachSeats} coach and up to{" "}
+              {status
+                ? "Plans can't be started or changed here until it is; the subscription below is the one stored for this practice (the demo practice's is a seeded trial). "
+                : ""}
+              Practices without a subscription run on the free plan: {overview.freePlan.coachSeats} coach and up to{" "}
               {overview.freePlan.activeClients} active clients. To take payments, set <code>STRIPE_SECRET_KEY</code>,{" "}
               <code>STRIPE_WEBHOOK_SECRET</code>, <code>STRIPE_PRICE_SEAT_MONTHLY</code> and{" "}
               <code>STRIPE_PRICE_SEAT_YEARLY</code> (see the configuration table in the README), restart the app, and

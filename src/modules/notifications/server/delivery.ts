@@ -33,10 +33,21 @@ export async function deliverEmail(id: string, options: DeliveryOptions = {}): P
   const claimed = await claimEmail(id, now(), options.leaseSeconds ?? DEFAULT_LEASE_SECONDS);
   if (!claimed) return "not-due";
 
-  if (!isEmailTemplateName(claimed.template)) {
-    await finishEmail(id, { status: "DEAD", error: `Unknown template "${claimed.template}".` });
-    return "dead";
-  }
+  const retryLater = async (message: string): Promise<DeliveryResult> => {
+    const decision = afterFailedAttempt(claimed.attempts, now(), options.retry ?? DEFAULT_RETRY_POLICY);
+    if (decision.kind === "dead") {
+      await finishEmail(id, { status: "DEAD", error: message });
+      return "dead";
+    }
+    await finishEmail(id, { status: "QUEUED", runAt: decision.at, error: message });
+    await options.onRetryScheduled?.(id, decision.at);
+    return "retrying";
+  };
+
+  // A template this worker does not know was most likely added by a newer release: during a
+  // rolling deploy (or a dev worker started before the template was written) leave it to a
+  // newer worker through the ordinary backoff instead of declaring it dead on first sight.
+  if (!isEmailTemplateName(claimed.template)) return retryLater(`Unknown template "${claimed.template}".`);
   const template = EMAIL_TEMPLATES[claimed.template];
   const stored = claimed.data as unknown as StoredEmailData;
   const { category } = template;
@@ -63,15 +74,7 @@ export async function deliverEmail(id: string, options: DeliveryOptions = {}): P
         : undefined,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const decision = afterFailedAttempt(claimed.attempts, now(), options.retry ?? DEFAULT_RETRY_POLICY);
-    if (decision.kind === "dead") {
-      await finishEmail(id, { status: "DEAD", error: message });
-      return "dead";
-    }
-    await finishEmail(id, { status: "QUEUED", runAt: decision.at, error: message });
-    await options.onRetryScheduled?.(id, decision.at);
-    return "retrying";
+    return retryLater(error instanceof Error ? error.message : String(error));
   }
   await finishEmail(id, { status: "SENT", at: now(), data: withoutSecrets(stored, template.secretProps) as never });
   return "sent";

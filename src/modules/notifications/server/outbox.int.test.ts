@@ -1,7 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import BookingUpdateEmail from "@emails/booking-update";
-import InvitationEmail from "@emails/invitation";
-import SignInEmail from "@emails/sign-in";
 import { createPractice } from "../../../../prisma/factories";
 import { env } from "~/env";
 import { prisma } from "~/server/db/client";
@@ -9,18 +6,24 @@ import { tenantDb } from "~/server/db/tenant";
 import { readMailbox } from "~/server/email/mailbox";
 import { clearMailbox, deliverAndReadMailbox, testSmtp } from "~/test/outbox";
 import { readUnsubscribeToken } from "../domain/unsubscribe-token";
-import { EMAIL_TEMPLATES, type EmailTemplateName, type EmailTemplateProps } from "../templates";
+import { TEMPLATE_PREVIEWS } from "../template-previews";
+import { EMAIL_TEMPLATES, type EmailTemplateName } from "../templates";
 import { GET, POST } from "~/app/api/email/unsubscribe/route";
 import { deliverDueEmails, deliverEmail, unsubscribeUrlFor } from "./delivery";
 import { enqueueEmail } from "./outbox";
 import { systemOutbox } from "./outbox.repo";
 
-const PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
-  "sign-in": SignInEmail.PreviewProps,
-  invitation: InvitationEmail.PreviewProps,
-  "booking-update": BookingUpdateEmail.PreviewProps,
-  "booking-reminder": BookingUpdateEmail.PreviewProps,
-};
+const PREVIEWS = TEMPLATE_PREVIEWS;
+
+/** Every URL in a template's props, lists included. */
+const linksIn = (value: unknown): string[] =>
+  typeof value === "string"
+    ? value.startsWith("http")
+      ? [value]
+      : []
+    : value && typeof value === "object"
+      ? Object.values(value).flatMap(linksIn)
+      : [];
 
 const signIn = (n: number, dedupeKey = `test:${n}`) =>
   enqueueEmail(systemOutbox, {
@@ -60,11 +63,12 @@ describe("the email outbox", () => {
       const template = EMAIL_TEMPLATES[name as EmailTemplateName];
       expect(mail?.subject, name).toBe(template.subject(props as never));
       expect(mail?.text.length, name).toBeGreaterThan(40);
-      const link = Object.values(props).find((value) => typeof value === "string" && value.startsWith("http"));
-      expect(mail?.text, name).toContain(link);
+      for (const link of linksIn(props)) expect(mail?.text, name).toContain(link);
       expect(mail?.html, name).toContain("<html");
+      // Optional emails carry one-click unsubscribe; essential ones cannot be turned off.
+      expect(mail?.headers["list-unsubscribe"] !== undefined, name).toBe(template.category !== "essential");
     }
-    expect(await statuses()).toEqual({ SENT: 4 });
+    expect(await statuses()).toEqual({ SENT: Object.keys(PREVIEWS).length });
   });
 
   it("is written in the caller's transaction: a rolled-back change sends nothing", async () => {
@@ -150,6 +154,25 @@ describe("the email outbox", () => {
     const row = await prisma.emailMessage.findFirstOrThrow();
     expect(row).toMatchObject({ status: "DEAD", attempts: 3 });
     expect(await deliverDueEmails({ now: () => new Date(Date.now() + 3_600_000) })).toMatchObject({ sent: 0 });
+  });
+});
+
+describe("an email of a template this worker does not know", () => {
+  it("waits with backoff for a newer worker instead of dying at once", async () => {
+    const { practice } = await createPractice(prisma);
+    await prisma.emailMessage.create({
+      data: {
+        practiceId: practice.id,
+        dedupeKey: "from-the-future",
+        template: "next-release",
+        to: "a@example.com",
+        data: {},
+      },
+    });
+    expect(await deliverDueEmails()).toMatchObject({ retrying: 1, dead: 0 });
+    const row = await prisma.emailMessage.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "QUEUED", attempts: 1, lastError: 'Unknown template "next-release".' });
+    expect(row.runAt.getTime()).toBeGreaterThan(Date.now());
   });
 });
 

@@ -2,6 +2,7 @@ import { Client } from "pg";
 import PgBoss from "pg-boss";
 import type { RetryPolicy } from "../domain/retry-policy";
 import { deliverDueEmails, deliverEmail, type DeliveryOptions } from "./delivery";
+import { queueScheduledEmails } from "./scheduled-emails";
 
 // The email worker: `npm run worker` in production (as many machines as you like), started by
 // `npm run dev` in development. Three ways an email gets picked up, all ending in the same
@@ -10,9 +11,15 @@ import { deliverDueEmails, deliverEmail, type DeliveryOptions } from "./delivery
 //  - pg-boss "email-retry" jobs, scheduled at the backoff time of a failed send;
 //  - pg-boss "email-sweep", every minute: scheduled emails (reminders) coming due, anything a
 //    dead worker left claimed, and anything whose notification no worker heard.
+// And one producer of emails: pg-boss "scheduled-emails", hourly on the hour (UTC; every zone's
+// offset is a whole number of quarter hours, so each local hour gets exactly one run), queues the
+// clients' 08:00 outreach notes and the coaches' Monday digests (server/scheduled-emails.ts).
+// pg-boss runs a schedule once per tick across all workers.
 
 export const DELIVER_QUEUE = "email-retry";
 export const SWEEP_QUEUE = "email-sweep";
+export const SCHEDULED_EMAILS_QUEUE = "scheduled-emails";
+export const SCHEDULED_EMAILS_CRON = "0 * * * *";
 
 export interface EmailWorkerOptions {
   databaseUrl: string;
@@ -34,6 +41,7 @@ export async function startEmailWorker(options: EmailWorkerOptions): Promise<Ema
   await boss.start();
   await boss.createQueue(DELIVER_QUEUE);
   await boss.createQueue(SWEEP_QUEUE);
+  await boss.createQueue(SCHEDULED_EMAILS_QUEUE);
 
   const delivery: DeliveryOptions = {
     leaseSeconds: options.leaseSeconds,
@@ -59,6 +67,15 @@ export async function startEmailWorker(options: EmailWorkerOptions): Promise<Ema
   });
   await boss.work(SWEEP_QUEUE, sweep);
   await boss.schedule(SWEEP_QUEUE, "* * * * *");
+  await boss.work(SCHEDULED_EMAILS_QUEUE, async () => {
+    const counts = await queueScheduledEmails(new Date());
+    log(
+      `scheduled emails queued: ${Object.entries(counts)
+        .map(([name, count]) => `${count} ${name}`)
+        .join(", ")}`,
+    );
+  });
+  await boss.schedule(SCHEDULED_EMAILS_QUEUE, SCHEDULED_EMAILS_CRON);
 
   const listener = new Client({ connectionString: options.databaseUrl });
   await listener.connect();

@@ -1,3 +1,4 @@
+import { STARTER_OUTREACH_TEMPLATES, STARTER_PROJECT_TEMPLATE } from "~/modules/projects/domain/starter-kit";
 import { prisma, Prisma } from "~/server/db/client";
 
 // Practice-level operations that happen before (or across) a tenant scope: creating a
@@ -20,6 +21,13 @@ export async function createPracticeWithOwner(input: {
         data: { name: input.name, slug: input.slug, timeZone: input.timeZone },
       });
       await tx.membership.create({ data: { practiceId: practice.id, userId: input.ownerUserId, role: "OWNER" } });
+      await tx.projectTemplate.create({ data: { ...STARTER_PROJECT_TEMPLATE, practiceId: practice.id } });
+      await tx.outreachTemplate.createMany({
+        data: STARTER_OUTREACH_TEMPLATES.map(({ key: _key, ...template }) => ({
+          ...template,
+          practiceId: practice.id,
+        })),
+      });
       await tx.auditEvent.create({
         data: {
           practiceId: practice.id,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/surface";
 import { describeUnsubscribe } from "~/modules/notifications/server/unsubscribe";
@@ -43,6 +44,13 @@ export default async function UnsubscribePage({ searchParams }: Props) {
           </form>
         </>
       )}
+      <p className="text-muted mt-6 text-sm">
+        Members of {target.practiceName} can choose every kind of email on their{" "}
+        <Link className="text-brand-700 font-medium hover:underline" href={target.preferencesPath}>
+          email preferences
+        </Link>{" "}
+        page (sign-in needed).
+      </p>
     </Card>
   );
 }

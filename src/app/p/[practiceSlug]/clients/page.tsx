@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
 import { ActivateClientButton } from "~/modules/clients/ui/client-status-action";
@@ -47,7 +48,12 @@ export default async function ClientsPage({ params }: { params: Promise<{ practi
               {clients.map((client) => (
                 <tr key={client.id}>
                   <td className="px-5 py-3">
-                    <p className="font-medium">{client.name}</p>
+                    <Link
+                      href={`/p/${practiceSlug}/clients/${client.id}`}
+                      className="text-brand-700 font-medium hover:underline"
+                    >
+                      {client.name}
+                    </Link>
                     <p className="text-muted">
                       {client.email} {client.userId && <Badge tone="success">has an account</Badge>}
                     </p>

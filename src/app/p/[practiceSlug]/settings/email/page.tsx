@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isAdminRole } from "~/modules/practices/domain/roles";
+import { EMAIL_STATUSES, type EmailStatusFilter } from "~/modules/notifications/schemas";
+import { EmailLogView } from "~/modules/notifications/ui/email-log-view";
+import { requireUser } from "~/server/auth/require-user";
+import { api, loadOrNotFound } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Email log" };
+
+const asStatus = (value?: string): EmailStatusFilter | null =>
+  EMAIL_STATUSES.find((status) => status === value?.toUpperCase()) ?? null;
+
+export default async function EmailLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ practiceSlug: string }>;
+  searchParams: Promise<{ status?: string; cursor?: string }>;
+}) {
+  const { practiceSlug } = await params;
+  const query = await searchParams;
+  const user = await requireUser(`/p/${practiceSlug}/settings/email`);
+  const practice = await loadOrNotFound(() => api.practices.get({ practiceSlug }));
+  if (!isAdminRole(practice.role)) notFound();
+  const status = asStatus(query.status);
+  const cursor = query.cursor?.slice(0, 40) || null;
+  const [counts, page] = await Promise.all([
+    api.notifications.statusCounts({ practiceSlug }),
+    api.notifications.log({ practiceSlug, status, cursor, limit: 25 }),
+  ]);
+  return (
+    <EmailLogView
+      practiceSlug={practiceSlug}
+      zone={user.timeZone ?? practice.timeZone}
+      counts={counts}
+      page={page}
+      status={status}
+      cursor={cursor}
+    />
+  );
+}

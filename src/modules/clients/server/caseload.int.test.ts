@@ -1,0 +1,257 @@
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { addMember, createBookableCoach, createPractice } from "../../../../prisma/factories";
+import type { ZodError } from "zod";
+import { fixedClock } from "~/server/clock";
+import { prisma } from "~/server/db/client";
+import { zodFieldErrors } from "~/server/errors";
+import { callerFor, expectTRPCError } from "~/test/callers";
+import { seedCaseloadClients } from "./caseload-fixtures";
+
+const NOW = new Date("2026-11-23T12:00:00Z");
+const DAY_MS = 86_400_000;
+
+async function practiceWithTwoCoaches() {
+  const { practice, owner } = await createPractice(prisma);
+  const maya = await createBookableCoach(prisma, practice.id);
+  const sam = await createBookableCoach(prisma, practice.id);
+  return { practice, owner, maya, sam, slug: practice.slug };
+}
+
+/** SQL statements sent to PostgreSQL while `run` runs, counted where every pool connection sends them. */
+async function countStatements<T>(run: () => Promise<T>) {
+  const original = pg.Client.prototype.query;
+  let statements = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: Parameters<typeof original>) {
+    statements++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    const result = await run();
+    return { result, statements };
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+}
+
+describe("caseload", () => {
+  it("shows a coach only their own clients and an admin everyone's, with a coach filter", async () => {
+    const { owner, maya, sam, slug, practice } = await practiceWithTwoCoaches();
+    await seedCaseloadClients(prisma, {
+      practiceId: practice.id,
+      coachProfileId: maya.profile.id,
+      count: 3,
+      now: NOW,
+      prefix: "maya",
+    });
+    await seedCaseloadClients(prisma, {
+      practiceId: practice.id,
+      coachProfileId: sam.profile.id,
+      count: 2,
+      now: NOW,
+      prefix: "sam",
+    });
+    // A lead without a project is not on anyone's caseload.
+    await prisma.client.create({
+      data: { practiceId: practice.id, email: "lead@example.com", name: "Lead", coachProfileId: maya.profile.id },
+    });
+
+    const mine = await callerFor(maya.user, fixedClock(NOW)).clients.caseload({ practiceSlug: slug });
+    expect(mine.total).toBe(3);
+    expect(mine.items.every((row) => row.coach?.id === maya.profile.id)).toBe(true);
+    expect(mine.coaches).toEqual([]); // no coach filter for a coach
+    expect(mine.canConfigure).toBe(false);
+
+    const everyone = await callerFor(owner, fixedClock(NOW)).clients.caseload({ practiceSlug: slug });
+    expect(everyone.total).toBe(5);
+    expect(everyone.coaches.map((coach) => coach.id).sort()).toEqual([maya.profile.id, sam.profile.id].sort());
+
+    const samsOnly = await callerFor(owner, fixedClock(NOW)).clients.caseload({
+      practiceSlug: slug,
+      coachProfileId: sam.profile.id,
+    });
+    expect(samsOnly.items.map((row) => row.clientName)).toEqual(["sam Client 0000", "sam Client 0001"]);
+
+    // A coach cannot widen their view with the admin's filter.
+    const sneaky = await callerFor(maya.user, fixedClock(NOW)).clients.caseload({
+      practiceSlug: slug,
+      coachProfileId: sam.profile.id,
+    });
+    expect(sneaky.items.every((row) => row.coach?.id === maya.profile.id)).toBe(true);
+
+    const searched = await callerFor(owner, fixedClock(NOW)).clients.caseload({
+      practiceSlug: slug,
+      search: "SAM client 0001",
+    });
+    expect(searched.items.map((row) => row.clientName)).toEqual(["sam Client 0001"]);
+  });
+
+  it("gives each row its progress per track, reflections awaiting review, next session and last activity", async () => {
+    const { maya, slug, practice } = await practiceWithTwoCoaches();
+    const { clientIds } = await seedCaseloadClients(prisma, {
+      practiceId: practice.id,
+      coachProfileId: maya.profile.id,
+      count: 1,
+      now: NOW,
+    });
+    // A cancelled earlier session and a private reflection do not count.
+    await prisma.booking.updateMany({ where: { clientId: clientIds[0] }, data: { status: "CANCELLED" } });
+    const later = new Date(NOW.getTime() + 5 * DAY_MS);
+    await prisma.booking.create({
+      data: {
+        uid: "later",
+        practiceId: practice.id,
+        coachProfileId: maya.profile.id,
+        clientId: clientIds[0]!,
+        startAt: later,
+        endAt: new Date(later.getTime() + 20 * 60_000),
+        blockedFrom: later,
+        blockedUntil: new Date(later.getTime() + 30 * 60_000),
+        bookerName: "B",
+        bookerEmail: "b@example.com",
+        bookerTimeZone: "UTC",
+        manageTokenHash: "later-hash",
+      },
+    });
+    const [first] = await prisma.reflection.findMany({ where: { project: { clientId: clientIds[0] } } });
+    await prisma.reflection.update({ where: { id: first!.id }, data: { isPrivate: true } });
+
+    const [row] = (await callerFor(maya.user, fixedClock(NOW)).clients.caseload({ practiceSlug: slug })).items;
+    expect(row!.project!.progress.tracks.map((t) => [t.name, t.interviewed, t.targetCount])).toEqual([
+      ["Field A", 1, 5],
+      ["Field B", 1, 5],
+    ]);
+    expect(row!.project!.progress.interviewed).toBe(2);
+    expect(row!.progress).toBeCloseTo(0.2);
+    expect(row!.awaitingReview).toBe(1);
+    expect(row!.nextSessionAt).toEqual(later);
+    expect(row!.lastActivityAt).toEqual(new Date(NOW.getTime() - 10 * DAY_MS));
+  });
+
+  it("flags a project stalled after the practice's quiet days, by the injected clock, and admins can change them", async () => {
+    const { owner, maya, slug, practice } = await practiceWithTwoCoaches();
+    const { projectIds } = await seedCaseloadClients(prisma, {
+      practiceId: practice.id,
+      coachProfileId: maya.profile.id,
+      count: 2,
+      now: NOW,
+    });
+    await prisma.project.update({
+      where: { id: projectIds[0] },
+      data: { lastActivityAt: new Date(NOW.getTime() - 7 * DAY_MS) },
+    });
+    await prisma.project.update({
+      where: { id: projectIds[1] },
+      data: { lastActivityAt: new Date(NOW.getTime() - 6 * DAY_MS - 1) },
+    });
+    const caseloadAt = (at: Date) => callerFor(maya.user, fixedClock(at)).clients.caseload({ practiceSlug: slug });
+
+    const today = await caseloadAt(NOW);
+    expect(today.items.map((row) => [row.clientName.endsWith("0000"), row.stalled])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+    expect(today.stalledCount).toBe(1);
+    // A day later the second project has been quiet for seven days too.
+    expect((await caseloadAt(new Date(NOW.getTime() + DAY_MS))).stalledCount).toBe(2);
+
+    const stalledOnly = await callerFor(maya.user, fixedClock(NOW)).clients.caseload({
+      practiceSlug: slug,
+      stalledOnly: true,
+    });
+    expect(stalledOnly.items).toHaveLength(1);
+    expect(stalledOnly.items[0]!.daysIdle).toBe(7);
+
+    await expectTRPCError(
+      callerFor(maya.user).clients.setStalledAfterDays({ practiceSlug: slug, stalledAfterDays: 10 }),
+      "FORBIDDEN",
+    );
+    for (const bad of [0, 61, 2.5]) {
+      const error = await expectTRPCError(
+        callerFor(owner).clients.setStalledAfterDays({ practiceSlug: slug, stalledAfterDays: bad }),
+        "BAD_REQUEST",
+      );
+      expect(zodFieldErrors(error.cause as ZodError).stalledAfterDays).toMatch(/between 1 and 60/);
+    }
+    await callerFor(owner).clients.setStalledAfterDays({ practiceSlug: slug, stalledAfterDays: 8 });
+    const relaxed = await caseloadAt(NOW);
+    expect(relaxed.stalledAfterDays).toBe(8);
+    expect(relaxed.stalledCount).toBe(0);
+  });
+
+  it("sorts by name, progress and awaiting reviews, and pages fifty at a time", async () => {
+    const { maya, slug, practice } = await practiceWithTwoCoaches();
+    const { projectIds } = await seedCaseloadClients(prisma, {
+      practiceId: practice.id,
+      coachProfileId: maya.profile.id,
+      count: 55,
+      now: NOW,
+      prefix: "p",
+    });
+    // The last client has every reflection reviewed: nothing awaiting.
+    await prisma.reflection.updateMany({ where: { projectId: projectIds[54] }, data: { status: "REVIEWED" } });
+    const caller = callerFor(maya.user, fixedClock(NOW));
+
+    const byName = await caller.clients.caseload({ practiceSlug: slug, sort: "name", direction: "desc" });
+    expect(byName.items[0]!.clientName).toBe("p Client 0054");
+    expect([byName.page, byName.pageCount, byName.items.length, byName.total]).toEqual([1, 2, 50, 55]);
+    const second = await caller.clients.caseload({ practiceSlug: slug, sort: "name", direction: "desc", page: 2 });
+    expect(second.items.map((row) => row.clientName)).toEqual([
+      "p Client 0004",
+      "p Client 0003",
+      "p Client 0002",
+      "p Client 0001",
+      "p Client 0000",
+    ]);
+
+    const byAwaiting = await caller.clients.caseload({ practiceSlug: slug, sort: "awaiting", direction: "asc" });
+    expect(byAwaiting.items[0]!.clientName).toBe("p Client 0054");
+    expect(byAwaiting.items[0]!.awaitingReview).toBe(0);
+
+    const byActivity = await caller.clients.caseload({ practiceSlug: slug, sort: "activity" });
+    expect(byActivity.direction).toBe("asc"); // the quietest first
+    expect(byActivity.items[0]!.stalled).toBe(true);
+  });
+
+  it("reads the caseload in the same number of SQL statements for 5 clients and for 500", async () => {
+    const { owner, maya, sam, slug, practice } = await practiceWithTwoCoaches();
+    await seedCaseloadClients(prisma, { practiceId: practice.id, coachProfileId: maya.profile.id, count: 5, now: NOW });
+    const read = (user: { id: string; email: string; name: string | null }) =>
+      countStatements(() => callerFor(user, fixedClock(NOW)).clients.caseload({ practiceSlug: slug }));
+
+    const adminSmall = await read(owner);
+    const coachSmall = await read(maya.user);
+    expect(adminSmall.result.total).toBe(5);
+
+    await seedCaseloadClients(prisma, {
+      practiceId: practice.id,
+      coachProfileId: maya.profile.id,
+      count: 300,
+      now: NOW,
+      firstSessionInHours: 100,
+    });
+    await seedCaseloadClients(prisma, {
+      practiceId: practice.id,
+      coachProfileId: sam.profile.id,
+      count: 195,
+      now: NOW,
+    });
+    const adminLarge = await read(owner);
+    const coachLarge = await read(maya.user);
+    expect(adminLarge.result.total).toBe(500);
+    expect(coachLarge.result.total).toBe(305);
+    expect(adminLarge.result.items).toHaveLength(50);
+
+    expect(adminSmall.statements).toBeGreaterThan(0);
+    expect(adminLarge.statements).toBe(adminSmall.statements);
+    expect(coachLarge.statements).toBe(coachSmall.statements);
+    // And small in absolute terms: the membership lookup plus a handful of reads.
+    expect(adminLarge.statements).toBeLessThanOrEqual(12);
+  });
+
+  it("is for staff only", async () => {
+    const { practice, slug } = await practiceWithTwoCoaches();
+    const client = await addMember(prisma, practice.id, "CLIENT");
+    await expectTRPCError(callerFor(client.user).clients.caseload({ practiceSlug: slug }), "FORBIDDEN");
+  });
+});

@@ -1,0 +1,95 @@
+import type { z } from "zod";
+import { projectProgress, type ProjectProgress } from "~/modules/projects/domain/progress";
+import { visibleClients, visibleProjects, visibleReflections } from "~/modules/projects/server/project-access";
+import { isAdminRole } from "~/modules/practices/domain/roles";
+import { assertPracticeCanWrite } from "~/modules/billing/server/plan-guard";
+import type { TenantContext } from "~/server/api/tenant-context";
+import type { Prisma } from "~/server/db/client";
+import {
+  DEFAULT_DIRECTION,
+  daysIdle,
+  isStalled,
+  paginate,
+  sortCaseload,
+  type CaseloadRowData,
+} from "../domain/caseload";
+import type { caseloadInput, stalledAfterDaysInput } from "../schemas";
+import * as repo from "./caseload.repo";
+
+export interface CaseloadRow extends CaseloadRowData {
+  clientId: string;
+  coach: { id: string; displayName: string } | null;
+  project: { id: string; title: string; progress: ProjectProgress } | null;
+  /** Other active projects of the same client, shown as "+N more". */
+  moreProjects: number;
+  nextSessionAt: Date | null;
+  daysIdle: number | null;
+}
+
+/**
+ * The caseload: every active client the caller may see (a coach their own, an admin all, with
+ * a coach filter), one row each with their active project's progress, last activity, the
+ * reflections awaiting review, the next session and the stalled flag. A bounded number of
+ * queries whatever the size: rows come in one query, every number from a grouped aggregate
+ * over all rows, and sorting and paging by derived values (progress, stalled) happen here.
+ */
+export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof caseloadInput>) {
+  const now = ctx.clock.now();
+  const admin = isAdminRole(ctx.membership.role);
+  const stalledAfterDays = ctx.practice.stalledAfterDays;
+  const where: Prisma.ClientWhereInput = {
+    AND: [
+      visibleClients(ctx),
+      { OR: [{ status: "ACTIVE" }, { projects: { some: { status: "ACTIVE" } } }] },
+      admin && input.coachProfileId ? { coachProfileId: input.coachProfileId } : {},
+      input.search ? { name: { contains: input.search, mode: "insensitive" } } : {},
+    ],
+  };
+  const [clients, coaches] = await Promise.all([
+    repo.findCaseloadClients(ctx.db, where),
+    admin ? repo.listCoaches(ctx.db) : Promise.resolve([]),
+  ]);
+  const projectIds = clients.flatMap((client) => client.projects.map((project) => project.id));
+  const clientIds = clients.map((client) => client.id);
+  const [interviewed, awaiting, nextSessions] = await Promise.all([
+    repo.interviewedPerTrack(ctx.db, projectIds, visibleProjects(ctx)),
+    repo.awaitingReviewPerProject(ctx.db, projectIds, visibleReflections(ctx)),
+    repo.nextSessionPerClient(ctx.db, clientIds, now),
+  ]);
+
+  const rows: CaseloadRow[] = clients.map((client) => {
+    const [project, ...more] = client.projects;
+    const progress = project
+      ? projectProgress(project.tracks.map((track) => ({ ...track, interviewed: interviewed.get(track.id) ?? 0 })))
+      : null;
+    return {
+      clientId: client.id,
+      clientName: client.name,
+      coach: client.coach,
+      project: project && progress ? { id: project.id, title: project.title, progress } : null,
+      moreProjects: more.length,
+      progress: progress?.ratio ?? null,
+      lastActivityAt: project?.lastActivityAt ?? null,
+      daysIdle: project ? daysIdle(project.lastActivityAt, now) : null,
+      awaitingReview: client.projects.reduce((sum, p) => sum + (awaiting.get(p.id) ?? 0), 0),
+      nextSessionAt: nextSessions.get(client.id) ?? null,
+      stalled: project ? isStalled(project.lastActivityAt, now, stalledAfterDays) : false,
+    };
+  });
+  const direction = input.direction ?? DEFAULT_DIRECTION[input.sort];
+  const shown = input.stalledOnly ? rows.filter((row) => row.stalled) : rows;
+  return {
+    ...paginate(sortCaseload(shown, input.sort, direction), input.page),
+    sort: input.sort,
+    direction,
+    stalledCount: rows.filter((row) => row.stalled).length,
+    stalledAfterDays,
+    coaches,
+    canConfigure: admin,
+  };
+}
+
+export async function setStalledAfterDays(ctx: TenantContext, input: z.infer<typeof stalledAfterDaysInput>) {
+  await assertPracticeCanWrite(ctx);
+  return repo.updateStalledAfterDays(ctx.db, input.stalledAfterDays);
+}

@@ -1,0 +1,46 @@
+import type { z } from "zod";
+import { projectProgress } from "~/modules/projects/domain/progress";
+import { visibleClients, visibleProjects, visibleReflections } from "~/modules/projects/server/project-access";
+import { readinessOfProjects } from "~/modules/readiness/server/readiness.service";
+import type { TenantContext } from "~/server/api/tenant-context";
+import { notFound } from "~/server/errors";
+import type { clientIdInput } from "../schemas";
+import { awaitingReviewPerProject, interviewedPerTrack } from "./caseload.repo";
+import { findClientDetail, findClientSessions } from "./clients.repo";
+import { notesAbout } from "./coach-notes.service";
+
+/**
+ * The staff page about one client: who they are, their projects with progress, readiness and
+ * fears, their sessions and the notes the caller may see. Another coach's client is NOT_FOUND.
+ */
+export async function clientDetail(ctx: TenantContext, input: z.infer<typeof clientIdInput>) {
+  const client = await findClientDetail(ctx.db, input.clientId, {
+    client: visibleClients(ctx),
+    project: visibleProjects(ctx),
+  });
+  if (!client) throw notFound("That client");
+  const projectIds = client.projects.map((project) => project.id);
+  const now = ctx.clock.now();
+  const [interviewed, awaiting, readiness, sessions, notes] = await Promise.all([
+    interviewedPerTrack(ctx.db, projectIds, visibleProjects(ctx)),
+    awaitingReviewPerProject(ctx.db, projectIds, visibleReflections(ctx)),
+    readinessOfProjects(ctx, projectIds),
+    findClientSessions(ctx.db, client.id),
+    notesAbout(ctx, client.id),
+  ]);
+  const { projects, ...person } = client;
+  return {
+    client: person,
+    projects: projects.map((project) => ({
+      ...project,
+      progress: projectProgress(
+        project.tracks.map((track) => ({ ...track, interviewed: interviewed.get(track.id) ?? 0 })),
+      ),
+      awaitingReview: awaiting.get(project.id) ?? 0,
+      readiness: readiness.get(project.id)!,
+    })),
+    upcomingSessions: sessions.filter((s) => s.startAt > now && s.status === "CONFIRMED").reverse(),
+    pastSessions: sessions.filter((s) => s.startAt <= now || s.status !== "CONFIRMED"),
+    notes,
+  };
+}

@@ -1,0 +1,24 @@
+import BillingNoticeEmail from "@emails/billing-notice";
+import BookingUpdateEmail from "@emails/booking-update";
+import InvitationEmail from "@emails/invitation";
+import OutreachDueEmail from "@emails/outreach-due";
+import ProjectAssignedEmail from "@emails/project-assigned";
+import ReflectionCommentEmail from "@emails/reflection-comment";
+import ReflectionSubmittedEmail from "@emails/reflection-submitted";
+import SignInEmail from "@emails/sign-in";
+import WeeklyDigestEmail from "@emails/weekly-digest";
+import type { EmailTemplateName, EmailTemplateProps } from "./templates";
+
+/** Each template's preview props (what `npm run email:dev` shows), for tests and the benchmark. */
+export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
+  "sign-in": SignInEmail.PreviewProps,
+  invitation: InvitationEmail.PreviewProps,
+  "booking-update": BookingUpdateEmail.PreviewProps,
+  "booking-reminder": BookingUpdateEmail.PreviewProps,
+  "billing-notice": BillingNoticeEmail.PreviewProps,
+  "project-assigned": ProjectAssignedEmail.PreviewProps,
+  "outreach-due": OutreachDueEmail.PreviewProps,
+  "reflection-submitted": ReflectionSubmittedEmail.PreviewProps,
+  "reflection-comment": ReflectionCommentEmail.PreviewProps,
+  "weekly-digest": WeeklyDigestEmail.PreviewProps,
+};

@@ -1,0 +1,41 @@
+import { ALL_ROLES, createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import {
+  contactRef,
+  createContactInput,
+  logOutreachInput,
+  moveContactInput,
+  projectRef,
+  saveInterviewInput,
+  updateContactInput,
+} from "../schemas";
+import * as contacts from "./contacts.service";
+import * as interviews from "./interviews.service";
+import * as outreach from "./outreach-log.service";
+import * as workspace from "./workspace.service";
+
+// The client works their project here; staff who may see it read the same workspace.
+const CLIENT_ONLY = ["CLIENT"] as const;
+
+export const outreachRouter = createTRPCRouter({
+  workspace: practiceProcedure(ALL_ROLES)
+    .input(projectRef)
+    .query(({ ctx, input }) => workspace.loadWorkspace(ctx.tenant, input)),
+  createContact: practiceProcedure(CLIENT_ONLY)
+    .input(createContactInput)
+    .mutation(({ ctx, input }) => contacts.createContact(ctx.tenant, input)),
+  updateContact: practiceProcedure(CLIENT_ONLY)
+    .input(updateContactInput)
+    .mutation(({ ctx, input }) => contacts.updateContact(ctx.tenant, input)),
+  moveContact: practiceProcedure(CLIENT_ONLY)
+    .input(moveContactInput)
+    .mutation(({ ctx, input }) => contacts.moveContact(ctx.tenant, input)),
+  deleteContact: practiceProcedure(CLIENT_ONLY)
+    .input(contactRef)
+    .mutation(({ ctx, input }) => contacts.deleteContact(ctx.tenant, input)),
+  logOutreach: practiceProcedure(CLIENT_ONLY)
+    .input(logOutreachInput)
+    .mutation(({ ctx, input }) => outreach.logOutreach(ctx.tenant, input)),
+  saveInterview: practiceProcedure(CLIENT_ONLY)
+    .input(saveInterviewInput)
+    .mutation(({ ctx, input }) => interviews.saveInterview(ctx.tenant, input)),
+});

@@ -1,0 +1,181 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "~/components/ui/button";
+import { Field, Input, Select } from "~/components/ui/field";
+import { Alert } from "~/components/ui/surface";
+import { errorDetails } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+import { draftMessage, mailtoHref, type PlaceholderValues } from "../domain/message-template";
+import { OUTREACH_KIND_LABELS, OUTREACH_KINDS, type OutreachKind } from "../domain/outreach-effects";
+import { LIMITS } from "../schemas";
+import { TextArea } from "./text-area";
+
+export interface OutreachTemplateOption {
+  id: string;
+  name: string;
+  kind: OutreachKind;
+  subject: string;
+  body: string;
+}
+
+interface Props {
+  practiceSlug: string;
+  contactId: string;
+  suggestedKind: OutreachKind;
+  /** Kinds that make sense for this person now (a thank-you needs an interview, and so on). */
+  kinds: readonly OutreachKind[];
+  values: PlaceholderValues;
+  templates: OutreachTemplateOption[];
+  onDone: () => void;
+}
+
+const HINT_LABELS: Record<string, string> = {
+  name: "name",
+  role: "role",
+  organisation: "organisation",
+  referrer: "referrer",
+  client: "your name",
+};
+
+/**
+ * Draft a message from one of the practice's templates, edit it, send it yourself (copy, or your
+ * mail app through mailto:), then log exactly what was sent. The app never sends it.
+ */
+export function MessageDrafter({ practiceSlug, contactId, suggestedKind, kinds, values, templates, onDone }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [kind, setKind] = useState<OutreachKind>(suggestedKind);
+  const blank = { templateId: "", subject: "", body: "", missing: [] as string[] };
+  const ofKind = (k: OutreachKind) => templates.filter((template) => template.kind === k);
+  const start = (k: OutreachKind) => {
+    const template = ofKind(k)[0];
+    return template ? { templateId: template.id, ...draftMessage(template, values) } : blank;
+  };
+  const [draft, setDraft] = useState(() => start(suggestedKind));
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  const log = useMutation(
+    trpc.outreach.logOutreach.mutationOptions({
+      onSuccess: () => {
+        router.refresh();
+        onDone();
+      },
+    }),
+  );
+  const problem = errorDetails(log.error);
+
+  const chooseKind = (next: OutreachKind) => {
+    setKind(next);
+    setDraft(start(next));
+  };
+  const chooseTemplate = (templateId: string) => {
+    const template = templates.find((t) => t.id === templateId);
+    setDraft(template ? { templateId, ...draftMessage(template, values) } : { ...blank });
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(draft.body);
+      setCopied("copied");
+    } catch {
+      setCopied("failed");
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      className="space-y-3"
+      onSubmit={(event) => {
+        event.preventDefault();
+        log.mutate({ practiceSlug, contactId, kind, subject: draft.subject, message: draft.body });
+      }}
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Kind of message">
+          {({ id }) => (
+            <Select id={id} value={kind} onChange={(e) => chooseKind(e.target.value as OutreachKind)}>
+              {OUTREACH_KINDS.filter((k) => kinds.includes(k)).map((k) => (
+                <option key={k} value={k}>
+                  {OUTREACH_KIND_LABELS[k]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Start from">
+          {({ id }) => (
+            <Select id={id} value={draft.templateId} onChange={(e) => chooseTemplate(e.target.value)}>
+              {ofKind(kind).map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.name}
+                </option>
+              ))}
+              <option value="">A blank message</option>
+            </Select>
+          )}
+        </Field>
+      </div>
+      <Field label="Subject (optional)" error={problem.fields.subject}>
+        {({ id, describedBy, invalid }) => (
+          <Input
+            id={id}
+            value={draft.subject}
+            maxLength={LIMITS.subject}
+            onChange={(e) => setDraft((d) => ({ ...d, subject: e.target.value }))}
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </Field>
+      <Field
+        label="Message"
+        error={problem.fields.message}
+        hint={
+          draft.missing.length > 0
+            ? `Fill in the [bracketed] ${draft.missing.map((key) => HINT_LABELS[key] ?? key).join(", ")} before you send it.`
+            : "Edit it as you like; what you log here is kept exactly as sent."
+        }
+      >
+        {({ id, describedBy, invalid }) => (
+          <TextArea
+            id={id}
+            rows={8}
+            value={draft.body}
+            maxLength={LIMITS.message}
+            onChange={(e) => {
+              setCopied("idle");
+              setDraft((d) => ({ ...d, body: e.target.value }));
+            }}
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
+        )}
+      </Field>
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="button" size="sm" variant="secondary" onClick={copy} disabled={!draft.body}>
+          Copy message
+        </Button>
+        <Button asChild size="sm" variant="secondary">
+          <a href={mailtoHref(draft)}>Open in email app</a>
+        </Button>
+        <span role="status" className="text-muted text-xs">
+          {copied === "copied" && "Copied. Paste it into your email or LinkedIn message."}
+          {copied === "failed" && "Your browser blocked copying: select the text and copy it."}
+        </span>
+      </div>
+      {problem.message && !problem.fields.message && !problem.fields.subject && (
+        <Alert tone="danger">{problem.message}</Alert>
+      )}
+      <div className="border-line flex flex-wrap gap-2 border-t pt-3">
+        <Button type="submit" size="sm" pending={log.isPending}>
+          Log as sent
+        </Button>
+        <Button type="button" size="sm" variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,176 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Button } from "~/components/ui/button";
+import { Badge, EmptyState } from "~/components/ui/surface";
+import { formatInstant } from "~/lib/time-zones";
+import { errorDetails } from "~/lib/trpc-errors";
+import { useTRPC } from "~/trpc/react";
+import { COMMENT_MAX } from "../schemas";
+
+export interface ThreadComment {
+  id: string;
+  parentId: string | null;
+  body: string;
+  createdAt: Date;
+  authorName: string;
+  authorRole: string | null;
+  mine: boolean;
+}
+
+/** Top-level comments with their replies beneath (a reply to a reply joins the same thread). */
+function threads(comments: ThreadComment[]) {
+  const byId = new Map(comments.map((comment) => [comment.id, comment]));
+  const rootOf = (comment: ThreadComment): string => {
+    const seen = new Set<string>();
+    let current = comment;
+    while (current.parentId && byId.has(current.parentId) && !seen.has(current.id)) {
+      seen.add(current.id);
+      current = byId.get(current.parentId)!;
+    }
+    return current.id;
+  };
+  const roots = comments.filter((comment) => rootOf(comment) === comment.id);
+  return roots.map((root) => ({ root, replies: comments.filter((c) => c.id !== root.id && rootOf(c) === root.id) }));
+}
+
+export function CommentThread({
+  practiceSlug,
+  reflectionId,
+  comments,
+  emptyHint,
+  timeZone,
+}: {
+  practiceSlug: string;
+  reflectionId: string;
+  comments: ThreadComment[];
+  emptyHint: string;
+  /** The viewer's zone: times are formatted the same on the server and in the browser. */
+  timeZone: string;
+}) {
+  const [replyingTo, setReplyingTo] = useState<string | null>(null);
+  return (
+    <div className="space-y-4">
+      {comments.length === 0 ? (
+        <EmptyState title="No comments yet" description={emptyHint} />
+      ) : (
+        <ol className="space-y-4">
+          {threads(comments).map(({ root, replies }) => (
+            <li key={root.id} className="space-y-3">
+              <CommentBubble comment={root} timeZone={timeZone} />
+              {replies.length > 0 && (
+                <ol className="border-line ml-4 space-y-3 border-l-2 pl-4">
+                  {replies.map((reply) => (
+                    <li key={reply.id}>
+                      <CommentBubble comment={reply} timeZone={timeZone} />
+                    </li>
+                  ))}
+                </ol>
+              )}
+              <div className="ml-4 pl-4">
+                {replyingTo === root.id ? (
+                  <CommentForm
+                    practiceSlug={practiceSlug}
+                    reflectionId={reflectionId}
+                    parentId={replies.at(-1)?.id ?? root.id}
+                    label={`Reply to ${root.authorName}`}
+                    onDone={() => setReplyingTo(null)}
+                  />
+                ) : (
+                  <Button type="button" size="sm" variant="ghost" onClick={() => setReplyingTo(root.id)}>
+                    Reply
+                  </Button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <CommentForm practiceSlug={practiceSlug} reflectionId={reflectionId} label="Add a comment" />
+    </div>
+  );
+}
+
+function CommentBubble({ comment, timeZone }: { comment: ThreadComment; timeZone: string }) {
+  return (
+    <article className="rounded-lg bg-slate-50 px-4 py-3">
+      <header className="flex flex-wrap items-center gap-2 text-xs">
+        <span className="text-ink font-semibold">{comment.mine ? "You" : comment.authorName}</span>
+        {comment.authorRole && <Badge>{comment.authorRole}</Badge>}
+        <time className="text-muted" dateTime={new Date(comment.createdAt).toISOString()}>
+          {formatInstant(new Date(comment.createdAt), timeZone)}
+        </time>
+      </header>
+      <p className="mt-1.5 text-sm leading-relaxed break-words whitespace-pre-wrap">{comment.body}</p>
+    </article>
+  );
+}
+
+function CommentForm({
+  practiceSlug,
+  reflectionId,
+  parentId,
+  label,
+  onDone,
+}: {
+  practiceSlug: string;
+  reflectionId: string;
+  parentId?: string;
+  label: string;
+  onDone?: () => void;
+}) {
+  const id = useId();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const comment = useMutation(
+    trpc.reflections.comment.mutationOptions({
+      onSuccess: () => {
+        setBody("");
+        onDone?.();
+        router.refresh();
+      },
+    }),
+  );
+  const error = comment.error ? (errorDetails(comment.error).fields.body ?? errorDetails(comment.error).message) : null;
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        comment.mutate({ practiceSlug, reflectionId, parentId, body });
+      }}
+    >
+      <label htmlFor={id} className="text-ink block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        rows={3}
+        value={body}
+        maxLength={COMMENT_MAX}
+        onChange={(event) => setBody(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="border-line text-ink focus:border-brand-600 focus:ring-brand-600/20 block w-full resize-y rounded-lg border bg-white px-3 py-2 text-sm shadow-sm focus:ring-2 focus:outline-none"
+      />
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" pending={comment.isPending}>
+          {parentId ? "Send reply" : "Send comment"}
+        </Button>
+        {onDone && (
+          <Button type="button" size="sm" variant="ghost" onClick={onDone}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
