@@ -3,6 +3,7 @@ import { PracticeNav } from "~/components/shell/practice-nav";
 import { BillingBanner } from "~/modules/billing/ui/billing-banner";
 import { isAdminRole, isStaffRole } from "~/modules/practices/domain/roles";
 import { requireUser } from "~/server/auth/require-user";
+import { requestPathOr } from "~/server/http/request-path";
 import { api, loadOrNotFound } from "~/trpc/server";
 
 export default async function PracticeLayout({
@@ -13,7 +14,7 @@ export default async function PracticeLayout({
   params: Promise<{ practiceSlug: string }>;
 }) {
   const { practiceSlug } = await params;
-  const user = await requireUser(`/p/${practiceSlug}`);
+  const user = await requireUser(await requestPathOr(`/p/${practiceSlug}`));
   const practice = await loadOrNotFound(() => api.practices.get({ practiceSlug }));
   const base = `/p/${practice.slug}`;
   const items = [

@@ -89,9 +89,21 @@ export function CaseloadTable({
               <td className="md:w-[30%] md:px-4 md:py-3 md:align-top">
                 {row.project ? (
                   <div className="space-y-2">
-                    <p className="text-ink">
-                      {row.project.title}
-                      {row.moreProjects > 0 && <span className="text-muted"> · +{row.moreProjects} more</span>}
+                    <p className="text-ink break-words">
+                      <Link
+                        href={`${base}/projects/${row.project.id}`}
+                        className="hover:text-brand-700 font-medium hover:underline"
+                      >
+                        {row.project.title}
+                      </Link>
+                      {row.moreProjects > 0 && (
+                        <>
+                          {" · "}
+                          <Link href={`${base}/clients/${row.clientId}`} className="text-muted hover:underline">
+                            +{row.moreProjects} more
+                          </Link>
+                        </>
+                      )}
                     </p>
                     <ProgressBar
                       value={row.project.progress.interviewed}

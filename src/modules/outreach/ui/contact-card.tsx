@@ -13,6 +13,7 @@ import { formatLocalDate, formatWallTime } from "./format";
 import { InterviewForm } from "./interview-form";
 import { MessageDrafter, type OutreachTemplateOption } from "./message-drafter";
 import { MoveStatus } from "./move-status";
+import { ReflectionLink } from "./reflection-link";
 
 export interface CardContext {
   practiceSlug: string;
@@ -66,19 +67,22 @@ export function ContactCard({ contact, context }: { contact: WorkspaceContact; c
   // Interviews come newest first: the latest is the one to prepare, record or add notes to.
   const latest = contact.interviews[0];
   const upcoming = latest && !latest.happened ? latest : undefined;
+  const held = contact.interviews.filter((interview) => interview.happened);
   const { kinds, suggested } = messageKinds(contact);
   const subtitle = [contact.role, contact.organisation].filter(Boolean).join(" · ");
 
   return (
     <article className="border-line rounded-lg border bg-white p-4" aria-labelledby={`contact-${contact.id}-name`}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div className="min-w-0">
+      <div className="flex items-start justify-between gap-2">
+        <div className="min-w-0 flex-1">
           <h3 id={`contact-${contact.id}-name`} className="text-ink font-semibold break-words">
             {contact.name}
           </h3>
           {subtitle && <p className="text-muted text-sm break-words">{subtitle}</p>}
         </div>
-        <Badge tone={STATUS_TONES[contact.shownStatus]}>{STATUS_LABELS[contact.shownStatus]}</Badge>
+        <span className="shrink-0 whitespace-nowrap">
+          <Badge tone={STATUS_TONES[contact.shownStatus]}>{STATUS_LABELS[contact.shownStatus]}</Badge>
+        </span>
       </div>
 
       <dl className="mt-2 space-y-0.5 text-sm">
@@ -128,6 +132,20 @@ export function ContactCard({ contact, context }: { contact: WorkspaceContact; c
           </div>
         )}
       </dl>
+
+      {/* While the interview panel is open it offers the reflection itself, once saved. */}
+      {held.length > 0 && panel !== "interview" && (
+        <ul className="mt-2 space-y-0.5 text-sm">
+          {held.map((interview) => (
+            <li key={interview.id}>
+              <ReflectionLink practiceSlug={practiceSlug} interview={interview} isClient={context.isClient} />
+              {held.length > 1 && (
+                <span className="text-muted"> · interview {formatWallTime(interview.occurredAt, timeZone)}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
 
       {canEdit && (
         <div className="mt-3 space-y-2">
@@ -225,7 +243,7 @@ export function ContactCard({ contact, context }: { contact: WorkspaceContact; c
         </div>
       )}
 
-      <ContactHistory contact={contact} practiceSlug={practiceSlug} timeZone={timeZone} isClient={context.isClient} />
+      <ContactHistory contact={contact} timeZone={timeZone} />
     </article>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge } from "~/components/ui/surface";
 import { OUTREACH_KIND_LABELS } from "../domain/outreach-effects";
 import type { WorkspaceContact } from "../server/workspace.service";
@@ -7,17 +6,7 @@ import { formatWallTime } from "./format";
 // A person's outreach log (exactly as sent) and interviews, newest first. Text is rendered as
 // text, never as HTML.
 
-export function ContactHistory({
-  contact,
-  practiceSlug,
-  timeZone,
-  isClient,
-}: {
-  contact: WorkspaceContact;
-  practiceSlug: string;
-  timeZone: string;
-  isClient: boolean;
-}) {
+export function ContactHistory({ contact, timeZone }: { contact: WorkspaceContact; timeZone: string }) {
   const { outreach, interviews } = contact;
   if (outreach.length === 0 && interviews.length === 0) {
     return <p className="text-muted mt-3 text-xs">No messages or interviews logged yet.</p>;
@@ -48,11 +37,6 @@ export function ContactHistory({
               </ul>
             )}
             {interview.notes && <p className="mt-2 break-words whitespace-pre-wrap">{interview.notes}</p>}
-            {interview.happened && (
-              <div className="mt-2">
-                <ReflectionLink practiceSlug={practiceSlug} interview={interview} isClient={isClient} />
-              </div>
-            )}
           </section>
         ))}
         {outreach.length > 0 && (
@@ -71,33 +55,5 @@ export function ContactHistory({
         )}
       </div>
     </details>
-  );
-}
-
-function ReflectionLink({
-  practiceSlug,
-  interview,
-  isClient,
-}: {
-  practiceSlug: string;
-  interview: WorkspaceContact["interviews"][number];
-  isClient: boolean;
-}) {
-  const href = `/p/${practiceSlug}/interviews/${interview.id}/reflection`;
-  const link = "text-brand-700 font-medium hover:underline";
-  if (!interview.reflection) {
-    return isClient ? (
-      <Link href={href} className={link}>
-        Write your reflection →
-      </Link>
-    ) : (
-      <span className="text-muted">No reflection shared yet.</span>
-    );
-  }
-  const label = interview.reflection.status === "DRAFT" ? "Continue your reflection →" : "Read the reflection →";
-  return (
-    <Link href={href} className={link}>
-      {label}
-    </Link>
   );
 }

@@ -68,3 +68,11 @@ export const STARTER_PROJECT_TEMPLATE: {
   outreachGoalCount: 2,
   outreachGoalPeriod: "DAY",
 };
+
+/**
+ * The template the assignment form starts from when none is chosen: the method's standard one
+ * if the practice still has it, else the first (the list comes sorted by name).
+ */
+export function defaultTemplateOf<T extends { name: string }>(templates: readonly T[]): T | undefined {
+  return templates.find((template) => template.name === STARTER_PROJECT_TEMPLATE.name) ?? templates[0];
+}

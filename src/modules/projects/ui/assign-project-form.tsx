@@ -10,6 +10,7 @@ import { errorDetails } from "~/lib/trpc-errors";
 import { LimitAwareAlert } from "~/modules/billing/ui/limit-alert";
 import { useTRPC } from "~/trpc/react";
 import { planFromTemplate, type OutreachPeriod } from "../domain/project-plan";
+import { defaultTemplateOf } from "../domain/starter-kit";
 import type { ProjectTemplateView } from "../server/templates.service";
 import {
   numberFrom,
@@ -98,7 +99,8 @@ export function AssignProjectForm({
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(() => {
     const template =
-      templates.find((t) => t.id === initialTemplateId) ?? (initialTemplateId === null ? templates[0] : undefined);
+      templates.find((t) => t.id === initialTemplateId) ??
+      (initialTemplateId === null ? defaultTemplateOf(templates) : undefined);
     return {
       clientId: clients.some((c) => c.id === initialClientId) ? initialClientId! : "",
       templateId: template?.id ?? SCRATCH,

@@ -234,8 +234,8 @@ export function OutreachTemplateManager({
               <li key={template.id}>
                 <Card className="flex h-full flex-col px-5 py-4">
                   <div className="flex flex-wrap items-start justify-between gap-2">
-                    <div className="min-w-0">
-                      <h3 className="text-ink font-semibold">{template.name}</h3>
+                    <div className="min-w-0 flex-1 basis-64">
+                      <h3 className="text-ink font-semibold break-words">{template.name}</h3>
                       <Badge tone="brand">{OUTREACH_KIND_LABELS[template.kind]}</Badge>
                     </div>
                     <div className="flex flex-wrap items-center gap-1">

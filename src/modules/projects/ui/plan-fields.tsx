@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/field";
+import { cn } from "~/lib/cn";
 import { OUTREACH_GOAL_LIMITS, QUESTION_LIMITS, TRACK_LIMITS, type OutreachPeriod } from "../domain/project-plan";
 
 // The parts of a project plan that templates, the assignment form and project settings all
@@ -39,18 +40,21 @@ export function TracksEditor({
   tracks,
   onChange,
   errors,
+  legendHidden = false,
 }: {
   tracks: TrackDraft[];
   onChange: (tracks: TrackDraft[]) => void;
   /** Field errors keyed like the server's: "tracks", "tracks.0.name", "tracks.1.targetCount". */
   errors: Record<string, string>;
+  /** For a card whose visible title already says "Tracks": the legend stays for screen readers. */
+  legendHidden?: boolean;
 }) {
   const headingId = useId();
   const update = (index: number, patch: Partial<TrackDraft>) =>
     onChange(tracks.map((track, i) => (i === index ? { ...track, ...patch } : track)));
   return (
     <fieldset className="space-y-3" aria-describedby={errors.tracks ? `${headingId}-error` : undefined}>
-      <legend id={headingId} className="text-ink text-sm font-medium">
+      <legend id={headingId} className={cn("text-ink text-sm font-medium", legendHidden && "sr-only")}>
         Tracks
         <span className="text-muted ml-2 font-normal">
           the fields to explore, each with a number of conversations ({TRACK_LIMITS.min}–{TRACK_LIMITS.max} tracks)
@@ -131,14 +135,17 @@ export function QuestionBankEditor({
   questions,
   onChange,
   errors,
+  legendHidden = false,
 }: {
   questions: QuestionDraft[];
   onChange: (questions: QuestionDraft[]) => void;
   errors: Record<string, string>;
+  /** For a card whose visible title already says "Question bank". */
+  legendHidden?: boolean;
 }) {
   return (
     <fieldset className="space-y-3">
-      <legend className="text-ink text-sm font-medium">
+      <legend className={cn("text-ink text-sm font-medium", legendHidden && "sr-only")}>
         Question bank
         <span className="text-muted ml-2 font-normal">the client picks from these before each conversation</span>
       </legend>

@@ -10,7 +10,8 @@ export function ProjectHeader({ project, practiceSlug }: { project: ProjectView;
   const tabs = [
     { href: base, label: "Workspace" },
     { href: `${base}/synthesis`, label: "Synthesis" },
-    { href: `${base}/check-in`, label: "Check-in" },
+    // Only the client answers check-ins; staff read them and ask for one on the client's page.
+    ...(project.viewer.isClient ? [{ href: `${base}/check-in`, label: "Check-in" }] : []),
     ...(project.viewer.canManage ? [{ href: `${base}/settings`, label: "Settings" }] : []),
   ];
   return (
@@ -20,13 +21,22 @@ export function ProjectHeader({ project, practiceSlug }: { project: ProjectView;
           <Link href={`/p/${practiceSlug}/projects`} className="hover:text-ink hover:underline">
             Projects
           </Link>
-          {project.viewer.canManage && <> / {project.client.name}</>}
+          {project.viewer.canManage && (
+            <>
+              {" / "}
+              <Link href={`/p/${practiceSlug}/clients/${project.client.id}`} className="hover:text-ink hover:underline">
+                {project.client.name}
+              </Link>
+            </>
+          )}
         </p>
         <div className="mt-1 flex flex-wrap items-center gap-2">
-          <h1 className="text-ink text-2xl font-semibold tracking-tight">{project.title}</h1>
+          <h1 className="text-ink min-w-0 text-2xl font-semibold tracking-tight break-words">{project.title}</h1>
           {project.status === "CLOSED" && <Badge>Closed</Badge>}
         </div>
-        {project.northStar && <p className="text-ink mt-1 max-w-3xl text-sm">North star: {project.northStar}</p>}
+        {project.northStar && (
+          <p className="text-ink mt-1 max-w-3xl text-sm break-words">North star: {project.northStar}</p>
+        )}
         <p className="text-muted mt-1 text-sm">
           {project.viewer.canManage ? <>Client {project.client.name} · </> : null}
           Coach {project.coach.displayName}

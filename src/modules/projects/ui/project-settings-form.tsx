@@ -122,7 +122,7 @@ export function ProjectSettingsForm({
                 id={ids.id}
                 aria-describedby={ids.describedBy}
                 invalid={ids.invalid}
-                rows={2}
+                rows={3}
                 maxLength={1000}
                 value={draft.northStar}
                 onChange={(event) => set({ northStar: event.target.value })}
@@ -151,7 +151,7 @@ export function ProjectSettingsForm({
           description="Rename or retarget freely. A track that already has contacts can't be removed, because its people, interviews and reflections would go with it."
         />
         <div className="px-5 py-5">
-          <TracksEditor tracks={draft.tracks} onChange={(tracks) => set({ tracks })} errors={fields} />
+          <TracksEditor tracks={draft.tracks} onChange={(tracks) => set({ tracks })} errors={fields} legendHidden />
         </div>
       </Card>
       <Card>
@@ -204,6 +204,7 @@ export function ProjectSettingsForm({
             questions={draft.questions}
             onChange={(questions) => set({ questions })}
             errors={fields}
+            legendHidden
           />
         </div>
       </Card>

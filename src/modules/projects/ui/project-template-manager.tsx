@@ -226,8 +226,8 @@ export function ProjectTemplateManager({
               <li key={template.id}>
                 <Card className="px-5 py-4">
                   <div className="flex flex-wrap items-start justify-between gap-3">
-                    <div className="min-w-0">
-                      <h3 className="text-ink font-semibold">{template.name}</h3>
+                    <div className="min-w-0 flex-1 basis-64">
+                      <h3 className="text-ink font-semibold break-words">{template.name}</h3>
                       {template.description && <p className="text-muted mt-0.5 text-sm">{template.description}</p>}
                     </div>
                     <div className="flex flex-wrap items-center gap-1">

@@ -49,7 +49,13 @@ export function ProjectSummary({ practiceSlug, project, contact, interview }: Su
             </li>
           ))}
         </ul>
-        <p className="border-line border-t px-5 py-3 text-sm">
+        <p className="border-line flex flex-wrap gap-x-4 gap-y-1 border-t px-5 py-3 text-sm">
+          <Link
+            className="text-brand-700 font-medium hover:underline"
+            href={`/p/${practiceSlug}/projects/${project.id}`}
+          >
+            Workspace →
+          </Link>
           <Link
             className="text-brand-700 font-medium hover:underline"
             href={`/p/${practiceSlug}/projects/${project.id}/synthesis`}

@@ -2,10 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/surface";
+import { env } from "~/env";
 import { normalizeEmailAddress } from "~/lib/email-address";
-import { safeRelativePath } from "~/lib/safe-redirect";
+import { safeRedirectUrl } from "~/lib/safe-redirect";
 
 export const metadata: Metadata = { title: "Confirm sign-in", referrer: "no-referrer" };
+
+/** Auth.js writes the callback into the emailed link as an absolute URL: keep its path if it is on this site. */
+function callbackPathOf(callbackUrl: string | undefined): string {
+  const url = new URL(safeRedirectUrl(callbackUrl ?? "", env.APP_URL));
+  return url.pathname + url.search + url.hash;
+}
 
 // The emailed link lands here. Opening it changes nothing (mail scanners follow links);
 // the button POSTs the one-time token to Auth.js, which signs the person in.
@@ -27,7 +34,7 @@ export default async function ConfirmSignInPage({
       </Card>
     );
   }
-  const query = new URLSearchParams({ token, email: address.email, callbackUrl: safeRelativePath(callbackUrl) });
+  const query = new URLSearchParams({ token, email: address.email, callbackUrl: callbackPathOf(callbackUrl) });
   return (
     <Card className="p-6 sm:p-8">
       <h1 className="text-xl font-semibold tracking-tight">Sign in to Fieldnotes</h1>

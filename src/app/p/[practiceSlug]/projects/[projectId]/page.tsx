@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { WorkspaceView } from "~/modules/outreach/ui/workspace-view";
+import { loadProjectHeader } from "~/modules/projects/ui/load-project";
+import { CheckInCall } from "~/modules/readiness/ui/check-in-call";
 import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Project workspace" };
@@ -10,9 +12,27 @@ export default async function ProjectWorkspacePage({
   params: Promise<{ practiceSlug: string; projectId: string }>;
 }) {
   const { practiceSlug, projectId } = await params;
-  const workspace = await loadOrNotFound(
-    () => api.outreach.workspace({ practiceSlug, projectId }),
-    `/p/${practiceSlug}/projects/${projectId}`,
+  const base = `/p/${practiceSlug}/projects/${projectId}`;
+  // The header is already loaded (and cached) by the layout; only the client answers check-ins.
+  const header = await loadProjectHeader(practiceSlug, projectId);
+  const [workspace, readiness] = await loadOrNotFound(
+    () =>
+      Promise.all([
+        api.outreach.workspace({ practiceSlug, projectId }),
+        header.viewer.isClient ? api.readiness.openCheckIn({ practiceSlug, projectId }) : null,
+      ]),
+    base,
   );
-  return <WorkspaceView practiceSlug={practiceSlug} workspace={workspace} />;
+  return (
+    <div className="space-y-6">
+      {readiness?.checkIn && (
+        <CheckInCall
+          href={`${base}/check-in`}
+          requestedAt={readiness.checkIn.requestedAt}
+          timeZone={workspace.project.timeZone}
+        />
+      )}
+      <WorkspaceView practiceSlug={practiceSlug} workspace={workspace} />
+    </div>
+  );
 }

@@ -22,7 +22,7 @@ export default async function CheckInPage({
   );
   const zone = user.timeZone ?? practice.timeZone;
   return (
-    <div className="mx-auto max-w-2xl">
+    <div className="max-w-2xl">
       <PageHeader
         title="Readiness check-in"
         description={
