@@ -1,15 +1,15 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button } from "~/components/ui/button";
-import { Field, Input, Select } from "~/components/ui/field";
+import { ServerCheckedForm } from "~/components/ui/server-checked-form";
+import { InputField, NamedOptions, SelectField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
+import { useRefreshThen } from "~/lib/use-refresh-then";
 import { useTRPC } from "~/trpc/react";
 import { LIMITS } from "../schemas";
-import { TextArea } from "./text-area";
+import { SubmitOrCancel } from "./submit-or-cancel";
 
 export interface ContactFormValues {
   name: string;
@@ -36,14 +36,8 @@ interface Props {
 /** Add or edit a person to reach. Values stay as typed when the server refuses them. */
 export function ContactForm({ practiceSlug, projectId, contactId, initial, tracks, referrers, onDone }: Props) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [values, setValues] = useState(initial);
-  const done = {
-    onSuccess: () => {
-      router.refresh();
-      onDone();
-    },
-  };
+  const done = { onSuccess: useRefreshThen(onDone) };
   const create = useMutation(trpc.outreach.createContact.mutationOptions(done));
   const update = useMutation(trpc.outreach.updateContact.mutationOptions(done));
   const problem = errorDetails(create.error ?? update.error);
@@ -51,27 +45,20 @@ export function ContactForm({ practiceSlug, projectId, contactId, initial, track
     setValues((current) => ({ ...current, [key]: event.target.value }));
 
   const text = (key: "name" | "role" | "organisation" | "link", label: string, max: number, extra = {}) => (
-    <Field label={label} error={problem.fields[key]}>
-      {({ id, describedBy, invalid }) => (
-        <Input
-          id={id}
-          value={values[key]}
-          onChange={set(key)}
-          maxLength={max}
-          aria-describedby={describedBy}
-          invalid={invalid}
-          {...extra}
-        />
-      )}
-    </Field>
+    <InputField
+      label={label}
+      error={problem.fields[key]}
+      value={values[key]}
+      onChange={set(key)}
+      maxLength={max}
+      {...extra}
+    />
   );
 
   return (
-    <form
-      noValidate
+    <ServerCheckedForm
       className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         // The id first: the audit trail names the first id of an input as its target.
         const fields = { ...values, referredById: values.referredById || null };
         if (contactId) update.mutate({ contactId, practiceSlug, ...fields });
@@ -83,66 +70,35 @@ export function ContactForm({ practiceSlug, projectId, contactId, initial, track
         {text("role", "Role (optional)", LIMITS.role)}
         {text("organisation", "Organisation (optional)", LIMITS.organisation)}
       </div>
-      <Field label="How you found them (optional)" error={problem.fields.howFound}>
-        {({ id, describedBy, invalid }) => (
-          <TextArea
-            id={id}
-            rows={2}
-            invalid={invalid}
-            value={values.howFound}
-            onChange={set("howFound")}
-            maxLength={LIMITS.howFound}
-            aria-describedby={describedBy}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        label="How you found them (optional)"
+        error={problem.fields.howFound}
+        rows={2}
+        value={values.howFound}
+        onChange={set("howFound")}
+        maxLength={LIMITS.howFound}
+      />
       {text("link", "Link (optional)", LIMITS.link, { type: "url", inputMode: "url", placeholder: "https://" })}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Track" error={problem.fields.trackId}>
-          {({ id, describedBy, invalid }) => (
-            <Select
-              id={id}
-              value={values.trackId}
-              onChange={set("trackId")}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            >
-              {tracks.map((track) => (
-                <option key={track.id} value={track.id}>
-                  {track.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label="Referred by (optional)" error={problem.fields.referredById}>
-          {({ id, describedBy, invalid }) => (
-            <Select
-              id={id}
-              value={values.referredById}
-              onChange={set("referredById")}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            >
-              <option value="">Nobody</option>
-              {referrers.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <SelectField label="Track" error={problem.fields.trackId} value={values.trackId} onChange={set("trackId")}>
+          <NamedOptions items={tracks} />
+        </SelectField>
+        <SelectField
+          label="Referred by (optional)"
+          error={problem.fields.referredById}
+          value={values.referredById}
+          onChange={set("referredById")}
+        >
+          <option value="">Nobody</option>
+          <NamedOptions items={referrers} />
+        </SelectField>
       </div>
       {problem.message && Object.keys(problem.fields).length === 0 && <Alert tone="danger">{problem.message}</Alert>}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" pending={create.isPending || update.isPending}>
-          {contactId ? "Save changes" : "Add person"}
-        </Button>
-        <Button type="button" size="sm" variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      <SubmitOrCancel
+        label={contactId ? "Save changes" : "Add person"}
+        pending={create.isPending || update.isPending}
+        onCancel={onDone}
+      />
+    </ServerCheckedForm>
   );
 }

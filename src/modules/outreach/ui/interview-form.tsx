@@ -5,12 +5,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { ServerCheckedForm } from "~/components/ui/server-checked-form";
+import { InputField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import { LIMITS } from "../schemas";
-import { TextArea } from "./text-area";
+import { SubmitOrCancel } from "./submit-or-cancel";
 
 interface Props {
   practiceSlug: string;
@@ -73,39 +74,27 @@ export function InterviewForm({
   }
 
   return (
-    <form
-      noValidate
+    <ServerCheckedForm
       className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         save.mutate({ practiceSlug, contactId, interviewId: interview?.id, date, time, questions, notes });
       }}
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Date" error={problem.fields.date}>
-          {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              type="date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </Field>
-        <Field label={`Time (${timeZone})`} error={problem.fields.time}>
-          {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              type="time"
-              value={time}
-              onChange={(e) => setTime(e.target.value)}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </Field>
+        <InputField
+          label="Date"
+          error={problem.fields.date}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <InputField
+          label={`Time (${timeZone})`}
+          error={problem.fields.time}
+          type="time"
+          value={time}
+          onChange={(e) => setTime(e.target.value)}
+        />
       </div>
       <fieldset className="space-y-1.5">
         <legend className="text-ink text-sm font-medium">Questions to ask</legend>
@@ -134,32 +123,17 @@ export function InterviewForm({
           </p>
         )}
       </fieldset>
-      <Field
+      <TextAreaField
         label="Notes (optional)"
         error={problem.fields.notes}
         hint="What they said, names they mentioned, anything to follow up."
-      >
-        {({ id, describedBy, invalid }) => (
-          <TextArea
-            id={id}
-            rows={5}
-            value={notes}
-            maxLength={LIMITS.notes}
-            onChange={(e) => setNotes(e.target.value)}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+        rows={5}
+        value={notes}
+        maxLength={LIMITS.notes}
+        onChange={(e) => setNotes(e.target.value)}
+      />
       {problem.message && Object.keys(problem.fields).length === 0 && <Alert tone="danger">{problem.message}</Alert>}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" pending={save.isPending}>
-          Save interview
-        </Button>
-        <Button type="button" size="sm" variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      <SubmitOrCancel label="Save interview" pending={save.isPending} onCancel={onDone} />
+    </ServerCheckedForm>
   );
 }

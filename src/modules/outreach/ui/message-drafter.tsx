@@ -1,17 +1,18 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input, Select } from "~/components/ui/field";
+import { ServerCheckedForm } from "~/components/ui/server-checked-form";
+import { InputField, NamedOptions, SelectField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
+import { useRefreshThen } from "~/lib/use-refresh-then";
 import { useTRPC } from "~/trpc/react";
 import { draftMessage, mailtoHref, type PlaceholderValues } from "../domain/message-template";
 import { OUTREACH_KIND_LABELS, OUTREACH_KINDS, type OutreachKind } from "../domain/outreach-effects";
 import { LIMITS } from "../schemas";
-import { TextArea } from "./text-area";
+import { SubmitOrCancel } from "./submit-or-cancel";
 
 export interface OutreachTemplateOption {
   id: string;
@@ -46,7 +47,6 @@ const HINT_LABELS: Record<string, string> = {
  */
 export function MessageDrafter({ practiceSlug, contactId, suggestedKind, kinds, values, templates, onDone }: Props) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [kind, setKind] = useState<OutreachKind>(suggestedKind);
   const blank = { templateId: "", subject: "", body: "", missing: [] as string[] };
   const ofKind = (k: OutreachKind) => templates.filter((template) => template.kind === k);
@@ -56,14 +56,7 @@ export function MessageDrafter({ practiceSlug, contactId, suggestedKind, kinds, 
   };
   const [draft, setDraft] = useState(() => start(suggestedKind));
   const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  const log = useMutation(
-    trpc.outreach.logOutreach.mutationOptions({
-      onSuccess: () => {
-        router.refresh();
-        onDone();
-      },
-    }),
-  );
+  const log = useMutation(trpc.outreach.logOutreach.mutationOptions({ onSuccess: useRefreshThen(onDone) }));
   const problem = errorDetails(log.error);
 
   const chooseKind = (next: OutreachKind) => {
@@ -84,52 +77,33 @@ export function MessageDrafter({ practiceSlug, contactId, suggestedKind, kinds, 
   };
 
   return (
-    <form
-      noValidate
+    <ServerCheckedForm
       className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={() => {
         log.mutate({ practiceSlug, contactId, kind, subject: draft.subject, message: draft.body });
       }}
     >
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Kind of message">
-          {({ id }) => (
-            <Select id={id} value={kind} onChange={(e) => chooseKind(e.target.value as OutreachKind)}>
-              {OUTREACH_KINDS.filter((k) => kinds.includes(k)).map((k) => (
-                <option key={k} value={k}>
-                  {OUTREACH_KIND_LABELS[k]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label="Start from">
-          {({ id }) => (
-            <Select id={id} value={draft.templateId} onChange={(e) => chooseTemplate(e.target.value)}>
-              {ofKind(kind).map((template) => (
-                <option key={template.id} value={template.id}>
-                  {template.name}
-                </option>
-              ))}
-              <option value="">A blank message</option>
-            </Select>
-          )}
-        </Field>
+        <SelectField label="Kind of message" value={kind} onChange={(e) => chooseKind(e.target.value as OutreachKind)}>
+          {OUTREACH_KINDS.filter((k) => kinds.includes(k)).map((k) => (
+            <option key={k} value={k}>
+              {OUTREACH_KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Start from" value={draft.templateId} onChange={(e) => chooseTemplate(e.target.value)}>
+          <NamedOptions items={ofKind(kind)} />
+          <option value="">A blank message</option>
+        </SelectField>
       </div>
-      <Field label="Subject (optional)" error={problem.fields.subject}>
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            value={draft.subject}
-            maxLength={LIMITS.subject}
-            onChange={(e) => setDraft((d) => ({ ...d, subject: e.target.value }))}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field
+      <InputField
+        label="Subject (optional)"
+        error={problem.fields.subject}
+        value={draft.subject}
+        maxLength={LIMITS.subject}
+        onChange={(e) => setDraft((d) => ({ ...d, subject: e.target.value }))}
+      />
+      <TextAreaField
         label="Message"
         error={problem.fields.message}
         hint={
@@ -137,22 +111,14 @@ export function MessageDrafter({ practiceSlug, contactId, suggestedKind, kinds, 
             ? `Fill in the [bracketed] ${draft.missing.map((key) => HINT_LABELS[key] ?? key).join(", ")} before you send it.`
             : "Edit it as you like; what you log here is kept exactly as sent."
         }
-      >
-        {({ id, describedBy, invalid }) => (
-          <TextArea
-            id={id}
-            rows={8}
-            value={draft.body}
-            maxLength={LIMITS.message}
-            onChange={(e) => {
-              setCopied("idle");
-              setDraft((d) => ({ ...d, body: e.target.value }));
-            }}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+        rows={8}
+        value={draft.body}
+        maxLength={LIMITS.message}
+        onChange={(e) => {
+          setCopied("idle");
+          setDraft((d) => ({ ...d, body: e.target.value }));
+        }}
+      />
       <div className="flex flex-wrap items-center gap-2">
         <Button type="button" size="sm" variant="secondary" onClick={copy} disabled={!draft.body}>
           Copy message
@@ -168,14 +134,12 @@ export function MessageDrafter({ practiceSlug, contactId, suggestedKind, kinds, 
       {problem.message && !problem.fields.message && !problem.fields.subject && (
         <Alert tone="danger">{problem.message}</Alert>
       )}
-      <div className="border-line flex flex-wrap gap-2 border-t pt-3">
-        <Button type="submit" size="sm" pending={log.isPending}>
-          Log as sent
-        </Button>
-        <Button type="button" size="sm" variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      <SubmitOrCancel
+        label="Log as sent"
+        pending={log.isPending}
+        onCancel={onDone}
+        className="border-line border-t pt-3"
+      />
+    </ServerCheckedForm>
   );
 }

@@ -2,27 +2,20 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input, Select } from "~/components/ui/field";
+import { ServerCheckedForm } from "~/components/ui/server-checked-form";
+import { NamedOptions, SelectField } from "~/components/ui/labelled-controls";
 import { Card } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
 import { LimitAwareAlert } from "~/modules/billing/ui/limit-alert";
 import { useTRPC } from "~/trpc/react";
-import { planFromTemplate, type OutreachPeriod } from "../domain/project-plan";
+import { planFromTemplate } from "../domain/project-plan";
 import { defaultTemplateOf } from "../domain/starter-kit";
 import type { ProjectTemplateView } from "../server/templates.service";
-import {
-  numberFrom,
-  OutreachGoalFields,
-  QuestionBankEditor,
-  questionsDraft,
-  TracksEditor,
-  tracksDraft,
-  type QuestionDraft,
-  type TrackDraft,
-} from "./plan-fields";
-import { TextArea } from "./text-area";
+import { blankPlanDraft, planDraftOf, planInput, type PlanDraft } from "./plan-draft";
+import { PlanFields } from "./plan-fields";
+import { ProjectBasicsFields, type ProjectBasicsDraft } from "./project-basics-fields";
+import { useDraft } from "./use-draft";
 
 export interface AssignableClient {
   id: string;
@@ -32,42 +25,18 @@ export interface AssignableClient {
   coachName: string | null;
 }
 
-interface Draft {
+interface Draft extends PlanDraft, ProjectBasicsDraft {
   clientId: string;
   templateId: string;
-  title: string;
-  northStar: string;
-  dueDate: string;
-  tracks: TrackDraft[];
-  questions: QuestionDraft[];
-  goalCount: string;
-  goalPeriod: OutreachPeriod;
 }
 
 const SCRATCH = "";
 
-function blankPlan() {
-  return {
-    title: "",
-    tracks: tracksDraft([
-      { name: "", targetCount: 5 },
-      { name: "", targetCount: 5 },
-    ]),
-    questions: questionsDraft([]),
-    goalCount: "2",
-    goalPeriod: "DAY" as OutreachPeriod,
-  };
-}
+const blankPlan = () => ({ title: "", ...blankPlanDraft() });
 
 function planDraft(template: ProjectTemplateView) {
   const plan = planFromTemplate(template);
-  return {
-    title: plan.title,
-    tracks: tracksDraft(plan.tracks),
-    questions: questionsDraft(plan.questionBank),
-    goalCount: String(plan.outreachGoalCount),
-    goalPeriod: plan.outreachGoalPeriod,
-  };
+  return { title: plan.title, ...planDraftOf(plan) };
 }
 
 const STATUS_NOTE: Record<AssignableClient["status"], string> = {
@@ -97,7 +66,7 @@ export function AssignProjectForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [draft, setDraft] = useState<Draft>(() => {
+  const [draft, set] = useDraft<Draft>(() => {
     const template =
       templates.find((t) => t.id === initialTemplateId) ??
       (initialTemplateId === null ? defaultTemplateOf(templates) : undefined);
@@ -115,7 +84,6 @@ export function AssignProjectForm({
     }),
   );
   const { fields } = errorDetails(assign.error);
-  const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
   function startFrom(templateId: string) {
     const template = templates.find((t) => t.id === templateId);
@@ -126,8 +94,7 @@ export function AssignProjectForm({
     set({ templateId, ...plan, title: keepTitle ? draft.title : plan.title });
   }
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
+  function submit() {
     assign.mutate({
       practiceSlug,
       clientId: draft.clientId,
@@ -135,111 +102,49 @@ export function AssignProjectForm({
       title: draft.title,
       northStar: draft.northStar,
       dueDate: draft.dueDate,
-      tracks: draft.tracks.map((track) => ({ name: track.name, targetCount: numberFrom(track.targetCount) })),
-      questionBank: draft.questions.map((question) => question.text),
-      outreachGoalCount: numberFrom(draft.goalCount),
-      outreachGoalPeriod: draft.goalPeriod,
+      ...planInput(draft),
     });
   }
 
   return (
     <Card>
-      <form onSubmit={submit} noValidate className="space-y-6 px-5 py-5">
+      <ServerCheckedForm onSubmit={submit} className="space-y-6 px-5 py-5">
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field
+          <SelectField
             label="Client"
             hint={clients.length === 0 ? "You have no clients yet: they appear after a discovery booking." : undefined}
             error={fields.clientId}
+            value={draft.clientId}
+            onChange={(event) => set({ clientId: event.target.value })}
           >
-            {(ids) => (
-              <Select
-                id={ids.id}
-                aria-describedby={ids.describedBy}
-                invalid={ids.invalid}
-                value={draft.clientId}
-                onChange={(event) => set({ clientId: event.target.value })}
-              >
-                <option value="">Choose a client…</option>
-                {clients.map((client) => (
-                  <option key={client.id} value={client.id}>
-                    {client.name}
-                    {STATUS_NOTE[client.status]}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          <Field label="Start from" hint="A template fills in the plan; you can change all of it.">
-            {(ids) => (
-              <Select
-                id={ids.id}
-                aria-describedby={ids.describedBy}
-                value={draft.templateId}
-                onChange={(event) => startFrom(event.target.value)}
-              >
-                {templates.map((template) => (
-                  <option key={template.id} value={template.id}>
-                    {template.name}
-                  </option>
-                ))}
-                <option value={SCRATCH}>From scratch</option>
-              </Select>
-            )}
-          </Field>
+            <option value="">Choose a client…</option>
+            {clients.map((client) => (
+              <option key={client.id} value={client.id}>
+                {client.name}
+                {STATUS_NOTE[client.status]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label="Start from"
+            hint="A template fills in the plan; you can change all of it."
+            value={draft.templateId}
+            onChange={(event) => startFrom(event.target.value)}
+          >
+            <NamedOptions items={templates} />
+            <option value={SCRATCH}>From scratch</option>
+          </SelectField>
         </div>
-        <Field label="Title" error={fields.title}>
-          {(ids) => (
-            <Input
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              invalid={ids.invalid}
-              value={draft.title}
-              maxLength={150}
-              placeholder="e.g. Agency or engagement?"
-              onChange={(event) => set({ title: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field
-          label="North star (optional)"
-          hint="The decision this project serves. It may be vague: “something with more autonomy” is a fine start."
-          error={fields.northStar}
-        >
-          {(ids) => (
-            <TextArea
-              id={ids.id}
-              aria-describedby={ids.describedBy}
-              invalid={ids.invalid}
-              rows={2}
-              maxLength={1000}
-              value={draft.northStar}
-              onChange={(event) => set({ northStar: event.target.value })}
-            />
-          )}
-        </Field>
-        <div className="sm:max-w-xs">
-          <Field label="Due date (optional)" hint="A day in the client's own calendar." error={fields.dueDate}>
-            {(ids) => (
-              <Input
-                id={ids.id}
-                aria-describedby={ids.describedBy}
-                invalid={ids.invalid}
-                type="date"
-                min={today}
-                value={draft.dueDate}
-                onChange={(event) => set({ dueDate: event.target.value })}
-              />
-            )}
-          </Field>
-        </div>
-        <TracksEditor tracks={draft.tracks} onChange={(tracks) => set({ tracks })} errors={fields} />
-        <OutreachGoalFields
-          count={draft.goalCount}
-          period={draft.goalPeriod}
-          onChange={({ count, period }) => set({ goalCount: count, goalPeriod: period })}
+        <ProjectBasicsFields
+          draft={draft}
+          onChange={set}
           errors={fields}
+          titlePlaceholder="e.g. Agency or engagement?"
+          northStarHint="The decision this project serves. It may be vague: “something with more autonomy” is a fine start."
+          northStarRows={2}
+          earliestDueDate={today}
         />
-        <QuestionBankEditor questions={draft.questions} onChange={(questions) => set({ questions })} errors={fields} />
+        <PlanFields draft={draft} onChange={set} errors={fields} />
         {assign.error && <LimitAwareAlert error={assign.error} billingHref={billingHref} />}
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" pending={assign.isPending}>
@@ -247,7 +152,7 @@ export function AssignProjectForm({
           </Button>
           <p className="text-muted text-sm">The client gets an email and is asked for a readiness check-in.</p>
         </div>
-      </form>
+      </ServerCheckedForm>
     </Card>
   );
 }

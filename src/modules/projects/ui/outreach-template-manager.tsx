@@ -1,18 +1,21 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Button } from "~/components/ui/button";
-import { Field, Input, Select } from "~/components/ui/field";
-import { Alert, Badge, Card, CardHeader, EmptyState } from "~/components/ui/surface";
+import { ServerCheckedForm } from "~/components/ui/server-checked-form";
+import { InputField, SelectField, TextAreaField } from "~/components/ui/labelled-controls";
+import { Badge, Card, CardHeader } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
-import { LimitAwareAlert } from "~/modules/billing/ui/limit-alert";
 import { useTRPC } from "~/trpc/react";
 import { OUTREACH_PLACEHOLDERS } from "../domain/outreach-placeholders";
 import { OUTREACH_KINDS } from "../schemas";
-import { ConfirmDelete } from "./confirm-delete";
-import { TextArea } from "./text-area";
+import { TemplateEditorActions, useOnSaved, type TemplateEditorProps } from "./template-editor-parts";
+import { useDraft } from "./use-draft";
+import {
+  TemplateCard,
+  TemplateManagerShell,
+  useTemplateManager,
+  type TemplateManagerProps,
+} from "./template-manager-shell";
 
 type Kind = (typeof OUTREACH_KINDS)[number];
 
@@ -53,32 +56,16 @@ function PlaceholderLegend() {
   );
 }
 
-function OutreachEditor({
-  practiceSlug,
-  template,
-  billingHref,
-  onDone,
-}: {
-  practiceSlug: string;
-  template: OutreachTemplateView | null;
-  billingHref: string | null;
-  onDone: (message: string) => void;
-}) {
+function OutreachEditor({ practiceSlug, template, billingHref, onDone }: TemplateEditorProps<OutreachTemplateView>) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const [draft, setDraft] = useState<Draft>(() => (template ? { ...template } : { ...EMPTY }));
-  const saved = () => {
-    router.refresh();
-    onDone(template ? "Message saved." : "Message created.");
-  };
+  const [draft, set] = useDraft<Draft>(() => (template ? { ...template } : { ...EMPTY }));
+  const saved = useOnSaved(onDone, template ? "Message saved." : "Message created.");
   const create = useMutation(trpc.projects.createOutreachTemplate.mutationOptions({ onSuccess: saved }));
   const update = useMutation(trpc.projects.updateOutreachTemplate.mutationOptions({ onSuccess: saved }));
   const mutation = template ? update : create;
   const { fields } = errorDetails(mutation.error);
-  const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
+  function submit() {
     const input = { practiceSlug, name: draft.name, kind: draft.kind, subject: draft.subject, body: draft.body };
     if (template) update.mutate({ ...input, outreachTemplateId: template.id });
     else create.mutate(input);
@@ -87,182 +74,96 @@ function OutreachEditor({
   return (
     <Card>
       <CardHeader title={template ? `Edit “${template.name}”` : "New outreach message"} />
-      <form onSubmit={submit} noValidate className="grid gap-6 px-5 py-5 lg:grid-cols-[1fr_18rem]">
+      <ServerCheckedForm onSubmit={submit} className="grid gap-6 px-5 py-5 lg:grid-cols-[1fr_18rem]">
         <div className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Name" error={fields.name}>
-              {(ids) => (
-                <Input
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  value={draft.name}
-                  maxLength={80}
-                  onChange={(event) => set({ name: event.target.value })}
-                />
-              )}
-            </Field>
-            <Field label="Used for" error={fields.kind}>
-              {(ids) => (
-                <Select
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  value={draft.kind}
-                  onChange={(event) => set({ kind: event.target.value as Kind })}
-                >
-                  {OUTREACH_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {OUTREACH_KIND_LABELS[kind]}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </Field>
+            <InputField
+              label="Name"
+              error={fields.name}
+              value={draft.name}
+              maxLength={80}
+              onChange={(event) => set({ name: event.target.value })}
+            />
+            <SelectField
+              label="Used for"
+              error={fields.kind}
+              value={draft.kind}
+              onChange={(event) => set({ kind: event.target.value as Kind })}
+            >
+              {OUTREACH_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {OUTREACH_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </SelectField>
           </div>
-          <Field label="Subject" error={fields.subject}>
-            {(ids) => (
-              <Input
-                id={ids.id}
-                aria-describedby={ids.describedBy}
-                invalid={ids.invalid}
-                value={draft.subject}
-                maxLength={200}
-                onChange={(event) => set({ subject: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="Message" hint="Short notes get answers." error={fields.body}>
-            {(ids) => (
-              <TextArea
-                id={ids.id}
-                aria-describedby={ids.describedBy}
-                invalid={ids.invalid}
-                rows={8}
-                maxLength={5000}
-                value={draft.body}
-                onChange={(event) => set({ body: event.target.value })}
-              />
-            )}
-          </Field>
-          {mutation.error && <LimitAwareAlert error={mutation.error} billingHref={billingHref} />}
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" pending={mutation.isPending}>
-              {template ? "Save message" : "Create message"}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => onDone("")}>
-              Cancel
-            </Button>
-          </div>
+          <InputField
+            label="Subject"
+            error={fields.subject}
+            value={draft.subject}
+            maxLength={200}
+            onChange={(event) => set({ subject: event.target.value })}
+          />
+          <TextAreaField
+            label="Message"
+            hint="Short notes get answers."
+            error={fields.body}
+            rows={8}
+            maxLength={5000}
+            value={draft.body}
+            onChange={(event) => set({ body: event.target.value })}
+          />
+          <TemplateEditorActions
+            error={mutation.error}
+            billingHref={billingHref}
+            pending={mutation.isPending}
+            submitLabel={template ? "Save message" : "Create message"}
+            onCancel={() => onDone("")}
+          />
         </div>
         <PlaceholderLegend />
-      </form>
+      </ServerCheckedForm>
     </Card>
   );
 }
 
-export function OutreachTemplateManager({
-  practiceSlug,
-  templates,
-  billingHref,
-}: {
-  practiceSlug: string;
-  templates: OutreachTemplateView[];
-  billingHref: string | null;
-}) {
+export function OutreachTemplateManager(props: TemplateManagerProps<OutreachTemplateView>) {
+  const { practiceSlug } = props;
   const trpc = useTRPC();
-  const router = useRouter();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState("");
-  const remove = useMutation(
-    trpc.projects.deleteOutreachTemplate.mutationOptions({
-      onSuccess: () => {
-        setNotice("Message deleted.");
-        router.refresh();
-      },
-    }),
-  );
-  const done = (message: string) => {
-    setEditing(null);
-    setNotice(message);
-  };
-  const edit = (id: string) => {
-    setEditing(id);
-    setNotice("");
-  };
+  const manager = useTemplateManager("Message deleted.");
+  const remove = useMutation(trpc.projects.deleteOutreachTemplate.mutationOptions({ onSuccess: manager.deleted }));
 
   return (
-    <section aria-labelledby="outreach-templates" className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h2 id="outreach-templates" className="text-ink text-lg font-semibold">
-            Outreach messages
-          </h2>
-          <p className="text-muted text-sm">
-            Short notes clients start from when they write to someone. The app never sends them itself.
-          </p>
-        </div>
-        {editing === null && (
-          <Button type="button" onClick={() => edit("new")}>
-            New message
-          </Button>
-        )}
-      </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
-      {remove.error && <LimitAwareAlert error={remove.error} billingHref={billingHref} />}
-      {editing === "new" && (
-        <OutreachEditor practiceSlug={practiceSlug} template={null} billingHref={billingHref} onDone={done} />
+    <TemplateManagerShell
+      {...props}
+      manager={manager}
+      deleteError={remove.error}
+      Editor={OutreachEditor}
+      headingId="outreach-templates"
+      heading="Outreach messages"
+      description="Short notes clients start from when they write to someone. The app never sends them itself."
+      newLabel="New message"
+      empty={{
+        title: "No outreach messages yet",
+        description:
+          "Add a first note, a follow-up, a thank-you and an update for the person who made the introduction.",
+      }}
+      listClassName="grid gap-4 md:grid-cols-2"
+      editorItemClassName="md:col-span-2"
+      renderCard={(template) => (
+        <TemplateCard
+          name={template.name}
+          className="flex h-full flex-col px-5 py-4"
+          headerClassName="gap-2"
+          summary={<Badge tone="brand">{OUTREACH_KIND_LABELS[template.kind]}</Badge>}
+          deletePending={remove.isPending}
+          onEdit={() => manager.edit(template.id)}
+          onDelete={() => remove.mutate({ practiceSlug, outreachTemplateId: template.id })}
+        >
+          <p className="text-ink mt-3 text-sm font-medium">{template.subject}</p>
+          <p className="text-muted mt-1 line-clamp-4 text-sm whitespace-pre-line">{template.body}</p>
+        </TemplateCard>
       )}
-      {templates.length === 0 && editing !== "new" ? (
-        <EmptyState
-          title="No outreach messages yet"
-          description="Add a first note, a follow-up, a thank-you and an update for the person who made the introduction."
-        />
-      ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
-          {templates.map((template) =>
-            editing === template.id ? (
-              <li key={template.id} className="md:col-span-2">
-                <OutreachEditor
-                  practiceSlug={practiceSlug}
-                  template={template}
-                  billingHref={billingHref}
-                  onDone={done}
-                />
-              </li>
-            ) : (
-              <li key={template.id}>
-                <Card className="flex h-full flex-col px-5 py-4">
-                  <div className="flex flex-wrap items-start justify-between gap-2">
-                    <div className="min-w-0 flex-1 basis-64">
-                      <h3 className="text-ink font-semibold break-words">{template.name}</h3>
-                      <Badge tone="brand">{OUTREACH_KIND_LABELS[template.kind]}</Badge>
-                    </div>
-                    <div className="flex flex-wrap items-center gap-1">
-                      <Button
-                        type="button"
-                        variant="ghost"
-                        size="sm"
-                        aria-label={`Edit ${template.name}`}
-                        onClick={() => edit(template.id)}
-                      >
-                        Edit
-                      </Button>
-                      <ConfirmDelete
-                        what={`“${template.name}”`}
-                        pending={remove.isPending}
-                        onConfirm={() => remove.mutate({ practiceSlug, outreachTemplateId: template.id })}
-                      />
-                    </div>
-                  </div>
-                  <p className="text-ink mt-3 text-sm font-medium">{template.subject}</p>
-                  <p className="text-muted mt-1 line-clamp-4 text-sm whitespace-pre-line">{template.body}</p>
-                </Card>
-              </li>
-            ),
-          )}
-        </ul>
-      )}
-    </section>
+    />
   );
 }

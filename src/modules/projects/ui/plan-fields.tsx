@@ -2,53 +2,30 @@
 
 import { useId } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input, Select } from "~/components/ui/field";
+import { FieldError, Input } from "~/components/ui/field";
+import { InputField, NumberField, SelectField } from "~/components/ui/labelled-controls";
 import { cn } from "~/lib/cn";
 import { OUTREACH_GOAL_LIMITS, QUESTION_LIMITS, TRACK_LIMITS, type OutreachPeriod } from "../domain/project-plan";
+import { draftKey, type PlanDraft, type QuestionDraft, type TrackDraft } from "./plan-draft";
 
-// The parts of a project plan that templates, the assignment form and project settings all
-// edit: tracks, the question bank and the outreach goal. They edit strings (an emptied number
-// box stays empty, and the server answers with the field's message); `numberFrom` turns them
-// into the input the procedures take.
+// Editors for the parts of a project plan that templates, the assignment form and project
+// settings all share: tracks, the question bank and the outreach goal.
 
-export interface TrackDraft {
-  key: string;
-  /** Set for a track that already exists (project settings). */
-  id?: string;
-  name: string;
-  targetCount: string;
-  /** Contacts on an existing track: such a track cannot be removed. */
-  contacts?: number;
+/** What each list editor takes besides its items. */
+interface PlanListEditorProps<Item> {
+  onChange: (items: Item[]) => void;
+  /** Field errors keyed like the server's: "tracks", "tracks.0.name", "questionBank.1". */
+  errors: Record<string, string>;
+  /** For a card whose visible title already names the list: the legend stays for screen readers. */
+  legendHidden?: boolean;
 }
-
-export interface QuestionDraft {
-  key: string;
-  text: string;
-}
-
-/** An empty box becomes NaN, which the server's schema answers with the field's own message. */
-export const numberFrom = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
-
-let nextKey = 0;
-export const draftKey = () => `draft-${nextKey++}`;
-
-export const tracksDraft = (tracks: Array<{ id?: string; name: string; targetCount: number; contacts?: number }>) =>
-  tracks.map((track) => ({ ...track, key: draftKey(), targetCount: String(track.targetCount) }));
-export const questionsDraft = (questions: string[]) => questions.map((text) => ({ key: draftKey(), text }));
 
 export function TracksEditor({
   tracks,
   onChange,
   errors,
   legendHidden = false,
-}: {
-  tracks: TrackDraft[];
-  onChange: (tracks: TrackDraft[]) => void;
-  /** Field errors keyed like the server's: "tracks", "tracks.0.name", "tracks.1.targetCount". */
-  errors: Record<string, string>;
-  /** For a card whose visible title already says "Tracks": the legend stays for screen readers. */
-  legendHidden?: boolean;
-}) {
+}: { tracks: TrackDraft[] } & PlanListEditorProps<TrackDraft>) {
   const headingId = useId();
   const update = (index: number, patch: Partial<TrackDraft>) =>
     onChange(tracks.map((track, i) => (i === index ? { ...track, ...patch } : track)));
@@ -64,34 +41,22 @@ export function TracksEditor({
         const locked = (track.contacts ?? 0) > 0;
         return (
           <div key={track.key} className="grid grid-cols-[1fr_6rem] items-start gap-3 sm:grid-cols-[1fr_7rem_auto]">
-            <Field label={`Track ${index + 1}: field`} error={errors[`tracks.${index}.name`]}>
-              {(ids) => (
-                <Input
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  value={track.name}
-                  maxLength={TRACK_LIMITS.nameMax}
-                  placeholder="e.g. Marketing agency owners"
-                  onChange={(event) => update(index, { name: event.target.value })}
-                />
-              )}
-            </Field>
-            <Field label="Target" error={errors[`tracks.${index}.targetCount`]}>
-              {(ids) => (
-                <Input
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  type="number"
-                  inputMode="numeric"
-                  min={TRACK_LIMITS.targetMin}
-                  max={TRACK_LIMITS.targetMax}
-                  value={track.targetCount}
-                  onChange={(event) => update(index, { targetCount: event.target.value })}
-                />
-              )}
-            </Field>
+            <InputField
+              label={`Track ${index + 1}: field`}
+              error={errors[`tracks.${index}.name`]}
+              value={track.name}
+              maxLength={TRACK_LIMITS.nameMax}
+              placeholder="e.g. Marketing agency owners"
+              onChange={(event) => update(index, { name: event.target.value })}
+            />
+            <NumberField
+              label="Target"
+              error={errors[`tracks.${index}.targetCount`]}
+              min={TRACK_LIMITS.targetMin}
+              max={TRACK_LIMITS.targetMax}
+              value={track.targetCount}
+              onValueChange={(targetCount) => update(index, { targetCount })}
+            />
             <div className="col-span-2 sm:col-span-1 sm:pt-6">
               <Button
                 type="button"
@@ -113,11 +78,7 @@ export function TracksEditor({
           </div>
         );
       })}
-      {errors.tracks && (
-        <p id={`${headingId}-error`} role="alert" className="text-xs font-medium text-red-600">
-          {errors.tracks}
-        </p>
-      )}
+      {errors.tracks && <FieldError id={`${headingId}-error`}>{errors.tracks}</FieldError>}
       <Button
         type="button"
         variant="secondary"
@@ -136,13 +97,7 @@ export function QuestionBankEditor({
   onChange,
   errors,
   legendHidden = false,
-}: {
-  questions: QuestionDraft[];
-  onChange: (questions: QuestionDraft[]) => void;
-  errors: Record<string, string>;
-  /** For a card whose visible title already says "Question bank". */
-  legendHidden?: boolean;
-}) {
+}: { questions: QuestionDraft[] } & PlanListEditorProps<QuestionDraft>) {
   return (
     <fieldset className="space-y-3">
       <legend className={cn("text-ink text-sm font-medium", legendHidden && "sr-only")}>
@@ -168,11 +123,7 @@ export function QuestionBankEditor({
                     onChange(questions.map((q, i) => (i === index ? { ...q, text: event.target.value } : q)))
                   }
                 />
-                {error && (
-                  <p role="alert" className="text-xs font-medium text-red-600">
-                    {error}
-                  </p>
-                )}
+                {error && <FieldError>{error}</FieldError>}
               </div>
               <Button
                 type="button"
@@ -188,11 +139,7 @@ export function QuestionBankEditor({
           );
         })}
       </ol>
-      {errors.questionBank && (
-        <p role="alert" className="text-xs font-medium text-red-600">
-          {errors.questionBank}
-        </p>
-      )}
+      {errors.questionBank && <FieldError>{errors.questionBank}</FieldError>}
       <Button
         type="button"
         variant="secondary"
@@ -219,35 +166,52 @@ export function OutreachGoalFields({
 }) {
   return (
     <div className="grid grid-cols-2 gap-3 sm:max-w-sm">
-      <Field label="Outreach goal" hint="New people to contact" error={errors.outreachGoalCount}>
-        {(ids) => (
-          <Input
-            id={ids.id}
-            aria-describedby={ids.describedBy}
-            invalid={ids.invalid}
-            type="number"
-            inputMode="numeric"
-            min={OUTREACH_GOAL_LIMITS.min}
-            max={OUTREACH_GOAL_LIMITS.max}
-            value={count}
-            onChange={(event) => onChange({ count: event.target.value, period })}
-          />
-        )}
-      </Field>
-      <Field label="Per" error={errors.outreachGoalPeriod}>
-        {(ids) => (
-          <Select
-            id={ids.id}
-            aria-describedby={ids.describedBy}
-            invalid={ids.invalid}
-            value={period}
-            onChange={(event) => onChange({ count, period: event.target.value as OutreachPeriod })}
-          >
-            <option value="DAY">day</option>
-            <option value="WEEK">week</option>
-          </Select>
-        )}
-      </Field>
+      <NumberField
+        label="Outreach goal"
+        hint="New people to contact"
+        error={errors.outreachGoalCount}
+        min={OUTREACH_GOAL_LIMITS.min}
+        max={OUTREACH_GOAL_LIMITS.max}
+        value={count}
+        onValueChange={(value) => onChange({ count: value, period })}
+      />
+      <SelectField
+        label="Per"
+        error={errors.outreachGoalPeriod}
+        value={period}
+        onChange={(event) => onChange({ count, period: event.target.value as OutreachPeriod })}
+      >
+        <option value="DAY">day</option>
+        <option value="WEEK">week</option>
+      </SelectField>
     </div>
+  );
+}
+
+/** The whole plan in one column: tracks, the outreach goal, then the question bank. */
+export function PlanFields({
+  draft,
+  onChange,
+  errors,
+}: {
+  draft: PlanDraft;
+  onChange: (patch: Partial<PlanDraft>) => void;
+  errors: Record<string, string>;
+}) {
+  return (
+    <>
+      <TracksEditor tracks={draft.tracks} onChange={(tracks) => onChange({ tracks })} errors={errors} />
+      <OutreachGoalFields
+        count={draft.goalCount}
+        period={draft.goalPeriod}
+        onChange={({ count, period }) => onChange({ goalCount: count, goalPeriod: period })}
+        errors={errors}
+      />
+      <QuestionBankEditor
+        questions={draft.questions}
+        onChange={(questions) => onChange({ questions })}
+        errors={errors}
+      />
+    </>
   );
 }

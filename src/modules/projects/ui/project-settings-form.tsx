@@ -4,34 +4,20 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { ServerCheckedForm } from "~/components/ui/server-checked-form";
+import { NumberField } from "~/components/ui/labelled-controls";
 import { Alert, Card, CardHeader } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
 import { LimitAwareAlert } from "~/modules/billing/ui/limit-alert";
 import { useTRPC } from "~/trpc/react";
-import type { OutreachPeriod } from "../domain/project-plan";
 import { FOLLOW_UP_LIMITS } from "../schemas";
 import type { ProjectView } from "../server/projects.service";
-import {
-  numberFrom,
-  OutreachGoalFields,
-  QuestionBankEditor,
-  questionsDraft,
-  TracksEditor,
-  tracksDraft,
-  type QuestionDraft,
-  type TrackDraft,
-} from "./plan-fields";
-import { TextArea } from "./text-area";
+import { numberFrom, planDraftOf, planInput, type PlanDraft } from "./plan-draft";
+import { OutreachGoalFields, QuestionBankEditor, TracksEditor } from "./plan-fields";
+import { ProjectBasicsFields, type ProjectBasicsDraft } from "./project-basics-fields";
+import { useDraft } from "./use-draft";
 
-interface Draft {
-  title: string;
-  northStar: string;
-  dueDate: string;
-  tracks: TrackDraft[];
-  questions: QuestionDraft[];
-  goalCount: string;
-  goalPeriod: OutreachPeriod;
+interface Draft extends PlanDraft, ProjectBasicsDraft {
   followUpAfterDays: string;
   maxFollowUps: string;
 }
@@ -41,10 +27,12 @@ function draftOf(project: ProjectView): Draft {
     title: project.title,
     northStar: project.northStar ?? "",
     dueDate: project.dueDate ?? "",
-    tracks: tracksDraft(project.tracks),
-    questions: questionsDraft(project.questionBank),
-    goalCount: String(project.outreachGoal.count),
-    goalPeriod: project.outreachGoal.period,
+    ...planDraftOf({
+      tracks: project.tracks,
+      questionBank: project.questionBank,
+      outreachGoalCount: project.outreachGoal.count,
+      outreachGoalPeriod: project.outreachGoal.period,
+    }),
     followUpAfterDays: String(project.followUpAfterDays),
     maxFollowUps: String(project.maxFollowUps),
   };
@@ -61,7 +49,7 @@ export function ProjectSettingsForm({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [draft, setDraft] = useState(() => draftOf(project));
+  const [draft, patchDraft, setDraft] = useDraft(() => draftOf(project));
   const [saved, setSaved] = useState(false);
   const save = useMutation(
     trpc.projects.update.mutationOptions({
@@ -73,76 +61,43 @@ export function ProjectSettingsForm({
     }),
   );
   const { fields } = errorDetails(save.error);
+  // Any edit hides the "saved" notice: it spoke of the form as it was.
   const set = (patch: Partial<Draft>) => {
     setSaved(false);
-    setDraft((current) => ({ ...current, ...patch }));
+    patchDraft(patch);
   };
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
+  function submit() {
     save.mutate({
       practiceSlug,
       projectId: project.id,
       title: draft.title,
       northStar: draft.northStar,
       dueDate: draft.dueDate,
+      ...planInput(draft),
+      // Existing tracks keep their id, so their contacts stay with them.
       tracks: draft.tracks.map((track) => ({
         id: track.id ?? null,
         name: track.name,
         targetCount: numberFrom(track.targetCount),
       })),
-      questionBank: draft.questions.map((question) => question.text),
-      outreachGoalCount: numberFrom(draft.goalCount),
-      outreachGoalPeriod: draft.goalPeriod,
       followUpAfterDays: numberFrom(draft.followUpAfterDays),
       maxFollowUps: numberFrom(draft.maxFollowUps),
     });
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-6">
+    <ServerCheckedForm onSubmit={submit} className="space-y-6">
       <Card>
         <CardHeader title="The project" />
         <div className="space-y-4 px-5 py-5">
-          <Field label="Title" error={fields.title}>
-            {(ids) => (
-              <Input
-                id={ids.id}
-                aria-describedby={ids.describedBy}
-                invalid={ids.invalid}
-                value={draft.title}
-                maxLength={150}
-                onChange={(event) => set({ title: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field label="North star (optional)" hint="The decision this project serves." error={fields.northStar}>
-            {(ids) => (
-              <TextArea
-                id={ids.id}
-                aria-describedby={ids.describedBy}
-                invalid={ids.invalid}
-                rows={3}
-                maxLength={1000}
-                value={draft.northStar}
-                onChange={(event) => set({ northStar: event.target.value })}
-              />
-            )}
-          </Field>
-          <div className="sm:max-w-xs">
-            <Field label="Due date (optional)" hint="A day in the client's own calendar." error={fields.dueDate}>
-              {(ids) => (
-                <Input
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  type="date"
-                  value={draft.dueDate}
-                  onChange={(event) => set({ dueDate: event.target.value })}
-                />
-              )}
-            </Field>
-          </div>
+          <ProjectBasicsFields
+            draft={draft}
+            onChange={set}
+            errors={fields}
+            northStarHint="The decision this project serves."
+            northStarRows={3}
+          />
         </div>
       </Card>
       <Card>
@@ -164,36 +119,24 @@ export function ProjectSettingsForm({
             errors={fields}
           />
           <div className="grid grid-cols-2 gap-3 sm:max-w-sm">
-            <Field label="Follow up after" hint="days without a reply" error={fields.followUpAfterDays}>
-              {(ids) => (
-                <Input
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  type="number"
-                  inputMode="numeric"
-                  min={FOLLOW_UP_LIMITS.afterDaysMin}
-                  max={FOLLOW_UP_LIMITS.afterDaysMax}
-                  value={draft.followUpAfterDays}
-                  onChange={(event) => set({ followUpAfterDays: event.target.value })}
-                />
-              )}
-            </Field>
-            <Field label="At most" hint="follow-ups per person" error={fields.maxFollowUps}>
-              {(ids) => (
-                <Input
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  type="number"
-                  inputMode="numeric"
-                  min={FOLLOW_UP_LIMITS.maxMin}
-                  max={FOLLOW_UP_LIMITS.maxMax}
-                  value={draft.maxFollowUps}
-                  onChange={(event) => set({ maxFollowUps: event.target.value })}
-                />
-              )}
-            </Field>
+            <NumberField
+              label="Follow up after"
+              hint="days without a reply"
+              error={fields.followUpAfterDays}
+              min={FOLLOW_UP_LIMITS.afterDaysMin}
+              max={FOLLOW_UP_LIMITS.afterDaysMax}
+              value={draft.followUpAfterDays}
+              onValueChange={(followUpAfterDays) => set({ followUpAfterDays })}
+            />
+            <NumberField
+              label="At most"
+              hint="follow-ups per person"
+              error={fields.maxFollowUps}
+              min={FOLLOW_UP_LIMITS.maxMin}
+              max={FOLLOW_UP_LIMITS.maxMax}
+              value={draft.maxFollowUps}
+              onValueChange={(maxFollowUps) => set({ maxFollowUps })}
+            />
           </div>
         </div>
       </Card>
@@ -213,6 +156,6 @@ export function ProjectSettingsForm({
       <Button type="submit" pending={save.isPending}>
         Save settings
       </Button>
-    </form>
+    </ServerCheckedForm>
   );
 }
