@@ -1,3 +1,4 @@
+import { cn } from "~/lib/cn";
 import { Field, Input, Select } from "./field";
 import { TextArea } from "./text-area";
 
@@ -31,22 +32,52 @@ export function TextAreaField({ label, hint, error, ...area }: FieldFrame & Reac
 }
 
 /**
- * A whole-number box that keeps its text as typed: an emptied box stays empty rather than
- * turning into 0, so the server can answer with the field's own message.
+ * A number box that keeps its text as typed: an emptied box stays empty rather than turning
+ * into 0, so the server can answer with the field's own message. `unit` is shown inside the
+ * box ("min", "days"); `decimal` brings up a keypad with a decimal point on phones.
  */
 export function NumberField({
+  label,
+  hint,
+  error,
   value,
   onValueChange,
+  unit,
+  decimal,
+  className,
   ...input
-}: FieldFrame & { value: string; min: number; max: number; onValueChange: (value: string) => void }) {
+}: FieldFrame &
+  Omit<React.ComponentProps<typeof Input>, "value" | "onChange"> & {
+    value: string;
+    min: number;
+    max: number;
+    onValueChange: (value: string) => void;
+    unit?: string;
+    decimal?: boolean;
+  }) {
   return (
-    <InputField
-      type="number"
-      inputMode="numeric"
-      value={value}
-      onChange={(event) => onValueChange(event.target.value)}
-      {...input}
-    />
+    <Field label={label} hint={hint} error={error}>
+      {(ids) => (
+        <div className="relative">
+          <Input
+            id={ids.id}
+            aria-describedby={ids.describedBy}
+            invalid={ids.invalid}
+            type="number"
+            inputMode={decimal ? "decimal" : "numeric"}
+            value={value}
+            onChange={(event) => onValueChange(event.target.value)}
+            className={cn(unit && "pr-20 tabular-nums", className)}
+            {...input}
+          />
+          {unit && (
+            <span className="text-muted pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm">
+              {unit}
+            </span>
+          )}
+        </div>
+      )}
+    </Field>
   );
 }
 

@@ -1,5 +1,5 @@
 import { SignedInShell } from "~/components/shell/signed-in-shell";
-import { PracticeNav } from "~/components/shell/practice-nav";
+import { TabNav } from "~/components/ui/tab-nav";
 import { BillingBanner } from "~/modules/billing/ui/billing-banner";
 import { isAdminRole, isStaffRole } from "~/modules/practices/domain/roles";
 import { requireUser } from "~/server/auth/require-user";
@@ -57,7 +57,7 @@ export default async function PracticeLayout({
             )}
             <p className="truncate text-lg font-semibold tracking-tight">{practice.name}</p>
           </div>
-          <PracticeNav items={items} />
+          <TabNav label="Practice" items={items} />
         </div>
       </div>
       <main className="mx-auto max-w-6xl px-4 py-8">

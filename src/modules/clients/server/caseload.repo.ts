@@ -1,3 +1,4 @@
+import { interviewedBy } from "~/modules/projects/server/held-interviews";
 import type { Prisma } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
 
@@ -29,12 +30,17 @@ export function findCaseloadClients(db: TenantDb, where: Prisma.ClientWhereInput
   });
 }
 
-/** Contacts with at least one interview, per track, over the given projects. */
-export async function interviewedPerTrack(db: TenantDb, projectIds: string[], visible: Prisma.ProjectWhereInput) {
+/** Contacts interviewed by `now`, per track, over the given projects. */
+export async function interviewedPerTrack(
+  db: TenantDb,
+  projectIds: string[],
+  visible: Prisma.ProjectWhereInput,
+  now: Date,
+) {
   if (projectIds.length === 0) return new Map<string, number>();
   const groups = await db.contact.groupBy({
     by: ["trackId"],
-    where: { projectId: { in: projectIds }, project: visible, interviews: { some: {} } },
+    where: { projectId: { in: projectIds }, project: visible, ...interviewedBy(now) },
     _count: { _all: true },
   });
   return new Map(groups.map((group) => [group.trackId, group._count._all]));

@@ -52,7 +52,7 @@ export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof cas
   const projectIds = clients.flatMap((client) => client.projects.map((project) => project.id));
   const clientIds = clients.map((client) => client.id);
   const [interviewed, awaiting, nextSessions] = await Promise.all([
-    repo.interviewedPerTrack(ctx.db, projectIds, visibleProjects(ctx)),
+    repo.interviewedPerTrack(ctx.db, projectIds, visibleProjects(ctx), ctx.clock.now()),
     repo.awaitingReviewPerProject(ctx.db, projectIds, visibleReflections(ctx)),
     repo.nextSessionPerClient(ctx.db, clientIds, now),
   ]);

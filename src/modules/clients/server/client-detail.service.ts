@@ -22,7 +22,7 @@ export async function clientDetail(ctx: TenantContext, input: z.infer<typeof cli
   const projectIds = client.projects.map((project) => project.id);
   const now = ctx.clock.now();
   const [interviewed, awaiting, readiness, sessions, notes] = await Promise.all([
-    interviewedPerTrack(ctx.db, projectIds, visibleProjects(ctx)),
+    interviewedPerTrack(ctx.db, projectIds, visibleProjects(ctx), ctx.clock.now()),
     awaitingReviewPerProject(ctx.db, projectIds, visibleReflections(ctx)),
     readinessOfProjects(ctx, projectIds),
     findClientSessions(ctx.db, client.id),

@@ -1,6 +1,6 @@
-import { ownProjects } from "~/modules/projects/server/project-access";
+import { assertProjectOpen, ownProjects } from "~/modules/projects/server/project-access";
 import type { TenantContext } from "~/server/api/tenant-context";
-import { AppError, notFound } from "~/server/errors";
+import { notFound } from "~/server/errors";
 import { clientTimeZone } from "../domain/client-zone";
 import * as repo from "./outreach.repo";
 
@@ -9,19 +9,13 @@ import * as repo from "./outreach.repo";
 
 type ProjectSettings = NonNullable<Awaited<ReturnType<typeof repo.findProject>>>;
 
-function assertOpen(project: { status: string }) {
-  if (project.status === "CLOSED") {
-    throw new AppError("CONFLICT", "This project is closed, so it can't be changed. Ask your coach to reopen it.");
-  }
-}
-
 export const zoneOf = (tenant: TenantContext, project: Pick<ProjectSettings, "client">) =>
   clientTimeZone(project.client, tenant.practice.timeZone);
 
 export async function ownOpenProject(tenant: TenantContext, projectId: string) {
   const project = await repo.findProject(tenant.db, projectId, ownProjects(tenant));
   if (!project) throw notFound("That project");
-  assertOpen(project);
+  assertProjectOpen(project);
   return project;
 }
 
@@ -34,6 +28,6 @@ export async function ownContact(tenant: TenantContext, contactId: string) {
 
 export async function ownOpenContact(tenant: TenantContext, contactId: string) {
   const contact = await ownContact(tenant, contactId);
-  assertOpen(contact.project);
+  assertProjectOpen(contact.project);
   return contact;
 }

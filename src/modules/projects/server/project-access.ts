@@ -1,5 +1,6 @@
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { Prisma } from "~/server/db/client";
+import { AppError } from "~/server/errors";
 import { isAdminRole } from "~/modules/practices/domain/roles";
 
 // Who may see which project, in one place. The tenant data layer already pins every query to
@@ -38,4 +39,11 @@ export function visibleClients(caller: Caller): Prisma.ClientWhereInput {
 export function visibleReflections(caller: Caller): Prisma.ReflectionWhereInput {
   if (caller.membership.role === "CLIENT") return { project: ownProjects(caller) };
   return { project: visibleProjects(caller), isPrivate: false, status: { in: ["SUBMITTED", "REVIEWED"] } };
+}
+
+/** A closed project is read-only for its client's work until the coach reopens it. */
+export function assertProjectOpen(project: { status: string }) {
+  if (project.status === "CLOSED") {
+    throw new AppError("CONFLICT", "This project is closed, so it can't be changed. Ask your coach to reopen it.");
+  }
 }

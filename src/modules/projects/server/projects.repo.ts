@@ -1,3 +1,4 @@
+import { interviewedBy } from "./held-interviews";
 import type { ClientStatus, Prisma } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
 import type { OutreachPeriod, PlannedTrack } from "../domain/project-plan";
@@ -39,13 +40,18 @@ export function listProjects(db: TenantDb, scope: Prisma.ProjectWhereInput, stat
   });
 }
 
-/** Per track: how many contacts it has, and how many of them were interviewed (two grouped queries, any size). */
-export async function countContactsByTrack(db: TenantDb, scope: Prisma.ProjectWhereInput, projectIds: string[]) {
+/** Per track: how many contacts it has, and how many of them have been interviewed (two grouped queries, any size). */
+export async function countContactsByTrack(
+  db: TenantDb,
+  scope: Prisma.ProjectWhereInput,
+  projectIds: string[],
+  now: Date,
+) {
   if (projectIds.length === 0) return new Map<string, { contacts: number; interviewed: number }>();
   const where = { project: scope, projectId: { in: projectIds } } satisfies Prisma.ContactWhereInput;
   const [all, interviewed] = await Promise.all([
     db.contact.groupBy({ by: ["trackId"], where, _count: { _all: true } }),
-    db.contact.groupBy({ by: ["trackId"], where: { ...where, interviews: { some: {} } }, _count: { _all: true } }),
+    db.contact.groupBy({ by: ["trackId"], where: { ...where, ...interviewedBy(now) }, _count: { _all: true } }),
   ]);
   const counts = new Map<string, { contacts: number; interviewed: number }>();
   for (const row of all) counts.set(row.trackId, { contacts: row._count._all, interviewed: 0 });

@@ -66,7 +66,7 @@ export async function getProject(ctx: TenantContext, input: z.infer<typeof proje
   const scope = visibleProjects(ctx);
   const row = await repo.findProject(ctx.db, scope, input.projectId);
   if (!row) throw notFound("That project");
-  return projectView(ctx, row, await repo.countContactsByTrack(ctx.db, scope, [row.id]));
+  return projectView(ctx, row, await repo.countContactsByTrack(ctx.db, scope, [row.id], ctx.clock.now()));
 }
 
 /** A client's own projects; for staff, the projects they may see. Three queries whatever the number. */
@@ -80,6 +80,7 @@ export async function listProjects(
     ctx.db,
     scope,
     rows.map((row) => row.id),
+    ctx.clock.now(),
   );
   return rows.map((row) => projectView(ctx, row, counts));
 }
@@ -164,7 +165,7 @@ export async function updateProject(ctx: TenantContext, input: UpdateProjectInpu
   if (kept.some((id) => !existing.has(id)) || new Set(kept).size !== kept.length) throw notFound("That track");
   const removed = project.tracks.filter((track) => !kept.includes(track.id));
   if (removed.length) {
-    const counts = await repo.countContactsByTrack(ctx.db, scope, [project.id]);
+    const counts = await repo.countContactsByTrack(ctx.db, scope, [project.id], ctx.clock.now());
     const busy = removed.find((track) => (counts.get(track.id)?.contacts ?? 0) > 0);
     if (busy) {
       const contacts = counts.get(busy.id)!.contacts;

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Badge } from "~/components/ui/surface";
+import { TabNav } from "~/components/ui/tab-nav";
 import { formatCalendarDate } from "../domain/project-plan";
 import type { ProjectView } from "../server/projects.service";
-import { ProjectTabs } from "./project-tabs";
 
 /** Title, who and when, and the project's tabs: the frame every project page renders inside. */
 export function ProjectHeader({ project, practiceSlug }: { project: ProjectView; practiceSlug: string }) {
@@ -44,7 +44,7 @@ export function ProjectHeader({ project, practiceSlug }: { project: ProjectView;
           {project.progress.target} conversations
         </p>
       </div>
-      <ProjectTabs base={base} items={tabs} />
+      <TabNav label="Project" items={tabs} className="border-line border-b" />
     </header>
   );
 }

@@ -1,5 +1,10 @@
 import type { z } from "zod";
-import { ownProjects, visibleProjects, visibleReflections } from "~/modules/projects/server/project-access";
+import {
+  assertProjectOpen,
+  ownProjects,
+  visibleProjects,
+  visibleReflections,
+} from "~/modules/projects/server/project-access";
 import { isStaffRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
@@ -28,9 +33,6 @@ async function interviewPage(ctx: TenantContext, interviewId: string) {
   if (!page) throw notFound("That interview");
   return page;
 }
-
-const closedProject = () =>
-  new AppError("CONFLICT", "This project is closed, so it can no longer be changed. Ask your coach to reopen it.");
 
 export async function reflectionPage(ctx: TenantContext, input: z.infer<typeof interviewInput>) {
   const page = await interviewPage(ctx, input.interviewId);
@@ -68,7 +70,7 @@ export async function reflectionPage(ctx: TenantContext, input: z.infer<typeof i
 async function editableInterview(ctx: TenantContext, interviewId: string) {
   if (ctx.membership.role !== "CLIENT") throw notFound("That interview");
   const page = await interviewPage(ctx, interviewId);
-  if (page.project.status !== "ACTIVE") throw closedProject();
+  assertProjectOpen(page.project);
   if (!canEditReflection(page.reflection)) {
     throw new AppError("CONFLICT", "This reflection is already shared with your coach, so it can no longer be edited.");
   }
@@ -128,7 +130,7 @@ export async function finishReflection(ctx: TenantContext, input: z.infer<typeof
 export async function addReferredContact(ctx: TenantContext, input: z.infer<typeof referredContactInput>) {
   if (ctx.membership.role !== "CLIENT") throw notFound("That interview");
   const page = await interviewPage(ctx, input.interviewId);
-  if (page.project.status !== "ACTIVE") throw closedProject();
+  assertProjectOpen(page.project);
   return repo.insertReferredContact(ctx.db, {
     projectId: page.project.id,
     trackId: page.contact.track.id,

@@ -1,9 +1,14 @@
 import type { z } from "zod";
 import { formatInstant } from "~/lib/time-zones";
-import { ownProjects, visibleProjects, visibleReflections } from "~/modules/projects/server/project-access";
+import {
+  assertProjectOpen,
+  ownProjects,
+  visibleProjects,
+  visibleReflections,
+} from "~/modules/projects/server/project-access";
 import { isStaffRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
-import { AppError, notFound } from "~/server/errors";
+import { notFound } from "~/server/errors";
 import type { ProjectExport } from "../domain/project-export";
 import { recurringWords } from "../domain/recurring-words";
 import { referralChains } from "../domain/referral-chains";
@@ -90,12 +95,7 @@ export async function saveSynthesis(ctx: TenantContext, input: z.infer<typeof sa
   const project =
     ctx.membership.role === "CLIENT" ? await repo.findProject(ctx.db, input.projectId, ownProjects(ctx)) : null;
   if (!project) throw notFound("That project");
-  if (project.status !== "ACTIVE") {
-    throw new AppError(
-      "CONFLICT",
-      "This project is closed, so it can no longer be changed. Ask your coach to reopen it.",
-    );
-  }
+  assertProjectOpen(project);
   return repo.updateProject(ctx.db, project.id, {
     synthesis: input.synthesis,
     decision: input.decision,

@@ -1,6 +1,8 @@
 "use client";
 
 import { useId } from "react";
+import { FieldError } from "~/components/ui/field";
+import { TextArea } from "~/components/ui/text-area";
 import { cn } from "~/lib/cn";
 
 /** A labelled, resizable answer box with its hint, error and (near the cap) a character count. */
@@ -34,28 +36,21 @@ export function ReflectionTextarea({
           {hint}
         </p>
       )}
-      <textarea
+      <TextArea
         id={id}
         rows={rows}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
+        invalid={Boolean(error)}
         aria-describedby={describedBy.join(" ") || undefined}
-        className={cn(
-          "text-ink focus:border-brand-600 focus:ring-brand-600/20 block w-full resize-y rounded-lg border bg-white px-3 py-2 text-sm leading-relaxed shadow-sm focus:ring-2 focus:outline-none",
-          error ? "border-red-500" : "border-line",
-        )}
+        className="resize-y leading-relaxed"
       />
       {nearCap && (
         <p id={`${id}-count`} className={cn("text-xs", value.length > max ? "font-medium text-red-600" : "text-muted")}>
           {value.length.toLocaleString("en-GB")} of {max.toLocaleString("en-GB")} characters
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
+import { NumberField } from "~/components/ui/labelled-controls";
 import { Alert, Badge, Card, CardHeader, EmptyState } from "~/components/ui/surface";
 import { TimeZoneSelect } from "~/components/ui/time-zone-select";
 import { cn } from "~/lib/cn";
@@ -633,7 +634,7 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
             label="Session length"
             unit="min"
             value={draft.sessionMinutes}
-            onChange={set("sessionMinutes")}
+            onValueChange={set("sessionMinutes")}
             error={simple.sessionMinutes}
             hint="10 to 120 minutes."
             min={10}
@@ -644,7 +645,7 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
             label="Start times every"
             unit="min"
             value={draft.slotIntervalMinutes}
-            onChange={set("slotIntervalMinutes")}
+            onValueChange={set("slotIntervalMinutes")}
             error={simple.slotIntervalMinutes}
             hint="Spacing of the times clients can pick."
             min={5}
@@ -655,7 +656,7 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
             label="Buffer before"
             unit="min"
             value={draft.bufferBeforeMinutes}
-            onChange={set("bufferBeforeMinutes")}
+            onValueChange={set("bufferBeforeMinutes")}
             error={simple.bufferBeforeMinutes}
             hint="Kept free before each session."
             min={0}
@@ -666,7 +667,7 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
             label="Buffer after"
             unit="min"
             value={draft.bufferAfterMinutes}
-            onChange={set("bufferAfterMinutes")}
+            onValueChange={set("bufferAfterMinutes")}
             error={simple.bufferAfterMinutes}
             hint="Kept free after each session."
             min={0}
@@ -677,7 +678,7 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
             label="Minimum notice"
             unit="hours"
             value={draft.minimumNoticeHours}
-            onChange={set("minimumNoticeHours")}
+            onValueChange={set("minimumNoticeHours")}
             error={simple.minimumNoticeMinutes}
             hint="How soon before a session it can be booked."
             min={0}
@@ -689,7 +690,7 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
             label="Booking horizon"
             unit="days"
             value={draft.horizonDays}
-            onChange={set("horizonDays")}
+            onValueChange={set("horizonDays")}
             error={simple.horizonDays}
             hint="How far ahead clients can book."
             min={1}
@@ -700,7 +701,7 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
             label="Max sessions per day"
             unit="sessions"
             value={draft.maxSessionsPerDay}
-            onChange={set("maxSessionsPerDay")}
+            onValueChange={set("maxSessionsPerDay")}
             error={simple.maxSessionsPerDay}
             hint="Leave empty for no limit."
             placeholder="No limit"
@@ -871,58 +872,6 @@ function RangesEditor({
         </button>
       )}
     </div>
-  );
-}
-
-function NumberField({
-  label,
-  unit,
-  value,
-  onChange,
-  error,
-  hint,
-  placeholder,
-  min,
-  max,
-  step,
-  decimal,
-}: {
-  label: string;
-  unit: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  hint?: string;
-  placeholder?: string;
-  min: number;
-  max: number;
-  step: number;
-  decimal?: boolean;
-}) {
-  return (
-    <Field label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <div className="relative">
-          <Input
-            id={id}
-            type="number"
-            inputMode={decimal ? "decimal" : "numeric"}
-            value={value}
-            onChange={(event) => onChange(event.target.value)}
-            min={min}
-            max={max}
-            step={step}
-            placeholder={placeholder}
-            className="pr-20 tabular-nums"
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-          <span className="text-muted pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm">
-            {unit}
-          </span>
-        </div>
-      )}
-    </Field>
   );
 }
 
