@@ -11,8 +11,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Sized for a 2-core machine that is also doing other work (another build, another suite).
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: [["list"]],
   use: {
     baseURL,
@@ -46,7 +47,7 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `npx next start --port ${port}`,
+      command: `npx tsx scripts/serve.ts --port ${port}`,
       url: `${baseURL}/signin`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -1,37 +1,61 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
 import { startAppRuntime } from "./lib/app-runtime";
 import { runStep } from "./lib/run-step";
+import {
+  buildRun,
+  formatRun,
+  lintRun,
+  playwrightFailingFixture,
+  playwrightRun,
+  proveFailingTestFails,
+  typecheckRun,
+  vitestFailingFixture,
+  vitestRun,
+  type RunnerInvocation,
+} from "./lib/test-runners";
 import { startWorkerProcess } from "./lib/worker-process";
 
 // `npm test`: typecheck, lint, format, unit + integration (Vitest, real PostgreSQL),
 // then the production build end to end (Playwright in Debian's Chromium).
 // `--only=unit` or `--only=e2e` runs one half.
+// A step passes on its exit status and its runner's own report (scripts/lib/test-runners.ts), and
+// before Vitest and Playwright run the suite, a fixture that fails on purpose must fail them.
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const runUnit = only !== "e2e";
 const runE2e = only !== "unit";
 const started = Date.now();
+const reports = mkdtempSync(path.join(tmpdir(), "fieldnotes-reports-"));
+const report = (name: string) => path.join(reports, `${name}.json`);
+const step = (title: string, run: RunnerInvocation) => runStep(title, run.command, run.args, run.env, run.report);
 let exitCode = 0;
 
 if (runE2e) ensureChromium();
 const runtime = await startAppRuntime();
 try {
   if (runUnit) {
-    await runStep("Typecheck", "npx", ["tsc", "--noEmit"]);
-    await runStep("Lint", "npx", ["eslint", "--max-warnings=0", "."]);
-    await runStep("Format", "npx", ["prettier", "--check", "--log-level=warn", "."]);
-    await runStep("Unit and integration tests", "npx", ["vitest", "run"], {
-      TEST_DATABASE_SERVER_URL: runtime.serverUrl,
-      TEST_TEMPLATE_DATABASE: runtime.template,
-    });
+    await step("Typecheck", typecheckRun());
+    await step("Lint", lintRun(report("eslint")));
+    await step("Format", formatRun());
+    const vitestEnv = { TEST_DATABASE_SERVER_URL: runtime.serverUrl, TEST_TEMPLATE_DATABASE: runtime.template };
+    await proveFailingTestFails(
+      "A failing test fails Vitest",
+      vitestFailingFixture(vitestRun(report("vitest-fixture"), vitestEnv)),
+    );
+    await step("Unit and integration tests", vitestRun(report("vitest"), vitestEnv));
   }
   if (runE2e) {
-    await runStep("Production build", "npx", ["next", "build"], runtime.env);
-    const worker = await startWorkerProcess({ ...runtime.env, NODE_ENV: "production" }, { quiet: true });
+    const e2eEnv = { ...runtime.env, NODE_ENV: "production" };
+    await proveFailingTestFails(
+      "A failing test fails Playwright",
+      playwrightFailingFixture(playwrightRun(report("playwright-fixture"), e2eEnv)),
+    );
+    await step("Production build", buildRun(runtime.env));
+    const worker = await startWorkerProcess(e2eEnv, { quiet: true });
     try {
-      await runStep("End-to-end tests (Playwright, Chromium)", "npx", ["playwright", "test"], {
-        ...runtime.env,
-        NODE_ENV: "production",
-      });
+      await step("End-to-end tests (Playwright, Chromium)", playwrightRun(report("playwright"), e2eEnv));
     } finally {
       await worker.stop();
     }
@@ -41,6 +65,7 @@ try {
   exitCode = 1;
 } finally {
   await runtime.stop();
+  rmSync(reports, { recursive: true, force: true });
 }
 console.log(
   `\n${exitCode === 0 ? "✓ All checks passed" : "✗ Some checks failed"} in ${((Date.now() - started) / 1000).toFixed(0)} s`,

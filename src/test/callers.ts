@@ -1,18 +1,20 @@
-import type { Session } from "next-auth";
 import { createCaller } from "~/server/api/root";
+import { resolveDatabaseSession } from "~/server/auth/database-session";
+import { createDatabaseSession } from "~/server/auth/session.repo";
 import { systemClock, type Clock } from "~/server/clock";
 
-type TestUser = { id: string; email: string; name: string | null; timeZone?: string | null };
-
-/** A tRPC caller acting as `user`, exactly as a signed-in request would (session from the database). */
-export function callerFor(user: TestUser | null, clock: Clock = systemClock) {
-  const session: Session | null = user
-    ? {
-        user: { id: user.id, email: user.email, name: user.name, timeZone: user.timeZone ?? null },
-        expires: "2099-01-01T00:00:00.000Z",
-      }
-    : null;
-  return createCaller({ headers: new Headers(), session, clock });
+/**
+ * A tRPC caller acting as `user`, as a signed-in request would: it opens a real database session
+ * at its first call and resolves it from the database on every call, at the clock's time, so a
+ * revoked (deleted) or expired session is UNAUTHORIZED on the next call, as in production.
+ */
+export function callerFor(user: { id: string } | null, clock: Clock = systemClock) {
+  if (!user) return createCaller({ headers: new Headers(), session: null, clock });
+  let sessionToken: Promise<string> | undefined;
+  return createCaller(async () => {
+    sessionToken ??= createDatabaseSession(user.id, clock.now()).then((session) => session.sessionToken);
+    return { headers: new Headers(), session: await resolveDatabaseSession(await sessionToken, clock.now()), clock };
+  });
 }
 
 export async function expectTRPCError(promise: Promise<unknown>, code: string) {

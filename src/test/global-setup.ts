@@ -1,8 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { acquireDatabaseServer } from "../../scripts/lib/database-server";
-import { createDatabase } from "../../scripts/lib/postgres";
+import { createDatabase, databaseUrl } from "../../scripts/lib/postgres";
 import { migrateDeploy } from "../../scripts/lib/prisma-cli";
-import { databaseUrl } from "../../scripts/lib/postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {

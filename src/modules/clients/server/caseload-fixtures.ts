@@ -2,9 +2,10 @@ import type { PrismaClient } from "~/server/db/client";
 
 // Bulk test and bench data for the caseload: `count` active clients of one coach, each with an
 // active two-track project, contacts (some interviewed), outreach, submitted reflections and a
-// future session. Written with createMany, so 500 clients take a second, not a minute.
-
-const DAY_MS = 86_400_000;
+// future session. One INSERT … SELECT generate_series per table: Prisma's createMany spent seconds
+// on 500 clients' rows before PostgreSQL saw them, which timed the caseload test out on a busy machine.
+// Row ids are built from the client's number `n` (and track and contact numbers), so each table
+// refers to rows of the others without reading them back.
 
 export async function seedCaseloadClients(
   db: PrismaClient,
@@ -20,95 +21,61 @@ export async function seedCaseloadClients(
 ) {
   const { practiceId, coachProfileId, count, now } = input;
   const prefix = input.prefix ?? `c${Math.random().toString(36).slice(2, 8)}`;
-  const index = Array.from({ length: count }, (_, i) => i);
-  const clients = await db.client.createManyAndReturn({
-    data: index.map((i) => ({
-      practiceId,
-      coachProfileId,
-      email: `${prefix}-${i}@example.com`,
-      name: `${prefix} Client ${String(i).padStart(4, "0")}`,
-      status: "ACTIVE" as const,
-    })),
-    select: { id: true },
-  });
-  const projects = await db.project.createManyAndReturn({
-    data: clients.map((client, i) => ({
-      practiceId,
-      clientId: client.id,
-      coachProfileId,
-      title: `Project ${i}`,
-      // Every third project has been quiet for ten days.
-      lastActivityAt: new Date(now.getTime() - (i % 3 === 0 ? 10 : 1) * DAY_MS),
-    })),
-    select: { id: true, clientId: true },
-  });
-  const tracks = await db.projectTrack.createManyAndReturn({
-    data: projects.flatMap((project) =>
-      ["Field A", "Field B"].map((name, position) => ({
-        practiceId,
-        projectId: project.id,
-        name,
-        targetCount: 5,
-        position,
-      })),
-    ),
-    select: { id: true, projectId: true },
-  });
-  const contacts = await db.contact.createManyAndReturn({
-    data: tracks.flatMap((track) =>
-      [0, 1].map((n) => ({ practiceId, projectId: track.projectId, trackId: track.id, name: `Contact ${n}` })),
-    ),
-    select: { id: true, projectId: true },
-  });
-  await db.outreachEvent.createMany({
-    data: contacts.map((contact) => ({
-      practiceId,
-      projectId: contact.projectId,
-      contactId: contact.id,
-      kind: "INITIAL" as const,
-      message: "Hello",
-      sentAt: new Date(now.getTime() - 2 * DAY_MS),
-    })),
-  });
-  // The first contact of each track was interviewed and reflected on (submitted, awaiting review).
-  const interviewed = contacts.filter((_, i) => i % 2 === 0);
-  const interviews = await db.interview.createManyAndReturn({
-    data: interviewed.map((contact) => ({
-      practiceId,
-      projectId: contact.projectId,
-      contactId: contact.id,
-      occurredAt: new Date(now.getTime() - 3 * DAY_MS),
-    })),
-    select: { id: true, projectId: true },
-  });
-  await db.reflection.createMany({
-    data: interviews.map((interview) => ({
-      practiceId,
-      projectId: interview.projectId,
-      interviewId: interview.id,
-      learned: "Something",
-      status: "SUBMITTED" as const,
-      submittedAt: new Date(now.getTime() - 2 * DAY_MS),
-    })),
-  });
-  await db.booking.createMany({
-    data: clients.map((client, i) => {
-      const startAt = new Date(now.getTime() + ((input.firstSessionInHours ?? 1) + i) * 3_600_000);
-      return {
-        uid: `${prefix}-booking-${i}`,
-        practiceId,
-        coachProfileId,
-        clientId: client.id,
-        startAt,
-        endAt: new Date(startAt.getTime() + 20 * 60_000),
-        blockedFrom: startAt,
-        blockedUntil: new Date(startAt.getTime() + 30 * 60_000),
-        bookerName: "Booker",
-        bookerEmail: `${prefix}-${i}@example.com`,
-        bookerTimeZone: "UTC",
-        manageTokenHash: `${prefix}-hash-${i}`,
-      };
-    }),
-  });
-  return { clientIds: clients.map((client) => client.id), projectIds: projects.map((project) => project.id) };
+  const firstSessionInHours = input.firstSessionInHours ?? 1;
+  const id = (kind: string, n: number) => `${prefix}-${kind}-${n}`;
+  await db.$transaction([
+    db.$executeRaw`
+      INSERT INTO "Client" ("id", "practiceId", "coachProfileId", "email", "name", "status", "updatedAt")
+      SELECT ${prefix}::text || '-client-' || n, ${practiceId}, ${coachProfileId},
+             ${prefix}::text || '-' || n || '@example.com', ${prefix}::text || ' Client ' || lpad(n::text, 4, '0'),
+             'ACTIVE', now()
+      FROM generate_series(0, ${count}::int - 1) AS n`,
+    // Every third project has been quiet for ten days.
+    db.$executeRaw`
+      INSERT INTO "Project" ("id", "practiceId", "clientId", "coachProfileId", "title", "lastActivityAt", "updatedAt")
+      SELECT ${prefix}::text || '-project-' || n, ${practiceId}, ${prefix}::text || '-client-' || n, ${coachProfileId},
+             'Project ' || n,
+             ${now}::timestamptz - (CASE WHEN n % 3 = 0 THEN 10 ELSE 1 END) * interval '1 day', now()
+      FROM generate_series(0, ${count}::int - 1) AS n`,
+    db.$executeRaw`
+      INSERT INTO "ProjectTrack" ("id", "practiceId", "projectId", "name", "targetCount", "position", "updatedAt")
+      SELECT ${prefix}::text || '-track-' || n || '-' || track.position, ${practiceId}, ${prefix}::text || '-project-' || n,
+             track.name, 5, track.position, now()
+      FROM generate_series(0, ${count}::int - 1) AS n
+      CROSS JOIN (VALUES (0, 'Field A'), (1, 'Field B')) AS track (position, name)`,
+    db.$executeRaw`
+      INSERT INTO "Contact" ("id", "practiceId", "projectId", "trackId", "name", "updatedAt")
+      SELECT ${prefix}::text || '-contact-' || n || '-' || track || '-' || c, ${practiceId},
+             ${prefix}::text || '-project-' || n, ${prefix}::text || '-track-' || n || '-' || track, 'Contact ' || c, now()
+      FROM generate_series(0, ${count}::int - 1) AS n, generate_series(0, 1) AS track, generate_series(0, 1) AS c`,
+    db.$executeRaw`
+      INSERT INTO "OutreachEvent" ("id", "practiceId", "projectId", "contactId", "kind", "message", "sentAt")
+      SELECT ${prefix}::text || '-outreach-' || n || '-' || track || '-' || c, ${practiceId},
+             ${prefix}::text || '-project-' || n, ${prefix}::text || '-contact-' || n || '-' || track || '-' || c,
+             'INITIAL', 'Hello', ${now}::timestamptz - interval '2 days'
+      FROM generate_series(0, ${count}::int - 1) AS n, generate_series(0, 1) AS track, generate_series(0, 1) AS c`,
+    // The first contact of each track was interviewed and reflected on (submitted, awaiting review).
+    db.$executeRaw`
+      INSERT INTO "Interview" ("id", "practiceId", "projectId", "contactId", "occurredAt", "updatedAt")
+      SELECT ${prefix}::text || '-interview-' || n || '-' || track, ${practiceId}, ${prefix}::text || '-project-' || n,
+             ${prefix}::text || '-contact-' || n || '-' || track || '-0', ${now}::timestamptz - interval '3 days', now()
+      FROM generate_series(0, ${count}::int - 1) AS n, generate_series(0, 1) AS track`,
+    db.$executeRaw`
+      INSERT INTO "Reflection" ("id", "practiceId", "projectId", "interviewId", "learned", "status", "submittedAt", "updatedAt")
+      SELECT ${prefix}::text || '-reflection-' || n || '-' || track, ${practiceId}, ${prefix}::text || '-project-' || n,
+             ${prefix}::text || '-interview-' || n || '-' || track, 'Something', 'SUBMITTED',
+             ${now}::timestamptz - interval '2 days', now()
+      FROM generate_series(0, ${count}::int - 1) AS n, generate_series(0, 1) AS track`,
+    db.$executeRaw`
+      INSERT INTO "Booking" ("id", "uid", "practiceId", "coachProfileId", "clientId", "startAt", "endAt", "blockedFrom",
+                             "blockedUntil", "bookerName", "bookerEmail", "bookerTimeZone", "manageTokenHash", "updatedAt")
+      SELECT ${prefix}::text || '-booking-' || n, ${prefix}::text || '-booking-' || n, ${practiceId}, ${coachProfileId},
+             ${prefix}::text || '-client-' || n, slot.start_at, slot.start_at + interval '20 minutes', slot.start_at,
+             slot.start_at + interval '30 minutes', 'Booker', ${prefix}::text || '-' || n || '@example.com', 'UTC',
+             ${prefix}::text || '-hash-' || n, now()
+      FROM generate_series(0, ${count}::int - 1) AS n,
+           LATERAL (SELECT ${now}::timestamptz + (${firstSessionInHours}::int + n) * interval '1 hour' AS start_at) AS slot`,
+  ]);
+  const numbers = Array.from({ length: count }, (_, n) => n);
+  return { clientIds: numbers.map((n) => id("client", n)), projectIds: numbers.map((n) => id("project", n)) };
 }

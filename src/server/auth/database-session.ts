@@ -1,0 +1,26 @@
+import type { Session } from "next-auth";
+import { authAdapter } from "./adapter";
+import { authCallbacks } from "./callbacks";
+
+/**
+ * The session a session token stands for at `now`, resolved as Auth.js resolves it for the database
+ * strategy (@auth/core lib/actions/session.js): the Session row and its user through the same adapter,
+ * an expired row deleted and treated as none, the shape given by the same `session` callback. So a
+ * deleted row (sign-out, revocation) or an expired one ends the session on the next request.
+ * Extending a session's lifetime is left to Auth.js' own session route.
+ */
+export async function resolveDatabaseSession(sessionToken: string, now: Date): Promise<Session | null> {
+  const found = await authAdapter.getSessionAndUser!(sessionToken);
+  if (!found) return null;
+  if (found.session.expires.valueOf() < now.valueOf()) {
+    await authAdapter.deleteSession!(sessionToken);
+    return null;
+  }
+  // Auth.js' parameter type joins the database and JWT variants; the database one is what it passes here.
+  const shaped = authCallbacks.session({
+    session: { ...found.session, user: found.user },
+    user: found.user,
+  } as Parameters<typeof authCallbacks.session>[0]);
+  // auth() returns the session as its JSON endpoint serialises it: `expires` is an ISO string.
+  return { ...shaped, expires: found.session.expires.toISOString() };
+}
