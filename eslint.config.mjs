@@ -54,6 +54,7 @@ export default tseslint.config(
       "src/server/db/**",
       "src/**/*.repo.ts",
       "src/server/auth/adapter.ts",
+      "src/test/**",
       "**/*.test.ts",
       "prisma/**",
       "scripts/**",

@@ -225,6 +225,7 @@ export async function createProjectFixture(
     outreachTemplateId: outreachTemplate.id,
     projectId: project.id,
     trackId: trackA!.id,
+    secondTrackId: trackB!.id,
     contactId: contact.id,
     referrerContactId: referrer.id,
     outreachEventId: outreach.id,

@@ -24,7 +24,8 @@ export async function loadOrNotFound<T>(call: () => Promise<T>, returnTo?: strin
     return await call();
   } catch (error) {
     if (error instanceof TRPCError) {
-      if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") notFound();
+      // BAD_REQUEST: an id or cursor in the URL that no row could have (a NUL byte, 5 KB of text).
+      if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN" || error.code === "BAD_REQUEST") notFound();
       if (error.code === "UNAUTHORIZED")
         redirect(returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin");
     }

@@ -1,3 +1,4 @@
+import type { Standing } from "~/lib/plan-standing";
 import type { Clock } from "~/server/clock";
 import type { Practice, Role } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
@@ -10,6 +11,8 @@ import type { TenantDb } from "~/server/db/tenant";
 export interface TenantContext {
   readonly db: TenantDb;
   readonly practice: Practice;
+  /** The practice's standing with its plan when the request began (the plan gate's input). */
+  readonly standing: Standing;
   readonly membership: { readonly id: string; readonly role: Role };
   readonly actor: { readonly userId: string; readonly email: string; readonly name: string | null };
   readonly clock: Clock;

@@ -6,8 +6,11 @@ import { AppError, zodFieldErrors, type AppErrorCode } from "~/server/errors";
 import { systemClock, type Clock } from "~/server/clock";
 import { type Role } from "~/server/db/client";
 import { findActiveMembership, tenantDb, type TenantDb } from "~/server/db/tenant";
+import { singleLineText } from "~/lib/input-text";
+import { standingOf } from "~/lib/plan-standing";
 import type { TenantContext } from "./tenant-context";
 import { auditEntryFor } from "./audit-entry";
+import { assertPlanAllowsMutation, type LapsedPolicy } from "./plan-gate";
 
 export interface TRPCContext {
   headers: Headers;
@@ -93,7 +96,7 @@ export const ALL_ROLES: readonly Role[] = ["OWNER", "ADMIN", "COACH", "CLIENT"];
 export const STAFF_ROLES: readonly Role[] = ["OWNER", "ADMIN", "COACH"];
 export const ADMIN_ROLES: readonly Role[] = ["OWNER", "ADMIN"];
 
-export const practiceSlugInput = z.object({ practiceSlug: z.string().trim().toLowerCase().min(1).max(64) });
+export const practiceSlugInput = z.object({ practiceSlug: singleLineText().trim().toLowerCase().min(1).max(64) });
 
 /**
  * The procedure kind for all practice data. The practice comes from the typed input,
@@ -102,20 +105,31 @@ export const practiceSlugInput = z.object({ practiceSlug: z.string().trim().toLo
  * NOT_FOUND, exactly like one that does not exist. Mutations run in one transaction
  * and write an audit event in it; queued emails go out after commit.
  *
+ * Every mutation passes the plan gate: while the practice's plan has lapsed it is refused,
+ * unless `whileLapsed` (./plan-gate) says otherwise, with its reason.
+ *
  * `transaction: false` is for mutations that call an outside service (Stripe): the handler
  * runs on the practice's data layer without a wrapping transaction, so no connection is held
  * open across the network call, and the audit event is written once it has succeeded.
  */
-export function practiceProcedure(allowedRoles: readonly Role[] = ALL_ROLES, options: { transaction?: boolean } = {}) {
+export function practiceProcedure(
+  allowedRoles: readonly Role[] = ALL_ROLES,
+  options: { transaction?: boolean; whileLapsed?: LapsedPolicy } = {},
+) {
+  const lapsedPolicy = options.whileLapsed ?? { kind: "refuse" };
   return protectedProcedure.input(practiceSlugInput).use(async ({ ctx, input, next, type, path, getRawInput }) => {
     const membership = await findActiveMembership(ctx.user.id, input.practiceSlug);
     if (!membership) throw new AppError("NOT_FOUND", "Practice not found.");
     if (!allowedRoles.includes(membership.role)) {
       throw new AppError("FORBIDDEN", "Your role in this practice does not allow that. Ask an owner or admin.");
     }
+    const { practice } = membership;
+    const standing = standingOf({ status: membership.subscriptionStatus });
+    if (type === "mutation") assertPlanAllowsMutation(lapsedPolicy, membership.role, standing);
     const effects: Array<() => Promise<unknown>> = [];
     const base = {
-      practice: membership.practice,
+      practice,
+      standing,
       membership: { id: membership.id, role: membership.role },
       actor: { userId: ctx.user.id, email: ctx.user.email, name: ctx.user.name },
       clock: ctx.clock,

@@ -40,7 +40,7 @@ describe("tenant data layer", () => {
     const count = await db.$transaction(async (tx) => tx.membership.count({}));
     expect(count).toBe(1);
     const inTx = await db.$transaction((tx) => tx.membership.findMany({ where: { practiceId: b.practice.id } }));
-    expect(inTx.every((m) => m.practiceId === a.practice.id)).toBe(true);
+    expect(inTx).toEqual([]);
     const raw = db as unknown as { user?: { findMany: () => Promise<unknown> } };
     expect(raw.user).toBeUndefined();
   });
@@ -55,5 +55,37 @@ describe("tenant data layer", () => {
       }),
     ).rejects.toThrow("boom");
     expect(await prisma.auditEvent.count({ where: { action: "will-roll-back" } })).toBe(0);
+  });
+
+  it("queues transactions behind a $lock of the same scope in the same practice, and no others", async () => {
+    const a = await createPractice(prisma);
+    const b = await createPractice(prisma);
+    const events: string[] = [];
+    let releaseFirst!: () => void;
+    const firstHolds = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstLocked!: () => void;
+    const locked = new Promise<void>((resolve) => (firstLocked = resolve));
+
+    const first = tenantDb(a.practice.id).$transaction(async (tx) => {
+      await tx.$lock("seats");
+      events.push("first locked");
+      firstLocked();
+      await firstHolds;
+      events.push("first done");
+    });
+    await locked;
+    const second = tenantDb(a.practice.id).$transaction(async (tx) => {
+      await tx.$lock("seats");
+      events.push("second locked");
+    });
+    // Another practice's lock of the same name, and another scope here, do not wait.
+    await tenantDb(b.practice.id).$transaction((tx) => tx.$lock("seats"));
+    await tenantDb(a.practice.id).$transaction((tx) => tx.$lock("other"));
+    events.push("others passed");
+    releaseFirst();
+    await Promise.all([first, second]);
+
+    expect(events).toEqual(["first locked", "others passed", "first done", "second locked"]);
+    await expect(tenantDb(a.practice.id).$lock("seats")).rejects.toThrow(/only inside \$transaction/);
   });
 });

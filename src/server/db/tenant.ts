@@ -1,4 +1,4 @@
-import { prisma, type Db } from "./client";
+import { prisma, type Db, type Practice, type Role } from "./client";
 
 /**
  * The data layer a practice procedure hands its handler: a Prisma client whose every
@@ -142,7 +142,29 @@ export type TenantDb = TenantDelegates & {
   readonly practiceId: string;
   /** Runs `fn` in one database transaction, still scoped to the practice. */
   $transaction<T>(fn: (tx: TenantDb) => Promise<T>): Promise<T>;
+  /**
+   * Serializes a count-then-write: waits until no other open transaction holds the lock
+   * named `scope` in this practice, and holds it until this transaction ends. Only
+   * meaningful inside `$transaction` (outside one it would be released at once, so it throws).
+   */
+  $lock(scope: string): Promise<void>;
 };
+
+// Prisma gives up on a transaction that waits 2 s for a pooled connection, which a burst of
+// requests queueing behind one lock (or a busy pool) can exceed; waiting longer answers them all.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
+type RawClient = { $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Promise<number> };
+
+/**
+ * A transaction-scoped advisory lock on a 64-bit hash of (practice, scope): no table rows are
+ * locked, and commit or rollback releases it, so it is never leaked. `client` must be inside
+ * a transaction. Exported for the few system paths (an invitation's acceptance) that write
+ * practice rows outside a member's request and must queue behind the same counts.
+ */
+export async function lockPracticeScope(client: RawClient, practiceId: string, scope: string): Promise<void> {
+  await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${practiceId}:${scope}`}, 0))`;
+}
 
 function wrap(client: unknown, practiceId: string, root: Extended | null): TenantDb {
   const delegates = client as unknown as TenantDelegates;
@@ -150,7 +172,12 @@ function wrap(client: unknown, practiceId: string, root: Extended | null): Tenan
     practiceId,
     ...(Object.fromEntries(TENANT_DELEGATES.map((name) => [name, delegates[name]])) as TenantDelegates),
     // Inside a transaction, a nested one joins it.
-    $transaction: (fn) => (root ? root.$transaction((tx) => fn(wrap(tx, practiceId, null))) : fn(scoped)),
+    $transaction: (fn) =>
+      root ? root.$transaction((tx) => fn(wrap(tx, practiceId, null)), TRANSACTION_OPTIONS) : fn(scoped),
+    async $lock(scope) {
+      if (root) throw new Error("$lock holds only inside $transaction.");
+      await lockPracticeScope(client as RawClient, practiceId, scope);
+    },
   };
   return scoped;
 }
@@ -160,10 +187,23 @@ export function tenantDb(practiceId: string, base: Db = prisma): TenantDb {
   return wrap(root, practiceId, root);
 }
 
-/** The caller's active membership of the practice with this slug, or null: the one tenancy lookup. */
-export function findActiveMembership(userId: string, practiceSlug: string) {
-  return prisma.membership.findFirst({
-    where: { userId, removedAt: null, practice: { slug: practiceSlug } },
-    select: { id: true, role: true, practice: true },
-  });
+type MembershipRow = Practice & { membershipId: string; role: Role; subscriptionStatus: string | null };
+
+/**
+ * The caller's active membership of the practice with this slug, with the practice and its
+ * plan's status, or null: the one tenancy lookup, made by every practice procedure, so it is
+ * one statement (Prisma would send one per relation).
+ */
+export async function findActiveMembership(userId: string, practiceSlug: string) {
+  const rows = await prisma.$queryRaw<MembershipRow[]>`
+    SELECT m."id" AS "membershipId", m."role"::text AS "role", p.*, s."status" AS "subscriptionStatus"
+    FROM "Membership" m
+    JOIN "Practice" p ON p."id" = m."practiceId"
+    LEFT JOIN "PracticeSubscription" s ON s."practiceId" = p."id"
+    WHERE m."userId" = ${userId} AND m."removedAt" IS NULL AND p."slug" = ${practiceSlug}
+    LIMIT 1`;
+  const row = rows[0];
+  if (!row) return null;
+  const { membershipId, role, subscriptionStatus, ...practice } = row;
+  return { id: membershipId, role, practice, subscriptionStatus };
 }

@@ -1,4 +1,7 @@
+import { readOnlyReason, standingOf, type Standing } from "~/lib/plan-standing";
 import { FREE_PLAN } from "./plans";
+
+export { standingOf, type Standing };
 
 // The billing state machine: what a practice may do given the subscription last read from
 // Stripe and what it uses today. Pure — services load the facts and enforce the answers.
@@ -7,51 +10,13 @@ export type RuleResult = { ok: true } | { ok: false; reason: string };
 const ok: RuleResult = { ok: true };
 const refuse = (reason: string): RuleResult => ({ ok: false, reason });
 
-/** Stripe subscription statuses, as Stripe spells them. */
-export type SubscriptionStatus =
-  "trialing" | "active" | "past_due" | "unpaid" | "canceled" | "incomplete" | "incomplete_expired" | "paused";
-
-/** Statuses that end access until the practice pays again; nothing is deleted. */
-export const READ_ONLY_STATUSES: readonly string[] = ["unpaid", "canceled", "incomplete_expired", "paused"];
 /** Statuses of a subscription that is still going (as opposed to ended for good). */
 const LIVE_STATUSES: readonly string[] = ["trialing", "active", "past_due", "unpaid", "paused", "incomplete"];
 
-export interface SubscriptionFacts {
-  status: string | null;
-  seatQuantity: number;
-}
-
-export type Standing =
-  /** No subscription (or a first payment still in progress): the free tier's limits. */
-  | { tier: "free"; access: "full" }
-  /** Trialing or active: paid limits. */
-  | { tier: "paid"; access: "full"; status: string }
-  /** A payment failed: keeps access, shows a banner, admins are emailed. */
-  | { tier: "paid"; access: "grace"; status: "past_due" }
-  /** Unpaid, canceled, expired or paused: read-only until it pays. */
-  | { tier: "lapsed"; access: "read_only"; status: string };
-
-export function standingOf(subscription: SubscriptionFacts | null): Standing {
-  const status = subscription?.status ?? null;
-  if (status === null || status === "incomplete") return { tier: "free", access: "full" };
-  if (status === "past_due") return { tier: "paid", access: "grace", status };
-  if (READ_ONLY_STATUSES.includes(status)) return { tier: "lapsed", access: "read_only", status };
-  // trialing, active — and any status Stripe adds later: never lock a practice out on a word we don't know.
-  return { tier: "paid", access: "full", status };
-}
-
-const STATUS_WORDING: Record<string, string> = {
-  unpaid: "its last invoice is unpaid",
-  canceled: "its subscription was canceled",
-  incomplete_expired: "its first payment did not go through",
-  paused: "its trial ended without a payment method",
-};
-
-/** Every change to practice data asks this first. */
+/** Every limit asks this first: a lapsed practice adds nothing. */
 export function checkWrite(standing: Standing): RuleResult {
-  if (standing.access !== "read_only") return ok;
-  const why = STATUS_WORDING[standing.status] ?? `its subscription is ${standing.status}`;
-  return refuse(`This practice is read-only because ${why}. Nothing has been deleted.`);
+  const reason = readOnlyReason(standing);
+  return reason ? refuse(reason) : ok;
 }
 
 export function checkAddCoach(

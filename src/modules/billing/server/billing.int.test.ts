@@ -58,7 +58,9 @@ describe("checkout and the customer", () => {
       line_items: [{ price: TEST_PRICES.month, quantity: "2" }],
     });
     expect(second.url).not.toBe(first.url);
-    expect(since(mark).every((r) => r.stripeVersion !== null)).toBe(true);
+    const sent = since(mark);
+    expect(sent.length).toBeGreaterThan(2);
+    expect(sent.filter((r) => r.stripeVersion === null)).toEqual([]);
   });
 
   it("syncs at once on the return from Checkout, so the new limits apply before any webhook", async () => {

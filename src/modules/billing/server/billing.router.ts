@@ -1,10 +1,14 @@
+import { whileLapsed } from "~/server/api/plan-gate";
 import { ADMIN_ROLES, createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
 import { applyPlanChangeInput, checkoutReturnInput, planChangeInput, startCheckoutInput } from "../schemas";
 import * as billing from "./billing.service";
 
 // Procedures that call Stripe opt out of the mutation transaction: a network call must not
 // hold a database transaction open. Their audit event is written once the call succeeded.
-const stripeAction = practiceProcedure(ADMIN_ROLES, { transaction: false });
+const stripeAction = practiceProcedure(ADMIN_ROLES, {
+  transaction: false,
+  whileLapsed: whileLapsed.allow("paying is how a lapsed practice comes back"),
+});
 
 export const billingRouter = createTRPCRouter({
   overview: practiceProcedure(ADMIN_ROLES).query(({ ctx }) => billing.billingOverview(ctx.tenant)),

@@ -1,6 +1,6 @@
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { Role } from "~/server/db/client";
-import { assertCanAddCoach, assertPracticeCanWrite } from "./plan-guard";
+import { assertCanAddCoach } from "./plan-guard";
 import { syncSeatsAfterCoachChange } from "./seats.service";
 
 // The plan's gates around membership changes, applied by members.router.ts: a coach takes a
@@ -13,7 +13,6 @@ const coachSeatDelta = (before: Role | null, after: Role | null) =>
 /** Before an invitation is sent (or sent again). */
 export async function gateInvitation(ctx: TenantContext, role: Role) {
   if (role === "COACH") await assertCanAddCoach(ctx);
-  else await assertPracticeCanWrite(ctx);
 }
 
 /**
@@ -32,7 +31,6 @@ export async function withCoachSeats<T>(
   });
   const delta = target ? coachSeatDelta(target.role, newRole) : 0;
   if (delta > 0) await assertCanAddCoach(ctx);
-  else if (newRole !== null) await assertPracticeCanWrite(ctx);
   const result = await change();
   if (delta !== 0) {
     const practiceId = ctx.practice.id;

@@ -1,71 +1,49 @@
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
-import { tenantDb } from "~/server/db/tenant";
+import { planLimitError } from "~/server/api/plan-gate";
 import { AppError } from "~/server/errors";
-import {
-  checkActivateClient,
-  checkAddCoach,
-  checkWrite,
-  standingOf,
-  type RuleResult,
-  type Standing,
-} from "../domain/entitlements";
+import { checkActivateClient, checkAddCoach, standingOf, type RuleResult } from "../domain/entitlements";
 import * as repo from "./billing.repo";
 
-// The plan limits, enforced where they bite. Other modules call these inside their
-// mutation, before they write: `assertPracticeCanWrite` for anything that changes practice
-// data (a lapsed plan is read-only), the specific checks where a limit counts something.
+// The plan limits that count something, enforced where they bite. (Whether a lapsed practice
+// may change anything at all is decided once for every mutation: src/server/api/plan-gate.ts.)
+// Each check takes a lock for its count before counting, inside the mutation's transaction,
+// so concurrent attempts queue and each one sees the others' rows: ten at once cannot all
+// pass a limit that one of them fills.
 
-type GuardContext = Pick<TenantContext, "db" | "membership" | "clock">;
+/** The lock an invitation's acceptance takes too (outside a member's request). */
+export const COACH_SEATS_LOCK = "coach-seats";
 
-export async function practiceStanding(ctx: Pick<TenantContext, "db">): Promise<Standing> {
-  return standingOf(await repo.findSubscription(ctx.db));
-}
+type GuardContext = Pick<TenantContext, "db" | "membership" | "clock" | "standing">;
 
-/** The sentence after the reason: admins can fix it on the billing page, everyone else asks them. */
-function enforce(ctx: GuardContext, rule: RuleResult, fix: "upgrade" | "restore") {
+function enforce(ctx: GuardContext, rule: RuleResult) {
   if (rule.ok) return;
-  const next = isAdminRole(ctx.membership.role)
-    ? fix === "upgrade"
-      ? "You can upgrade on the Billing page (Settings → Billing)."
-      : "You can restore it on the Billing page (Settings → Billing)."
-    : "Ask an owner or admin of the practice to upgrade the plan.";
-  throw new AppError("LIMIT_REACHED", `${rule.reason} ${next}`);
-}
-
-/** Refuses any change while the practice's plan has lapsed (unpaid, canceled, expired, paused). */
-export async function assertPracticeCanWrite(ctx: GuardContext) {
-  enforce(ctx, checkWrite(await practiceStanding(ctx)), "restore");
+  throw planLimitError(ctx.membership.role, rule.reason, ctx.standing.access === "read_only" ? "restore" : "upgrade");
 }
 
 /** Before inviting a coach, or making someone a coach: the free plan has one coach seat. */
 export async function assertCanAddCoach(ctx: GuardContext) {
-  const [standing, coachesInUse, pendingCoachInvitations] = await Promise.all([
-    practiceStanding(ctx),
-    repo.countCoachesInUse(ctx.db),
-    repo.countPendingCoachInvitations(ctx.db, ctx.clock.now()),
-  ]);
-  const rule = checkAddCoach(standing, { coachesInUse, pendingCoachInvitations });
-  enforce(ctx, rule, standing.access === "read_only" ? "restore" : "upgrade");
+  await ctx.db.$lock(COACH_SEATS_LOCK);
+  const coachesInUse = await repo.countCoachesInUse(ctx.db);
+  const pendingCoachInvitations = await repo.countPendingCoachInvitations(ctx.db, ctx.clock.now());
+  enforce(ctx, checkAddCoach(ctx.standing, { coachesInUse, pendingCoachInvitations }));
 }
 
 /** Before a client becomes ACTIVE: the free plan allows a few active clients. */
 export async function assertCanActivateClient(ctx: GuardContext) {
-  const [standing, activeClients] = await Promise.all([practiceStanding(ctx), repo.countActiveClients(ctx.db)]);
-  enforce(
-    ctx,
-    checkActivateClient(standing, { activeClients }),
-    standing.access === "read_only" ? "restore" : "upgrade",
-  );
+  await ctx.db.$lock("active-clients");
+  enforce(ctx, checkActivateClient(ctx.standing, { activeClients: await repo.countActiveClients(ctx.db) }));
 }
 
 /**
  * Accepting an invitation outside a member's request: the plan may have changed since it was
  * sent. The invitee cannot fix that, so the message sends them back to whoever invited them.
+ * Called inside the acceptance's transaction, after it has taken COACH_SEATS_LOCK.
  */
-export async function assertInvitationCanBeAccepted(practiceId: string, role: string) {
-  const db = tenantDb(practiceId);
-  const standing = await practiceStanding({ db });
+export function assertInvitationCanBeAccepted(
+  role: string,
+  facts: { subscriptionStatus: string | null; coachesInUse: number },
+) {
+  const standing = standingOf({ status: facts.subscriptionStatus });
   if (standing.access === "read_only") {
     throw new AppError(
       "LIMIT_REACHED",
@@ -73,8 +51,7 @@ export async function assertInvitationCanBeAccepted(practiceId: string, role: st
     );
   }
   if (role !== "COACH") return;
-  const rule = checkAddCoach(standing, { coachesInUse: await repo.countCoachesInUse(db), pendingCoachInvitations: 0 });
-  if (!rule.ok) {
+  if (!checkAddCoach(standing, { coachesInUse: facts.coachesInUse, pendingCoachInvitations: 0 }).ok) {
     throw new AppError(
       "LIMIT_REACHED",
       "This practice has no free coach seat on its plan. Ask the person who invited you to upgrade it, then accept again.",

@@ -23,7 +23,8 @@ export async function BillingBanner({ practiceSlug, role }: { practiceSlug: stri
         </Alert>
       ) : (
         <Alert tone="danger" title="This practice is read-only">
-          The subscription has lapsed, so nothing can be changed until it is paid. Nothing has been deleted.{" "}
+          The subscription has lapsed, so the team can read everything but change nothing until it is paid; you can
+          still remove people and choose your emails. Clients keep working on their projects. Nothing has been deleted.{" "}
           {admin ? <>{link}.</> : "Ask an owner or admin to restore it."}
         </Alert>
       )}

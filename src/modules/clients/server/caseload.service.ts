@@ -2,7 +2,6 @@ import type { z } from "zod";
 import { projectProgress, type ProjectProgress } from "~/modules/projects/domain/progress";
 import { visibleClients, visibleProjects, visibleReflections } from "~/modules/projects/server/project-access";
 import { isAdminRole } from "~/modules/practices/domain/roles";
-import { assertPracticeCanWrite } from "~/modules/billing/server/plan-guard";
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { Prisma } from "~/server/db/client";
 import {
@@ -90,6 +89,5 @@ export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof cas
 }
 
 export async function setStalledAfterDays(ctx: TenantContext, input: z.infer<typeof stalledAfterDaysInput>) {
-  await assertPracticeCanWrite(ctx);
   return repo.updateStalledAfterDays(ctx.db, input.stalledAfterDays);
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { assertCanActivateClient, assertPracticeCanWrite } from "~/modules/billing/server/plan-guard";
+import { assertCanActivateClient } from "~/modules/billing/server/plan-guard";
 import { isAdminRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
@@ -17,6 +17,5 @@ export async function setClientStatus(ctx: TenantContext, input: z.infer<typeof 
   }
   if (client.status === input.status) return client;
   if (input.status === "ACTIVE") await assertCanActivateClient(ctx);
-  else await assertPracticeCanWrite(ctx);
   return repo.updateClientStatus(ctx.db, client.id, input.status);
 }

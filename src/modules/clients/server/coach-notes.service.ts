@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { assertPracticeCanWrite } from "~/modules/billing/server/plan-guard";
 import { visibleClients } from "~/modules/projects/server/project-access";
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { Prisma } from "~/server/db/client";
@@ -34,7 +33,6 @@ export async function notesAbout(ctx: TenantContext, clientId: string) {
 export async function addNote(ctx: TenantContext, input: z.infer<typeof addNoteInput>) {
   const client = await findVisibleClient(ctx.db, input.clientId, visibleClients(ctx));
   if (!client) throw notFound("That client");
-  await assertPracticeCanWrite(ctx);
   return repo.insertNote(ctx.db, {
     clientId: client.id,
     authorUserId: ctx.actor.userId,
@@ -50,7 +48,6 @@ async function ownNote(ctx: TenantContext, noteId: string) {
   if (note.authorUserId !== ctx.actor.userId) {
     throw new AppError("FORBIDDEN", "Only the coach who wrote this note can change it.");
   }
-  await assertPracticeCanWrite(ctx);
   return note;
 }
 

@@ -1,3 +1,4 @@
+import { whileLapsed } from "~/server/api/plan-gate";
 import { ADMIN_ROLES, ALL_ROLES, createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
 import { emailLogInput, retryEmailInput, setEmailPreferenceInput } from "../schemas";
 import * as emailLog from "./email-log.service";
@@ -12,7 +13,9 @@ export const notificationsRouter = createTRPCRouter({
     .input(retryEmailInput)
     .mutation(({ ctx, input }) => emailLog.retryDeadEmail(ctx.tenant, input)),
   preferences: practiceProcedure(ALL_ROLES).query(({ ctx }) => preferences.emailPreferences(ctx.tenant)),
-  setPreference: practiceProcedure(ALL_ROLES)
+  setPreference: practiceProcedure(ALL_ROLES, {
+    whileLapsed: whileLapsed.allow("everyone keeps choosing which emails they get"),
+  })
     .input(setEmailPreferenceInput)
     .mutation(({ ctx, input }) => preferences.setEmailPreference(ctx.tenant, input)),
 });

@@ -1,3 +1,4 @@
+import { CLIENTS_KEEP_WORKING } from "~/server/api/plan-gate";
 import { ALL_ROLES, createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
 import {
   contactRef,
@@ -14,28 +15,22 @@ import * as outreach from "./outreach-log.service";
 import * as workspace from "./workspace.service";
 
 // The client works their project here; staff who may see it read the same workspace.
-const CLIENT_ONLY = ["CLIENT"] as const;
+const clientWork = practiceProcedure(["CLIENT"], { whileLapsed: CLIENTS_KEEP_WORKING });
 
 export const outreachRouter = createTRPCRouter({
   workspace: practiceProcedure(ALL_ROLES)
     .input(projectRef)
     .query(({ ctx, input }) => workspace.loadWorkspace(ctx.tenant, input)),
-  createContact: practiceProcedure(CLIENT_ONLY)
+  createContact: clientWork
     .input(createContactInput)
     .mutation(({ ctx, input }) => contacts.createContact(ctx.tenant, input)),
-  updateContact: practiceProcedure(CLIENT_ONLY)
+  updateContact: clientWork
     .input(updateContactInput)
     .mutation(({ ctx, input }) => contacts.updateContact(ctx.tenant, input)),
-  moveContact: practiceProcedure(CLIENT_ONLY)
-    .input(moveContactInput)
-    .mutation(({ ctx, input }) => contacts.moveContact(ctx.tenant, input)),
-  deleteContact: practiceProcedure(CLIENT_ONLY)
-    .input(contactRef)
-    .mutation(({ ctx, input }) => contacts.deleteContact(ctx.tenant, input)),
-  logOutreach: practiceProcedure(CLIENT_ONLY)
-    .input(logOutreachInput)
-    .mutation(({ ctx, input }) => outreach.logOutreach(ctx.tenant, input)),
-  saveInterview: practiceProcedure(CLIENT_ONLY)
+  moveContact: clientWork.input(moveContactInput).mutation(({ ctx, input }) => contacts.moveContact(ctx.tenant, input)),
+  deleteContact: clientWork.input(contactRef).mutation(({ ctx, input }) => contacts.deleteContact(ctx.tenant, input)),
+  logOutreach: clientWork.input(logOutreachInput).mutation(({ ctx, input }) => outreach.logOutreach(ctx.tenant, input)),
+  saveInterview: clientWork
     .input(saveInterviewInput)
     .mutation(({ ctx, input }) => interviews.saveInterview(ctx.tenant, input)),
 });

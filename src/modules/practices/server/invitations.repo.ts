@@ -1,5 +1,6 @@
 import { prisma } from "~/server/db/client";
 import type { Role } from "~/server/db/client";
+import { lockPracticeScope } from "~/server/db/tenant";
 
 // Invitations are opened by token before the invitee belongs to the practice, so this
 // lookup cannot go through the tenant data layer; the token hash is the capability.
@@ -23,7 +24,9 @@ export function findInvitationByTokenHash(tokenHash: string) {
 
 /**
  * Claims the invitation (once: the conditional update is the lock), makes sure the user
- * exists, and adds or restores the membership — all in one transaction.
+ * exists, and adds or restores the membership — all in one transaction. `admit` sees the
+ * plan's facts under `lock` (the lock member procedures take before counting coaches), so
+ * acceptances at the same moment are counted one after another, and may refuse by throwing.
  */
 export async function claimInvitation(input: {
   invitationId: string;
@@ -31,8 +34,16 @@ export async function claimInvitation(input: {
   email: string;
   role: Role;
   now: Date;
+  lock: string;
+  admit: (facts: { subscriptionStatus: string | null; coachesInUse: number }) => void;
 }) {
   return prisma.$transaction(async (tx) => {
+    await lockPracticeScope(tx, input.practiceId, input.lock);
+    const [subscription, coachesInUse] = await Promise.all([
+      tx.practiceSubscription.findUnique({ where: { practiceId: input.practiceId }, select: { status: true } }),
+      tx.membership.count({ where: { practiceId: input.practiceId, role: "COACH", removedAt: null } }),
+    ]);
+    input.admit({ subscriptionStatus: subscription?.status ?? null, coachesInUse });
     const claimed = await tx.invitation.updateMany({
       where: { id: input.invitationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: input.now } },
       data: { acceptedAt: input.now },

@@ -1,5 +1,5 @@
 import { hashToken } from "~/lib/tokens";
-import { assertInvitationCanBeAccepted } from "~/modules/billing/server/plan-guard";
+import { assertInvitationCanBeAccepted, COACH_SEATS_LOCK } from "~/modules/billing/server/plan-guard";
 import { syncSeatsAfterCoachChange } from "~/modules/billing/server/seats.service";
 import { linkClientRecordsToUser } from "~/modules/bookings/server/client-link.repo";
 import { createDatabaseSession } from "~/server/auth/session.repo";
@@ -23,14 +23,15 @@ export async function acceptInvitation(token: string, now: Date) {
     throw new AppError("NOT_FOUND", "This invitation link is not valid. Check that you copied the whole link.");
   if (found.state !== "pending") throw new AppError("CONFLICT", INVITATION_PROBLEMS[found.state]);
   const { invitation } = found;
-  // The plan may have changed since the invitation was sent (lapsed, or the free coach seat taken).
-  await assertInvitationCanBeAccepted(invitation.practice.id, invitation.role);
   const claimed = await claimInvitation({
     invitationId: invitation.id,
     practiceId: invitation.practice.id,
     email: invitation.email,
     role: invitation.role,
     now,
+    // The plan may have changed since the invitation was sent (lapsed, or the free coach seat taken).
+    lock: COACH_SEATS_LOCK,
+    admit: (facts) => assertInvitationCanBeAccepted(invitation.role, facts),
   });
   if (!claimed) throw new AppError("CONFLICT", INVITATION_PROBLEMS.accepted);
   await linkClientRecordsToUser(claimed.user.email, claimed.user.id);

@@ -1,4 +1,5 @@
 import { gateInvitation, withCoachSeats } from "~/modules/billing/server/member-gates";
+import { whileLapsed } from "~/server/api/plan-gate";
 import { ADMIN_ROLES, createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
 import { auditListInput, changeRoleInput, invitationIdInput, inviteMemberInput, membershipIdInput } from "../schemas";
 import * as members from "./members.service";
@@ -23,7 +24,9 @@ export const membersRouter = createTRPCRouter({
     .mutation(({ ctx, input }) =>
       withCoachSeats(ctx.tenant, input.membershipId, input.role, () => members.changeMemberRole(ctx.tenant, input)),
     ),
-  remove: practiceProcedure(ADMIN_ROLES)
+  remove: practiceProcedure(ADMIN_ROLES, {
+    whileLapsed: whileLapsed.allow("removing people costs nothing and can bring the practice back within its plan"),
+  })
     .input(membershipIdInput)
     .mutation(({ ctx, input }) =>
       withCoachSeats(ctx.tenant, input.membershipId, null, () => members.removeMember(ctx.tenant, input.membershipId)),

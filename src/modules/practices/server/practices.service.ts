@@ -32,6 +32,11 @@ export function getPractice(ctx: TenantContext) {
 }
 
 export async function updatePractice(ctx: TenantContext, input: z.infer<typeof updatePracticeInput>) {
-  const practice = await updatePracticeSettings(ctx.db, input);
+  const practice = await updatePracticeSettings(ctx.db, {
+    name: input.name,
+    timeZone: input.timeZone,
+    brandColor: input.brandColor,
+    logoUrl: input.logoUrl,
+  });
   return { slug: practice.slug, name: practice.name };
 }

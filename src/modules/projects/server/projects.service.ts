@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { localDateOf, type LocalDate } from "~/lib/time-zones";
-import { assertCanActivateClient, assertPracticeCanWrite } from "~/modules/billing/server/plan-guard";
+import { assertCanActivateClient } from "~/modules/billing/server/plan-guard";
 import { isStaffRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
@@ -117,8 +117,7 @@ export async function assignProject(ctx: TenantContext, input: AssignProjectInpu
   if (input.dueDate) refuseDueDate(input.dueDate, zone, now);
   if (input.templateId && !(await findProjectTemplate(ctx.db, input.templateId))) throw notFound("That template");
 
-  if (client.status === "ACTIVE") await assertPracticeCanWrite(ctx);
-  else await assertCanActivateClient(ctx);
+  if (client.status !== "ACTIVE") await assertCanActivateClient(ctx);
 
   const coach = client.coach ?? (await ensureCoachProfile(ctx));
   const project = await repo.createProject(ctx.db, {
@@ -173,8 +172,6 @@ export async function updateProject(ctx: TenantContext, input: UpdateProjectInpu
       throw new AppError("CONFLICT", message, { tracks: message });
     }
   }
-  await assertPracticeCanWrite(ctx);
-
   await repo.updateProjectSettings(ctx.db, project.id, {
     title: input.title,
     northStar: input.northStar,

@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { assertPracticeCanWrite } from "~/modules/billing/server/plan-guard";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
 import { planFromTemplate } from "../domain/project-plan";
@@ -41,19 +40,16 @@ export async function listProjectTemplates(ctx: TenantContext): Promise<ProjectT
 }
 
 export async function createProjectTemplate(ctx: TenantContext, input: ProjectTemplateInput) {
-  await assertPracticeCanWrite(ctx);
   return templateView(await repo.createProjectTemplate(ctx.db, input));
 }
 
 export async function updateProjectTemplate(ctx: TenantContext, input: z.infer<typeof updateProjectTemplateInput>) {
-  await assertPracticeCanWrite(ctx);
   const saved = await repo.updateProjectTemplate(ctx.db, input.templateId, input);
   if (!saved) throw notFound("That template");
   return templateView(saved);
 }
 
 export async function deleteProjectTemplate(ctx: TenantContext, input: z.infer<typeof templateIdInput>) {
-  await assertPracticeCanWrite(ctx);
   if (!(await repo.deleteProjectTemplate(ctx.db, input.templateId))) throw notFound("That template");
   return { deleted: true };
 }
@@ -63,19 +59,16 @@ export function listOutreachTemplates(ctx: TenantContext) {
 }
 
 export async function createOutreachTemplate(ctx: TenantContext, input: OutreachTemplateInput) {
-  await assertPracticeCanWrite(ctx);
   return repo.createOutreachTemplate(ctx.db, input);
 }
 
 export async function updateOutreachTemplate(ctx: TenantContext, input: z.infer<typeof updateOutreachTemplateInput>) {
-  await assertPracticeCanWrite(ctx);
   const saved = await repo.updateOutreachTemplate(ctx.db, input.outreachTemplateId, input);
   if (!saved) throw notFound("That message");
   return saved;
 }
 
 export async function deleteOutreachTemplate(ctx: TenantContext, input: z.infer<typeof outreachTemplateIdInput>) {
-  await assertPracticeCanWrite(ctx);
   if (!(await repo.deleteOutreachTemplate(ctx.db, input.outreachTemplateId))) throw notFound("That message");
   return { deleted: true };
 }

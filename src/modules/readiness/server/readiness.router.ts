@@ -1,17 +1,14 @@
+import { CLIENTS_KEEP_WORKING } from "~/server/api/plan-gate";
 import { createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
 import { projectIdInput, submitCheckInInput } from "../schemas";
 import { openCheckIn, requestCheckIn, submitCheckIn } from "./readiness.service";
 
 // Answering is the client's own work (their projects only); asking for another check-in is staff's.
-const CLIENT_ONLY = ["CLIENT"] as const;
+const clientWork = practiceProcedure(["CLIENT"], { whileLapsed: CLIENTS_KEEP_WORKING });
 
 export const readinessRouter = createTRPCRouter({
-  openCheckIn: practiceProcedure(CLIENT_ONLY)
-    .input(projectIdInput)
-    .query(({ ctx, input }) => openCheckIn(ctx.tenant, input)),
-  submit: practiceProcedure(CLIENT_ONLY)
-    .input(submitCheckInInput)
-    .mutation(({ ctx, input }) => submitCheckIn(ctx.tenant, input)),
+  openCheckIn: clientWork.input(projectIdInput).query(({ ctx, input }) => openCheckIn(ctx.tenant, input)),
+  submit: clientWork.input(submitCheckInInput).mutation(({ ctx, input }) => submitCheckIn(ctx.tenant, input)),
   request: practiceProcedure(STAFF_ROLES)
     .input(projectIdInput)
     .mutation(({ ctx, input }) => requestCheckIn(ctx.tenant, input)),

@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { assertPracticeCanWrite } from "~/modules/billing/server/plan-guard";
 import { ownProjects, visibleProjects } from "~/modules/projects/server/project-access";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
@@ -32,7 +31,6 @@ export async function submitCheckIn(ctx: TenantContext, input: z.infer<typeof su
     "You have already answered this check-in. Your coach can ask for a new one when it's time.",
   );
   if (checkIn.completedAt) throw alreadyAnswered;
-  await assertPracticeCanWrite(ctx);
   const ratings = Object.fromEntries(INGREDIENT_KEYS.map((key) => [key, input[key]])) as Ratings;
   const answered = await repo.answerCheckIn(ctx.db, checkIn.id, {
     ...ratings,
@@ -54,7 +52,6 @@ export async function requestCheckIn(ctx: TenantContext, input: z.infer<typeof p
   if (await repo.findOpenCheckIn(ctx.db, project.id)) {
     throw new AppError("CONFLICT", `A check-in is already waiting for ${project.client.name} to answer.`);
   }
-  await assertPracticeCanWrite(ctx);
   const checkIn = await repo.insertCheckIn(ctx.db, {
     projectId: project.id,
     requestedById: ctx.actor.userId,

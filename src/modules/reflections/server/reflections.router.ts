@@ -1,3 +1,4 @@
+import { CLIENTS_KEEP_WORKING } from "~/server/api/plan-gate";
 import { ALL_ROLES, createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
 import {
   commentInput,
@@ -15,22 +16,21 @@ import * as comments from "./comments.service";
 import * as reflections from "./reflection-page.service";
 import * as synthesis from "./synthesis.service";
 
-const CLIENT_ONLY = ["CLIENT"] as const;
+const clientWork = practiceProcedure(["CLIENT"], { whileLapsed: CLIENTS_KEEP_WORKING });
 
 export const reflectionsRouter = createTRPCRouter({
   page: practiceProcedure(ALL_ROLES)
     .input(interviewInput)
     .query(({ ctx, input }) => reflections.reflectionPage(ctx.tenant, input)),
-  saveDraft: practiceProcedure(CLIENT_ONLY)
-    .input(saveDraftInput)
-    .mutation(({ ctx, input }) => reflections.saveDraft(ctx.tenant, input)),
-  finish: practiceProcedure(CLIENT_ONLY)
+  saveDraft: clientWork.input(saveDraftInput).mutation(({ ctx, input }) => reflections.saveDraft(ctx.tenant, input)),
+  finish: clientWork
     .input(finishReflectionInput)
     .mutation(({ ctx, input }) => reflections.finishReflection(ctx.tenant, input)),
-  addReferredContact: practiceProcedure(CLIENT_ONLY)
+  addReferredContact: clientWork
     .input(referredContactInput)
     .mutation(({ ctx, input }) => reflections.addReferredContact(ctx.tenant, input)),
-  comment: practiceProcedure(ALL_ROLES)
+  // A client answering their coach is their own work; staff comments wait for the plan.
+  comment: practiceProcedure(ALL_ROLES, { whileLapsed: CLIENTS_KEEP_WORKING })
     .input(commentInput)
     .mutation(({ ctx, input }) => comments.addComment(ctx.tenant, input)),
   markReviewed: practiceProcedure(STAFF_ROLES)
@@ -42,7 +42,7 @@ export const reflectionsRouter = createTRPCRouter({
   synthesis: practiceProcedure(ALL_ROLES)
     .input(projectInput)
     .query(({ ctx, input }) => synthesis.synthesisView(ctx.tenant, input)),
-  saveSynthesis: practiceProcedure(CLIENT_ONLY)
+  saveSynthesis: clientWork
     .input(saveSynthesisInput)
     .mutation(({ ctx, input }) => synthesis.saveSynthesis(ctx.tenant, input)),
   closeProject: practiceProcedure(STAFF_ROLES)

@@ -1,0 +1,623 @@
+import {
+  addMember,
+  createBookingRow,
+  createCoachProfile,
+  createPractice,
+  createProjectFixture,
+} from "../../prisma/factories";
+import { callerFor } from "~/test/callers";
+import { prisma, type Role } from "~/server/db/client";
+import { appRouter } from "~/server/api/root";
+
+// Every practice-scoped procedure, a valid input for it (given the ids of some practice's
+// rows) and the roles allowed to call it. The first test fails when a procedure is added
+// without a row here, so no procedure escapes the cross-tenant and role checks below.
+// `clientScoped` marks procedures whose ids belong to one client's work: inside the same
+// practice, another client and a coach who is not theirs must get NOT_FOUND for them too.
+export type Ids = {
+  membershipId: string;
+  invitationId: string;
+  bookingId: string;
+  pastBookingId: string;
+  clientId: string;
+  deadEmailId: string;
+  draftInterviewId: string;
+} & Awaited<ReturnType<typeof createProjectFixture>>;
+
+/** A start the fixture coach (UTC, 09:00–17:00 daily) has free: two days from now at 10:00. */
+const freeStartSoon = () => {
+  const day = new Date(Date.now() + 2 * 86_400_000);
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 10)).toISOString();
+};
+export const ALL: Role[] = ["OWNER", "ADMIN", "COACH", "CLIENT"];
+export const STAFF: Role[] = ["OWNER", "ADMIN", "COACH"];
+export const ADMINS: Role[] = ["OWNER", "ADMIN"];
+
+/**
+ * What a procedure does while the practice's plan has lapsed: a query still reads ("read"),
+ * a mutation is refused with LIMIT_REACHED ("refused"), allowed for every permitted role
+ * ("allowed"), or allowed for clients and refused for staff ("clients").
+ */
+export type WhileLapsed = "read" | "refused" | "allowed" | "clients";
+
+/** A valid call that still ends in a deliberate application error, and why. */
+export type ExpectedRefusal = { code: string; because: string };
+
+export interface ProcedureSpec {
+  roles: Role[];
+  input: (ids: Ids) => Record<string, unknown>;
+  lapsed: WhileLapsed;
+  /** Set when the valid call below answers a deliberate error rather than succeeding. */
+  refusal?: ExpectedRefusal;
+  usesIds?: boolean;
+  clientScoped?: boolean;
+}
+
+export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
+  "practices.get": { roles: ALL, lapsed: "read", input: () => ({}) },
+  "practices.update": {
+    roles: ADMINS,
+    lapsed: "refused",
+    input: () => ({ name: "Renamed", timeZone: "UTC", brandColor: "#123456", logoUrl: "" }),
+  },
+  "members.list": { roles: STAFF, lapsed: "read", input: () => ({}) },
+  "members.auditLog": { roles: ADMINS, lapsed: "read", input: () => ({ limit: 10 }) },
+  "members.invite": {
+    roles: ADMINS,
+    lapsed: "refused",
+    input: () => ({ email: "new.person@example.com", role: "CLIENT" }),
+  },
+  "members.resendInvitation": {
+    roles: ADMINS,
+    lapsed: "refused",
+    input: (ids) => ({ invitationId: ids.invitationId }),
+    usesIds: true,
+  },
+  "members.revokeInvitation": {
+    roles: ADMINS,
+    lapsed: "refused",
+    input: (ids) => ({ invitationId: ids.invitationId }),
+    usesIds: true,
+  },
+  "members.changeRole": {
+    roles: ADMINS,
+    lapsed: "refused",
+    input: (ids) => ({ membershipId: ids.membershipId, role: "CLIENT" }),
+    usesIds: true,
+  },
+  "members.remove": {
+    roles: ADMINS,
+    lapsed: "allowed",
+    input: (ids) => ({ membershipId: ids.membershipId }),
+    usesIds: true,
+  },
+  "bookings.sessions": { roles: STAFF, lapsed: "read", input: () => ({ scope: "upcoming" }) },
+  "bookings.clients": { roles: STAFF, lapsed: "read", input: () => ({}) },
+  "bookings.rescheduleSlots": {
+    roles: STAFF,
+    lapsed: "read",
+    input: (ids) => ({ bookingId: ids.bookingId, from: "2026-12-01", to: "2026-12-07", timeZone: "UTC" }),
+    usesIds: true,
+  },
+  "bookings.cancel": { roles: STAFF, lapsed: "refused", input: (ids) => ({ bookingId: ids.bookingId }), usesIds: true },
+  "bookings.reschedule": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ bookingId: ids.bookingId, start: freeStartSoon() }),
+    usesIds: true,
+  },
+  "bookings.recordOutcome": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ bookingId: ids.pastBookingId, outcome: "COMPLETED" }),
+    usesIds: true,
+  },
+  "clients.setStatus": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ clientId: ids.clientId, status: "ARCHIVED" }),
+    usesIds: true,
+  },
+  "billing.overview": { roles: ADMINS, lapsed: "read", input: () => ({}) },
+  "billing.banner": { roles: STAFF, lapsed: "read", input: () => ({}) },
+  "billing.startCheckout": {
+    roles: ADMINS,
+    lapsed: "allowed",
+    input: () => ({ interval: "month" }),
+    refusal: {
+      code: "BAD_REQUEST",
+      because: "this run has no Stripe keys; billing.int.test.ts makes the call against the Stripe double",
+    },
+  },
+  "billing.openPortal": {
+    roles: ADMINS,
+    lapsed: "allowed",
+    input: () => ({}),
+    refusal: {
+      code: "BAD_REQUEST",
+      because: "this run has no Stripe keys; billing.int.test.ts makes the call against the Stripe double",
+    },
+  },
+  "billing.syncCheckout": {
+    roles: ADMINS,
+    lapsed: "allowed",
+    input: () => ({ sessionId: "cs_test_unknown" }),
+    refusal: {
+      code: "BAD_REQUEST",
+      because: "this run has no Stripe keys; billing.int.test.ts makes the call against the Stripe double",
+    },
+  },
+  "billing.previewChange": {
+    roles: ADMINS,
+    lapsed: "read",
+    input: () => ({ interval: "year", seats: 2 }),
+    refusal: {
+      code: "BAD_REQUEST",
+      because: "this run has no Stripe keys; billing.int.test.ts makes the call against the Stripe double",
+    },
+  },
+  "billing.changePlan": {
+    roles: ADMINS,
+    lapsed: "allowed",
+    input: () => ({ interval: "year", seats: 2, prorationDate: 1_800_000_000 }),
+
+    refusal: {
+      code: "BAD_REQUEST",
+      because: "this run has no Stripe keys; billing.int.test.ts makes the call against the Stripe double",
+    },
+  },
+  "scheduling.myAvailability": { roles: STAFF, lapsed: "read", input: () => ({}) },
+  "scheduling.updateAvailability": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: () => ({
+      displayName: "Renamed Coach",
+      headline: "Career coaching",
+      bookingEnabled: true,
+      timeZone: "UTC",
+      slug: "renamed-coach",
+      weekly: [{ weekday: 1, ranges: [{ start: "09:00", end: "17:00" }] }],
+      overrides: [{ date: "2026-12-24", ranges: [] }],
+      sessionMinutes: 30,
+      slotIntervalMinutes: 30,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 10,
+      minimumNoticeMinutes: 720,
+      horizonDays: 60,
+      maxSessionsPerDay: 6,
+    }),
+  },
+  // ── projects (templates, assignment, workspace, synthesis) ──
+  "projects.list": { roles: ALL, lapsed: "read", input: () => ({ status: "ALL" }) },
+  "projects.get": {
+    roles: ALL,
+    lapsed: "read",
+    input: (ids) => ({ projectId: ids.projectId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "projects.assignableClients": { roles: STAFF, lapsed: "read", input: () => ({}) },
+  "projects.assign": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({
+      clientId: ids.clientId,
+      templateId: ids.templateId,
+      title: "Second project",
+      tracks: [{ name: "Design", targetCount: 3 }],
+      questionBank: ["What surprised you?"],
+      outreachGoalCount: 2,
+      outreachGoalPeriod: "DAY",
+    }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "projects.update": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({
+      projectId: ids.projectId,
+      title: "Renamed project",
+      tracks: [
+        { id: ids.trackId, name: "Agency owners", targetCount: 6 },
+        { id: ids.secondTrackId, name: "Employee engagement", targetCount: 5 },
+      ],
+      questionBank: [],
+      outreachGoalCount: 1,
+      outreachGoalPeriod: "WEEK",
+      followUpAfterDays: 4,
+      maxFollowUps: 1,
+    }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "projects.templates": { roles: STAFF, lapsed: "read", input: () => ({}) },
+  "projects.createTemplate": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: () => ({
+      name: "Three chats",
+      tracks: [{ name: "Design", targetCount: 3 }],
+      questionBank: [],
+      outreachGoalCount: 3,
+      outreachGoalPeriod: "WEEK",
+    }),
+  },
+  "projects.updateTemplate": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({
+      templateId: ids.templateId,
+      name: "Renamed template",
+      tracks: [{ name: "Design", targetCount: 3 }],
+      questionBank: [],
+      outreachGoalCount: 3,
+      outreachGoalPeriod: "WEEK",
+    }),
+    usesIds: true,
+  },
+  "projects.deleteTemplate": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ templateId: ids.templateId }),
+    usesIds: true,
+  },
+  "projects.outreachTemplates": { roles: ALL, lapsed: "read", input: () => ({}) },
+  "projects.createOutreachTemplate": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: () => ({ name: "Thanks", kind: "THANK_YOU", subject: "Thank you", body: "Thank you, {{name}}." }),
+  },
+  "projects.updateOutreachTemplate": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({
+      outreachTemplateId: ids.outreachTemplateId,
+      name: "Renamed",
+      kind: "INITIAL",
+      subject: "Hello",
+      body: "Hi {{name}}",
+    }),
+    usesIds: true,
+  },
+  "projects.deleteOutreachTemplate": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ outreachTemplateId: ids.outreachTemplateId }),
+    usesIds: true,
+  },
+  // ── outreach (contacts, outreach, interviews, today) ──
+  "outreach.workspace": {
+    roles: ALL,
+    lapsed: "read",
+    input: (ids) => ({ projectId: ids.projectId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "outreach.createContact": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({ projectId: ids.projectId, trackId: ids.trackId, name: "Cleo New", referredById: ids.contactId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "outreach.updateContact": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({ contactId: ids.contactId, trackId: ids.trackId, name: "Ben Renamed" }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "outreach.moveContact": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({ contactId: ids.contactId, status: "THANKED" }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "outreach.deleteContact": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({ contactId: ids.contactId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "outreach.logOutreach": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({ contactId: ids.contactId, kind: "THANK_YOU", message: "Thank you, Ben." }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "outreach.saveInterview": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({ contactId: ids.contactId, interviewId: ids.interviewId, date: "2026-11-05", time: "15:00" }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  // ── reflections (reflections, comments, review queue) ──
+  "reflections.page": {
+    roles: ALL,
+    lapsed: "read",
+    input: (ids) => ({ interviewId: ids.interviewId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.saveDraft": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({ interviewId: ids.draftInterviewId, answers: { learned: "Overwritten" } }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.finish": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({
+      interviewId: ids.draftInterviewId,
+      answers: { learned: "Overwritten" },
+      visibility: "PRIVATE",
+    }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.addReferredContact": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({ interviewId: ids.interviewId, name: "Someone new" }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.comment": {
+    roles: ALL,
+    lapsed: "clients",
+    input: (ids) => ({ reflectionId: ids.reflectionId, parentId: ids.commentId, body: "Hello" }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.markReviewed": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ reflectionId: ids.reflectionId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.reviewQueue": { roles: STAFF, lapsed: "read", input: () => ({}) },
+  "reflections.synthesis": {
+    roles: ALL,
+    lapsed: "read",
+    input: (ids) => ({ projectId: ids.projectId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.saveSynthesis": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({ projectId: ids.projectId, synthesis: "Mine", decision: "Agencies" }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.closeProject": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ projectId: ids.projectId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.reopenProject": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ projectId: ids.projectId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "reflections.exportProject": {
+    roles: ALL,
+    lapsed: "read",
+    input: (ids) => ({ projectId: ids.projectId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  // ── clients (caseload, coach notes, readiness) ──
+  "clients.caseload": { roles: STAFF, lapsed: "read", input: () => ({ sort: "activity", page: 1 }) },
+  "clients.setStalledAfterDays": { roles: ADMINS, lapsed: "refused", input: () => ({ stalledAfterDays: 10 }) },
+  "clients.detail": {
+    roles: STAFF,
+    lapsed: "read",
+    input: (ids) => ({ clientId: ids.clientId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "clients.addNote": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ clientId: ids.clientId, body: "Seems ready to reach out." }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  // The note's author first: only they may change it (admins see it only when shared).
+  "clients.updateNote": {
+    roles: ["COACH", "OWNER", "ADMIN"],
+    lapsed: "refused",
+    input: (ids) => ({ noteId: ids.noteId, sharedWithTeam: true }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "clients.deleteNote": {
+    roles: ["COACH", "OWNER", "ADMIN"],
+    lapsed: "refused",
+    input: (ids) => ({ noteId: ids.noteId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "readiness.openCheckIn": {
+    roles: ["CLIENT"],
+    lapsed: "read",
+    input: (ids) => ({ projectId: ids.projectId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "readiness.submit": {
+    roles: ["CLIENT"],
+    lapsed: "clients",
+    input: (ids) => ({
+      checkInId: ids.checkInId,
+      hope: 3,
+      time: 2,
+      energy: 4,
+      selfEsteem: 3,
+      ambition: 5,
+      note: "",
+      fears: ["What if they say no?"],
+    }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "readiness.request": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ projectId: ids.projectId }),
+    refusal: {
+      code: "CONFLICT",
+      because: "the fixture's check-in is still open for readiness.submit; readiness.int.test.ts requests a new one",
+    },
+    usesIds: true,
+    clientScoped: true,
+  },
+  // ── notifications (outbox admin view, preferences) ──
+  "notifications.log": { roles: ADMINS, lapsed: "read", input: () => ({ status: "DEAD", limit: 10 }) },
+  "notifications.statusCounts": { roles: ADMINS, lapsed: "read", input: () => ({}) },
+  "notifications.retry": {
+    roles: ADMINS,
+    lapsed: "refused",
+    input: (ids) => ({ messageId: ids.deadEmailId }),
+    usesIds: true,
+  },
+  "notifications.preferences": { roles: ALL, lapsed: "read", input: () => ({}) },
+  "notifications.setPreference": {
+    roles: ALL,
+    lapsed: "allowed",
+    input: () => ({ category: "weekly-digest", enabled: false }),
+  },
+};
+
+type AnyProcedure = { _def: { inputs: unknown[]; procedure?: boolean } };
+function flatten(record: object, prefix = ""): Array<[string, AnyProcedure]> {
+  return Object.entries(record).flatMap(([key, value]: [string, AnyProcedure & { _def?: { record?: object } }]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value?._def?.procedure) return [[path, value] as [string, AnyProcedure]];
+    return flatten(value?._def?.record ?? value, path);
+  });
+}
+export const procedures = Object.fromEntries(flatten(appRouter._def.record));
+
+export async function call(
+  user: { id: string; email: string; name: string | null },
+  path: string,
+  input: Record<string, unknown>,
+) {
+  const [router, name] = path.split(".") as [string, string];
+  const caller = callerFor(user) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+  return caller[router]![name]!(input);
+}
+
+export async function practiceWithEveryRole() {
+  const { practice, owner } = await createPractice(prisma);
+  const members: Record<Role, { id: string; email: string; name: string | null }> = { OWNER: owner } as never;
+  const memberships: Record<string, string> = {};
+  for (const role of ["ADMIN", "COACH", "CLIENT"] as const) {
+    const added = await addMember(prisma, practice.id, role);
+    members[role] = added.user;
+    memberships[role] = added.membership.id;
+  }
+  const invitation = await prisma.invitation.create({
+    data: {
+      practiceId: practice.id,
+      email: `pending-${practice.id}@example.com`,
+      role: "COACH",
+      tokenHash: `hash-${practice.id}`,
+      invitedById: owner.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  const coach = await createCoachProfile(prisma, practice.id, {
+    membershipId: memberships.COACH!,
+    displayName: "Coach",
+  });
+  const booking = await createBookingRow(prisma, coach, new Date("2099-01-05T09:00:00Z"));
+  const pastBooking = await createBookingRow(prisma, coach, new Date("2026-01-05T09:00:00Z"));
+  const deadEmail = await prisma.emailMessage.create({
+    data: {
+      practiceId: practice.id,
+      dedupeKey: `dead-${practice.id}`,
+      template: "booking-update",
+      to: "someone@example.com",
+      data: {},
+      status: "DEAD",
+      attempts: 7,
+    },
+  });
+  // The CLIENT member is the booking's client, coached by COACH, with a project full of rows.
+  await prisma.client.update({
+    where: { id: booking.clientId },
+    data: { userId: members.CLIENT.id, status: "ACTIVE" },
+  });
+  const project = await createProjectFixture(prisma, {
+    practiceId: practice.id,
+    coachProfileId: coach.id,
+    clientId: booking.clientId,
+    authorUserId: members.COACH.id,
+  });
+  // Ben's interview is recorded (so a thank-you can be logged); Ada's reflection is still being written.
+  await prisma.contact.update({
+    where: { id: project.contactId },
+    data: { interviewedAt: new Date("2026-11-05T15:00:00Z") },
+  });
+  const draftInterview = await prisma.interview.create({
+    data: {
+      practiceId: practice.id,
+      projectId: project.projectId,
+      contactId: project.referrerContactId,
+      occurredAt: new Date("2026-11-02T15:00:00Z"),
+    },
+  });
+  await prisma.reflection.create({
+    data: {
+      practiceId: practice.id,
+      projectId: project.projectId,
+      interviewId: draftInterview.id,
+      learned: "So far",
+      status: "DRAFT",
+    },
+  });
+  // Same practice, not theirs: a second client with a project of their own, and a coach without clients.
+  const otherClient = await addMember(prisma, practice.id, "CLIENT");
+  await prisma.client.create({
+    data: {
+      practiceId: practice.id,
+      email: otherClient.user.email,
+      name: "Other client",
+      userId: otherClient.user.id,
+      coachProfileId: coach.id,
+      status: "ACTIVE",
+    },
+  });
+  const otherCoach = await addMember(prisma, practice.id, "COACH");
+  await createCoachProfile(prisma, practice.id, { membershipId: otherCoach.membership.id, displayName: "Other coach" });
+  return {
+    practice,
+    members,
+    others: { CLIENT: otherClient.user, COACH: otherCoach.user },
+    ids: {
+      membershipId: memberships.COACH!,
+      invitationId: invitation.id,
+      bookingId: booking.id,
+      pastBookingId: pastBooking.id,
+      clientId: booking.clientId,
+      deadEmailId: deadEmail.id,
+      draftInterviewId: draftInterview.id,
+      ...project,
+    },
+  };
+}
