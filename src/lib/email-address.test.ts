@@ -5,7 +5,7 @@ describe("normalizeEmailAddress", () => {
   it.each([
     ["  Maya.Chen@Example.COM ", "maya.chen@example.com"],
     ["a+tag@sub.example.org", "a+tag@sub.example.org"],
-    ["o'neil@example.ie".replace("'", ""), "oneil@example.ie"],
+    ["O'Neil@Example.ie", "o'neil@example.ie"], // an apostrophe is an ordinary character of a name
   ])("accepts and normalises %s", (raw, expected) => {
     expect(normalizeEmailAddress(raw)).toEqual({ ok: true, email: expected });
   });

@@ -3,7 +3,8 @@ import { z } from "zod";
 // Sign-in and invitations key on the address, so it is normalised once and anything a
 // mail system could read two ways is refused: quoted local parts, comments, several @,
 // and non-ASCII characters (look-alikes such as a Cyrillic "а" in "pаypal.com").
-const ADDRESS = /^[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_%+-])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const ADDRESS =
+  /^[a-z0-9](?:[a-z0-9._%+'-]{0,62}[a-z0-9_%+-])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 export type EmailCheck = { ok: true; email: string } | { ok: false; message: string };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isInstantInInputRange, singleLineText } from "~/lib/input-text";
 import { MAX_SEATS } from "./domain/entitlements";
 
 export const billingIntervalSchema = z.enum(["month", "year"], { error: "Choose monthly or yearly billing." });
@@ -14,11 +15,18 @@ export const startCheckoutInput = z.object({ interval: billingIntervalSchema, se
 export const planChangeInput = z.object({ interval: billingIntervalSchema, seats });
 
 /** The confirmed change carries the preview's proration time, so Stripe charges what was shown. */
-export const applyPlanChangeInput = planChangeInput.extend({ prorationDate: z.number().int().positive() });
+export const applyPlanChangeInput = planChangeInput.extend({
+  prorationDate: z
+    .number()
+    .int()
+    .refine(
+      (seconds) => isInstantInInputRange(seconds * 1000),
+      "That price preview is out of date; preview the change again.",
+    ),
+});
 
 export const checkoutReturnInput = z.object({
-  sessionId: z
-    .string()
+  sessionId: singleLineText()
     .max(255)
     .regex(/^cs_\w+$/, "That is not a Checkout session id."),
 });

@@ -1,18 +1,18 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "~/lib/input-text";
 import { CASELOAD_SORTS, STALLED_DAYS } from "./domain/caseload";
 
 export const CLIENT_STATUSES = ["LEAD", "ACTIVE", "COMPLETED", "ARCHIVED"] as const;
 
-export const setClientStatusInput = z.object({
-  clientId: z.string().min(1).max(64),
-  status: z.enum(CLIENT_STATUSES, { error: "Choose lead, active, completed or archived." }),
-});
-
 const id = (what: string) =>
-  z
-    .string({ error: `Choose ${what}.` })
+  singleLineText({ error: `Choose ${what}.` })
     .min(1, `Choose ${what}.`)
     .max(64);
+
+export const setClientStatusInput = z.object({
+  clientId: id("a client"),
+  status: z.enum(CLIENT_STATUSES, { error: "Choose lead, active, completed or archived." }),
+});
 
 export const clientIdInput = z.object({ clientId: id("a client") });
 
@@ -20,7 +20,7 @@ export const clientIdInput = z.object({ clientId: id("a client") });
 export const caseloadInput = z.object({
   coachProfileId: id("a coach").optional(),
   stalledOnly: z.boolean().default(false),
-  search: z.string().trim().max(100, "Search with fewer than 100 characters.").default(""),
+  search: singleLineText().trim().max(100, "Search with fewer than 100 characters.").default(""),
   sort: z.enum(CASELOAD_SORTS).default("activity"),
   direction: z.enum(["asc", "desc"]).optional(),
   page: z.number().int().min(1).max(10_000).default(1),
@@ -36,8 +36,7 @@ export const stalledAfterDaysInput = z.object({
 });
 
 export const NOTE_MAX_LENGTH = 5_000;
-const noteBody = z
-  .string({ error: "Write the note first." })
+const noteBody = multiLineText({ error: "Write the note first." })
   .trim()
   .min(1, "Write the note first.")
   .max(NOTE_MAX_LENGTH, `Keep a note under ${NOTE_MAX_LENGTH.toLocaleString("en")} characters; split a longer one.`);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { localDateSchema, localTimeSchema } from "~/lib/time-zones";
+import { calendarDateInput, multiLineText, singleLineText } from "~/lib/input-text";
+import { localTimeSchema } from "~/lib/time-zones";
 import { OUTREACH_KINDS } from "./domain/outreach-effects";
 import { CONTACT_STATUSES } from "./domain/pipeline";
 
@@ -19,11 +20,10 @@ export const LIMITS = {
   questions: 50,
 } as const;
 
-const id = z.string().trim().min(1).max(40);
+const id = singleLineText().trim().min(1).max(40);
 
-const optionalText = (max: number, what: string) =>
-  z
-    .string()
+const optionalText = (text: typeof singleLineText, max: number, what: string) =>
+  text()
     .trim()
     .max(max, `Keep ${what} under ${max.toLocaleString("en-GB")} characters.`)
     .transform((value) => value || null)
@@ -39,8 +39,7 @@ const isWebLink = (value: string) => {
   }
 };
 
-export const contactLinkSchema = z
-  .string()
+export const contactLinkSchema = singleLineText()
   .trim()
   .max(LIMITS.link, `Keep the link under ${LIMITS.link.toLocaleString("en-GB")} characters.`)
   .refine((value) => value === "" || isWebLink(value), "Use a web link starting with http:// or https://.")
@@ -49,14 +48,13 @@ export const contactLinkSchema = z
   .transform((value) => value ?? null);
 
 const contactFields = {
-  name: z
-    .string()
+  name: singleLineText()
     .trim()
     .min(1, "Give the contact a name.")
     .max(LIMITS.name, `Keep the name under ${LIMITS.name} characters.`),
-  role: optionalText(LIMITS.role, "the role"),
-  organisation: optionalText(LIMITS.organisation, "the organisation"),
-  howFound: optionalText(LIMITS.howFound, "how you found them"),
+  role: optionalText(singleLineText, LIMITS.role, "the role"),
+  organisation: optionalText(singleLineText, LIMITS.organisation, "the organisation"),
+  howFound: optionalText(multiLineText, LIMITS.howFound, "how you found them"),
   link: contactLinkSchema,
   referredById: id.nullish().transform((value) => value ?? null),
   trackId: id,
@@ -72,9 +70,8 @@ export const moveContactInput = z.object({ contactId: id, status: z.enum(CONTACT
 export const logOutreachInput = z.object({
   contactId: id,
   kind: z.enum(OUTREACH_KINDS),
-  subject: optionalText(LIMITS.subject, "the subject"),
-  message: z
-    .string()
+  subject: optionalText(singleLineText, LIMITS.subject, "the subject"),
+  message: multiLineText()
     .trim()
     .min(1, "Write the message you sent.")
     .max(LIMITS.message, `Keep the message under ${LIMITS.message.toLocaleString("en-GB")} characters.`),
@@ -85,13 +82,15 @@ export const saveInterviewInput = z.object({
   /** Absent for a new interview. */
   interviewId: id.optional(),
   /** Wall-clock date and time in the client's zone (the zone is the project's, shown beside the field). */
-  date: localDateSchema,
+  date: calendarDateInput,
   time: localTimeSchema,
   questions: z
-    .array(z.string().trim().min(1).max(LIMITS.question, `Keep each question under ${LIMITS.question} characters.`))
+    .array(
+      singleLineText().trim().min(1).max(LIMITS.question, `Keep each question under ${LIMITS.question} characters.`),
+    )
     .max(LIMITS.questions, `Pick at most ${LIMITS.questions} questions.`)
     .default([]),
-  notes: optionalText(LIMITS.notes, "the notes"),
+  notes: optionalText(multiLineText, LIMITS.notes, "the notes"),
 });
 
 export type CreateContactInput = z.infer<typeof createContactInput>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailAddressSchema } from "~/lib/email-address";
+import { singleLineText } from "~/lib/input-text";
 import { slugSchema } from "~/lib/slug";
 import { timeZoneSchema } from "~/lib/time-zones";
 
@@ -7,24 +8,21 @@ export const ROLES = ["OWNER", "ADMIN", "COACH", "CLIENT"] as const;
 export type Role = (typeof ROLES)[number];
 export const roleSchema = z.enum(ROLES, { error: "Choose a role: owner, admin, coach or client." });
 
-const practiceName = z
-  .string()
+const practiceName = singleLineText()
   .trim()
   .min(2, "Give the practice a name of at least 2 characters.")
   .max(80, "Keep the name under 80 characters.");
-const id = z.string().trim().min(1).max(40);
+const id = singleLineText().trim().min(1).max(40);
 
 export const createPracticeInput = z.object({ name: practiceName, slug: slugSchema, timeZone: timeZoneSchema });
 
 export const updatePracticeInput = z.object({
   name: practiceName,
   timeZone: timeZoneSchema,
-  brandColor: z
-    .string()
+  brandColor: singleLineText()
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, "Use a hex colour like #0f766e."),
-  logoUrl: z
-    .string()
+  logoUrl: singleLineText()
     .trim()
     .max(500, "That logo address is too long.")
     .refine(
@@ -39,6 +37,6 @@ export const membershipIdInput = z.object({ membershipId: id });
 export const changeRoleInput = z.object({ membershipId: id, role: roleSchema });
 export const invitationIdInput = z.object({ invitationId: id });
 export const auditListInput = z.object({
-  cursor: z.string().max(40).nullish(),
+  cursor: singleLineText().max(40).nullish(),
   limit: z.number().int().min(1).max(100).default(25),
 });

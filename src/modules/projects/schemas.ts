@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localDateSchema } from "~/lib/time-zones";
+import { calendarDateInput, multiLineText, singleLineText } from "~/lib/input-text";
 import { unknownPlaceholderMessage, unknownPlaceholders } from "./domain/outreach-placeholders";
 import {
   OUTREACH_GOAL_LIMITS,
@@ -9,10 +9,9 @@ import {
   trackProblems,
 } from "./domain/project-plan";
 
-const id = z.string().min(1).max(64);
+const id = singleLineText().min(1).max(64);
 const optionalText = (max: number, message: string) =>
-  z
-    .string()
+  multiLineText()
     .trim()
     .max(max, message)
     .nullish()
@@ -21,8 +20,7 @@ const optionalText = (max: number, message: string) =>
 export const OUTREACH_PERIODS = ["DAY", "WEEK"] as const;
 export const OUTREACH_KINDS = ["INITIAL", "FOLLOW_UP", "THANK_YOU", "REFERRER_UPDATE"] as const;
 
-const trackName = z
-  .string()
+const trackName = singleLineText()
   .trim()
   .min(1, TRACK_MESSAGES.name)
   .max(TRACK_LIMITS.nameMax, `Keep a track's name under ${TRACK_LIMITS.nameMax} characters.`);
@@ -52,8 +50,7 @@ export const plannedTracksInput = trackList(z.object({ name: trackName, targetCo
 
 export const questionBankInput = z
   .array(
-    z
-      .string()
+    singleLineText()
       .trim()
       .min(1, "Write the question, or remove the empty line.")
       .max(QUESTION_LIMITS.textMax, `Keep each question under ${QUESTION_LIMITS.textMax} characters.`),
@@ -73,7 +70,7 @@ const outreachGoal = {
 // ── Project templates ──
 
 export const projectTemplateInput = z.object({
-  name: z.string().trim().min(1, "Give the template a name.").max(120, "Keep the name under 120 characters."),
+  name: singleLineText().trim().min(1, "Give the template a name.").max(120, "Keep the name under 120 characters."),
   description: optionalText(1000, "Keep the description under 1,000 characters."),
   tracks: plannedTracksInput,
   questionBank: questionBankInput,
@@ -92,16 +89,14 @@ function knownPlaceholdersOnly(text: string, ctx: z.RefinementCtx) {
 }
 
 export const outreachTemplateInput = z.object({
-  name: z.string().trim().min(1, "Give the message a name.").max(80, "Keep the name under 80 characters."),
+  name: singleLineText().trim().min(1, "Give the message a name.").max(80, "Keep the name under 80 characters."),
   kind: z.enum(OUTREACH_KINDS, { error: "Choose what the message is for." }),
-  subject: z
-    .string()
+  subject: singleLineText()
     .trim()
     .min(1, "Write a subject line.")
     .max(200, "Keep the subject under 200 characters.")
     .superRefine(knownPlaceholdersOnly),
-  body: z
-    .string()
+  body: multiLineText()
     .trim()
     .min(1, "Write the message.")
     .max(5000, "Keep the message under 5,000 characters: short notes get answers.")
@@ -114,13 +109,16 @@ export const updateOutreachTemplateInput = outreachTemplateInput.extend({ outrea
 
 // ── Projects ──
 
-const title = z.string().trim().min(1, "Give the project a title.").max(150, "Keep the title under 150 characters.");
+const title = singleLineText()
+  .trim()
+  .min(1, "Give the project a title.")
+  .max(150, "Keep the title under 150 characters.");
 const northStar = optionalText(1000, "Keep the north star under 1,000 characters.");
 /** A calendar date in the client's zone; an empty box means no due date. Past dates are refused by the service. */
-const dueDate = z.preprocess((value) => (value === "" ? null : value), localDateSchema.nullish());
+const dueDate = z.preprocess((value) => (value === "" ? null : value), calendarDateInput.nullish());
 
 export const assignProjectInput = z.object({
-  clientId: z.string().min(1, "Choose the client.").max(64),
+  clientId: singleLineText().min(1, "Choose the client.").max(64),
   templateId: id.nullish(),
   title,
   northStar,

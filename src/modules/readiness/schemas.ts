@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "~/lib/input-text";
 import { INGREDIENTS, READINESS_LIMITS, type IngredientKey } from "./domain/readiness";
 
 const id = (what: string) =>
-  z
-    .string({ error: `Choose ${what}.` })
+  singleLineText({ error: `Choose ${what}.` })
     .min(1, `Choose ${what}.`)
     .max(64);
 
@@ -21,8 +21,7 @@ const ratings = Object.fromEntries(INGREDIENTS.map(({ key, label }) => [key, rat
 
 export const fearsSchema = z
   .array(
-    z
-      .string()
+    singleLineText()
       .trim()
       .min(1, "A fear can't be empty; remove it instead.")
       .max(READINESS_LIMITS.fearLength, `Keep each fear under ${READINESS_LIMITS.fearLength} characters.`),
@@ -32,8 +31,7 @@ export const fearsSchema = z
 export const submitCheckInInput = z.object({
   checkInId: id("a check-in"),
   ...ratings,
-  note: z
-    .string()
+  note: multiLineText()
     .trim()
     .max(
       READINESS_LIMITS.noteLength,

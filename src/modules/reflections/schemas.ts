@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "~/lib/input-text";
 import { timeZoneSchema } from "~/lib/time-zones";
 
 // Reflection text is stored exactly as typed: no trimming, no rewriting. Each answer is capped
@@ -6,10 +7,12 @@ import { timeZoneSchema } from "~/lib/time-zones";
 export const REFLECTION_TEXT_MAX = 10_000;
 export const COMMENT_MAX = 5_000;
 
-const id = z.string().trim().min(1).max(40);
+const id = singleLineText().trim().min(1).max(40);
 
 const answer = (what: string) =>
-  z.string().max(REFLECTION_TEXT_MAX, `Keep ${what} under 10,000 characters — that is about four pages.`).default("");
+  multiLineText()
+    .max(REFLECTION_TEXT_MAX, `Keep ${what} under 10,000 characters — that is about four pages.`)
+    .default("");
 
 export const reflectionAnswers = z.object({
   learned: answer("what you learned"),
@@ -49,22 +52,20 @@ export const finishReflectionInput = saveDraftInput.extend({ visibility: z.enum(
 
 export const commentInput = reflectionInput.extend({
   parentId: id.optional(),
-  body: z
-    .string()
+  body: multiLineText()
     .max(COMMENT_MAX, "Keep a comment under 5,000 characters.")
     .refine((body) => body.trim().length > 0, "Write a comment first."),
 });
 
 const optionalText = (max: number, what: string) =>
-  z
-    .string()
+  singleLineText()
     .trim()
     .max(max, `Keep ${what} under ${max} characters.`)
     .transform((value) => value || null)
     .optional();
 
 export const referredContactInput = interviewInput.extend({
-  name: z.string().trim().min(1, "Give the contact a name.").max(120, "Keep the name under 120 characters."),
+  name: singleLineText().trim().min(1, "Give the contact a name.").max(120, "Keep the name under 120 characters."),
   role: optionalText(120, "the role"),
   organisation: optionalText(120, "the organisation"),
 });
@@ -75,7 +76,7 @@ export const reviewQueueInput = z.object({
 });
 
 const synthesisText = (what: string) =>
-  z.string().max(REFLECTION_TEXT_MAX, `Keep ${what} under 10,000 characters — that is about four pages.`);
+  multiLineText().max(REFLECTION_TEXT_MAX, `Keep ${what} under 10,000 characters — that is about four pages.`);
 
 export const saveSynthesisInput = projectInput.extend({
   synthesis: synthesisText("the synthesis"),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { slugSchema } from "~/lib/slug";
-import { isLocalTime, localDateSchema, timeZoneSchema } from "~/lib/time-zones";
+import { calendarDateInput, singleLineText } from "~/lib/input-text";
+import { isLocalTime, timeZoneSchema } from "~/lib/time-zones";
 import {
   DEFAULT_AVAILABILITY,
   toAvailabilityRules,
@@ -15,10 +16,9 @@ export const END_OF_DAY = "24:00";
 
 export const WEEKDAY_LABELS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
-const startTime = z.string().trim().refine(isLocalTime, "Enter a start time like 09:00.");
+const startTime = singleLineText().trim().refine(isLocalTime, "Enter a start time like 09:00.");
 // "24:00" ends a range at midnight, which no HH:MM of the day itself can say.
-const endTime = z
-  .string()
+const endTime = singleLineText()
   .trim()
   .refine((value) => isLocalTime(value) || value === END_OF_DAY, "Enter an end time like 17:00 (24:00 for midnight).");
 
@@ -85,7 +85,7 @@ export const weeklyHoursSchema = z
   });
 
 export const dateOverridesSchema = z
-  .array(z.object({ date: localDateSchema, ranges }))
+  .array(z.object({ date: calendarDateInput, ranges }))
   .max(MAX_DATE_OVERRIDES, `You can have at most ${MAX_DATE_OVERRIDES} date overrides; remove some past ones.`)
   .superRefine((overrides, ctx) => {
     const seen = new Set<string>();
@@ -113,13 +113,11 @@ function wholeNumber(label: string, min: number, max: number, unit: string) {
 
 export const updateAvailabilityInput = z
   .object({
-    displayName: z
-      .string()
+    displayName: singleLineText()
       .trim()
       .min(1, "Enter the name clients will see.")
       .max(80, "Keep the name under 80 characters."),
-    headline: z
-      .string()
+    headline: singleLineText()
       .trim()
       .max(140, "Keep the headline under 140 characters.")
       .nullish()

@@ -2,6 +2,7 @@ import { ZodError, type z } from "zod";
 import { systemClock } from "~/server/clock";
 import { AppError, zodFieldErrors } from "~/server/errors";
 import { clientAddress, consumeRateLimit, type RateLimitPolicy } from "./rate-limit";
+import { bodyWithin } from "./request-body";
 
 // The public HTTP API (docs/API.md): JSON in and out, errors as
 // {"error": {"code", "message", "fields"?}}, a per-IP rate limit, and CORS open to any
@@ -52,9 +53,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
 }
 
 export async function readJsonBody(req: Request, maxBytes = 16_384): Promise<Record<string, unknown>> {
-  const text = await req.text();
-  if (text.length > maxBytes)
-    throw new MalformedRequest(413, "TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+  const tooLarge = () => new MalformedRequest(413, "TOO_LARGE", `The request body is larger than ${maxBytes} bytes.`);
+  const text = await new Response(bodyWithin(req, maxBytes, tooLarge)).text();
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : {};
@@ -83,10 +83,15 @@ function toResponse(error: unknown): Response {
 export const PUBLIC_READ_LIMIT: RateLimitPolicy = { name: "public-read", limit: 120, windowSeconds: 60 };
 export const PUBLIC_WRITE_LIMIT: RateLimitPolicy = { name: "public-write", limit: 20, windowSeconds: 60 };
 
-/** Wraps a public route handler: rate limit first, then the handler, then one error format. */
+/**
+ * Wraps a public route handler: rate limit first, then the path's parameters, then the handler,
+ * then one error format. A parameter its schema refuses (a NUL byte in a uid) cannot name
+ * anything, so it is answered like one that names nothing.
+ */
 export function publicEndpoint<P>(
   policy: RateLimitPolicy,
   handler: (req: Request, params: P, now: Date) => Promise<Response>,
+  paramsSchema?: z.ZodType<P>,
 ) {
   return async (req: Request, context: { params: Promise<P> }) => {
     const now = systemClock.now();
@@ -97,7 +102,12 @@ export function publicEndpoint<P>(
           "Retry-After": String(limit.retryAfterSeconds),
         });
       }
-      return await handler(req, await context.params, now);
+      const raw = await context.params;
+      const params = paramsSchema ? paramsSchema.safeParse(raw) : { success: true as const, data: raw };
+      if (!params.success) {
+        return jsonError(404, "NOT_FOUND", "Nothing was found at that address. Check the link you followed.");
+      }
+      return await handler(req, params.data, now);
     } catch (error) {
       return toResponse(error);
     }

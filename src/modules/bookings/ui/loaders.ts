@@ -7,7 +7,7 @@ import {
   getPublicPractice,
 } from "~/modules/bookings/server/public-bookings.service";
 import { AppError } from "~/server/errors";
-import { manageTokenSchema } from "../schemas";
+import { bookingUidParam, manageTokenSchema, slugParam } from "../schemas";
 
 // The public pages' reads, once per request (metadata and page share them). Anything the
 // service cannot find is a 404; a manage link with a wrong token looks exactly like one
@@ -22,14 +22,23 @@ async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-export const loadPublicPractice = cache((practiceSlug: string) => orNotFound(() => getPublicPractice(practiceSlug)));
+/** A slug or uid from the URL that could never name anything (a NUL byte, 5 KB) is a 404 too. */
+function paramOrNotFound(schema: typeof slugParam | typeof bookingUidParam, value: string): string {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) notFound();
+  return parsed.data;
+}
+
+export const loadPublicPractice = cache((practiceSlug: string) =>
+  orNotFound(() => getPublicPractice(paramOrNotFound(slugParam, practiceSlug))),
+);
 
 export const loadPublicCoach = cache((practiceSlug: string, coachSlug: string) =>
-  orNotFound(() => getPublicCoach(practiceSlug, coachSlug)),
+  orNotFound(() => getPublicCoach(paramOrNotFound(slugParam, practiceSlug), paramOrNotFound(slugParam, coachSlug))),
 );
 
 export const loadManagedBooking = cache((uid: string, token: string | undefined) => {
   const parsed = manageTokenSchema.safeParse(token);
-  if (!parsed.success || uid.length > 64) notFound();
-  return orNotFound(() => findManagedBooking(uid, parsed.data));
+  if (!parsed.success) notFound();
+  return orNotFound(() => findManagedBooking(paramOrNotFound(bookingUidParam, uid), parsed.data));
 });

@@ -1,4 +1,4 @@
-import { cancelInput } from "~/modules/bookings/schemas";
+import { bookingPathParams, cancelInput } from "~/modules/bookings/schemas";
 import { manageTokenFrom } from "~/modules/bookings/server/manage-request";
 import { cancelByBooker } from "~/modules/bookings/server/public-bookings.service";
 import { publicBookingView } from "~/modules/bookings/server/public-booking-view";
@@ -11,11 +11,15 @@ import {
   readJsonBody,
 } from "~/server/http/public-api";
 
-export const POST = publicEndpoint<{ uid: string }>(PUBLIC_WRITE_LIMIT, async (req, { uid }, now) => {
-  const body = await readJsonBody(req);
-  const token = manageTokenFrom(req, body);
-  const { reason } = parseOrThrow(cancelInput, { reason: body.reason });
-  return json(publicBookingView(await cancelByBooker(uid, token, reason ?? null, now)));
-});
+export const POST = publicEndpoint(
+  PUBLIC_WRITE_LIMIT,
+  async (req, { uid }, now) => {
+    const body = await readJsonBody(req);
+    const token = manageTokenFrom(req, body);
+    const { reason } = parseOrThrow(cancelInput, { reason: body.reason });
+    return json(publicBookingView(await cancelByBooker(uid, token, reason ?? null, now)));
+  },
+  bookingPathParams,
+);
 
 export const OPTIONS = corsPreflight;

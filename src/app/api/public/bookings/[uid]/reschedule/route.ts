@@ -1,4 +1,4 @@
-import { rescheduleInput } from "~/modules/bookings/schemas";
+import { bookingPathParams, rescheduleInput } from "~/modules/bookings/schemas";
 import { manageTokenFrom } from "~/modules/bookings/server/manage-request";
 import { rescheduleByBooker } from "~/modules/bookings/server/public-bookings.service";
 import { publicBookingView } from "~/modules/bookings/server/public-booking-view";
@@ -11,11 +11,15 @@ import {
   readJsonBody,
 } from "~/server/http/public-api";
 
-export const POST = publicEndpoint<{ uid: string }>(PUBLIC_WRITE_LIMIT, async (req, { uid }, now) => {
-  const body = await readJsonBody(req);
-  const token = manageTokenFrom(req, body);
-  const { start } = parseOrThrow(rescheduleInput, { start: body.start });
-  return json(publicBookingView(await rescheduleByBooker(uid, token, new Date(start), now)));
-});
+export const POST = publicEndpoint(
+  PUBLIC_WRITE_LIMIT,
+  async (req, { uid }, now) => {
+    const body = await readJsonBody(req);
+    const token = manageTokenFrom(req, body);
+    const { start } = parseOrThrow(rescheduleInput, { start: body.start });
+    return json(publicBookingView(await rescheduleByBooker(uid, token, new Date(start), now)));
+  },
+  bookingPathParams,
+);
 
 export const OPTIONS = corsPreflight;

@@ -1,8 +1,8 @@
 import { listPublicSlots } from "~/modules/bookings/server/public-bookings.service";
-import { slotsQuery } from "~/modules/bookings/schemas";
+import { coachPathParams, slotsQuery } from "~/modules/bookings/schemas";
 import { corsPreflight, json, parseOrThrow, PUBLIC_READ_LIMIT, publicEndpoint } from "~/server/http/public-api";
 
-export const GET = publicEndpoint<{ practiceSlug: string; coachSlug: string }>(
+export const GET = publicEndpoint(
   PUBLIC_READ_LIMIT,
   async (req, params, now) => {
     const search = new URL(req.url).searchParams;
@@ -18,6 +18,7 @@ export const GET = publicEndpoint<{ practiceSlug: string; coachSlug: string }>(
       slots: result.slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })),
     });
   },
+  coachPathParams,
 );
 
 export const OPTIONS = corsPreflight;
