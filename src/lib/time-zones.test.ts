@@ -4,6 +4,7 @@ import {
   currentZoneName,
   eachDate,
   firstInstantAtOrAfterWallTime,
+  formatClockTime,
   formatInstant,
   instantRangeOfLocalDates,
   instantToZonedParts,
@@ -19,7 +20,9 @@ import {
   timeZoneSchema,
   supportedTimeZones,
   weekdayOf,
+  zoneAbbreviation,
   zonedWallTimeToInstant,
+  zonedWallTimeToInstants,
   zoneOffsetLabel,
 } from "./time-zones";
 
@@ -184,6 +187,93 @@ describe("wall-clock time → instant", () => {
     expect(iso(firstInstantAtOrAfterWallTime("2026-11-01", "01:30", "America/New_York"))).toBe(
       "2026-11-01T05:30:00.000Z",
     );
+    expect(iso(firstInstantAtOrAfterWallTime("2026-11-01", "01:30", "America/New_York", { repeated: "later" }))).toBe(
+      "2026-11-01T06:30:00.000Z",
+    );
+    expect(iso(firstInstantAtOrAfterWallTime("2026-03-08", "02:30", "America/New_York", { repeated: "later" }))).toBe(
+      "2026-03-08T07:00:00.000Z",
+    );
+  });
+
+  it.each([
+    ["America/New_York", "2026-11-01", "01:30", ["2026-11-01T05:30:00.000Z", "2026-11-01T06:30:00.000Z"]],
+    ["America/New_York", "2026-11-01", "02:00", ["2026-11-01T07:00:00.000Z"]],
+    ["America/New_York", "2026-03-08", "02:30", []],
+    ["Europe/London", "2026-10-25", "01:00", ["2026-10-25T00:00:00.000Z", "2026-10-25T01:00:00.000Z"]],
+    ["Europe/London", "2026-10-25", "00:59", ["2026-10-24T23:59:00.000Z"]],
+    ["Europe/London", "2026-03-29", "01:30", []],
+    ["Australia/Lord_Howe", "2026-04-05", "01:45", ["2026-04-04T14:45:00.000Z", "2026-04-04T15:15:00.000Z"]],
+    ["Asia/Kolkata", "2026-11-01", "01:30", ["2026-10-31T20:00:00.000Z"]],
+  ])("%s %s %s happens at %j", (zone, date, time, expected) => {
+    expect(zonedWallTimeToInstants(date, time, zone).map(iso)).toEqual(expected);
+  });
+});
+
+describe("clock times for people", () => {
+  it.each([
+    ["America/New_York", "2026-07-01T12:00:00Z", "EDT"],
+    ["America/New_York", "2026-01-15T12:00:00Z", "EST"],
+    ["Europe/London", "2026-07-01T12:00:00Z", "BST"],
+    ["Europe/London", "2026-01-15T12:00:00Z", "GMT"],
+    ["Europe/Berlin", "2026-07-01T12:00:00Z", "CEST"],
+    ["Asia/Kolkata", "2026-07-01T12:00:00Z", "GMT+5:30"],
+    ["Australia/Lord_Howe", "2026-07-01T12:00:00Z", "GMT+10:30"],
+  ])("%s at %s is %s", (zone, at, expected) => {
+    expect(zoneAbbreviation(zone, new Date(at))).toBe(expected);
+  });
+
+  it.each([
+    ["America/New_York", "2026-11-01T04:30:00Z", "00:30"],
+    ["America/New_York", "2026-11-01T05:20:00Z", "01:20 EDT"],
+    ["America/New_York", "2026-11-01T06:20:00Z", "01:20 EST"],
+    ["America/New_York", "2026-11-01T07:20:00Z", "02:20"],
+    ["America/New_York", "2026-03-08T07:00:00Z", "03:00"], // after the gap: one 03:00 only
+    ["Europe/London", "2026-10-25T00:20:00Z", "01:20 BST"],
+    ["Europe/London", "2026-10-25T01:20:00Z", "01:20 GMT"],
+    ["Europe/London", "2026-10-25T02:20:00Z", "02:20"],
+    ["Australia/Lord_Howe", "2026-04-04T14:45:00Z", "01:45 GMT+11"],
+    ["Australia/Lord_Howe", "2026-04-04T15:15:00Z", "01:45 GMT+10:30"],
+    ["Asia/Kolkata", "2026-11-01T05:20:00Z", "10:50"],
+  ])("%s: %s reads %s", (zone, at, expected) => {
+    expect(formatClockTime(new Date(at), zone)).toBe(expected);
+  });
+
+  it("never gives two instants the same label on a night the clocks go back, in zones with unusual rules", () => {
+    const zones = [
+      "America/New_York",
+      "America/Havana", // 01:00 → 00:00
+      "America/Santiago", // 00:00 → 23:00 the day before
+      "Europe/London",
+      "Europe/Dublin",
+      "Australia/Lord_Howe", // back by half an hour
+      "Pacific/Chatham",
+      "Africa/Casablanca", // back for Ramadan
+    ];
+    const clashes: string[] = [];
+    let nightsBack = 0;
+    for (const zone of zones) {
+      const offsetAt = (ms: number) => {
+        const { date, time } = instantToZonedParts(new Date(ms), zone);
+        return Date.parse(`${date}T${time}:00Z`) - ms;
+      };
+      // Day by day through 2026; in a day whose offset drops, hour by hour to the change, then every 5 minutes of the
+      // hours around it.
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2027, 0, 1); day += 86_400_000) {
+        if (offsetAt(day + 86_400_000) >= offsetAt(day)) continue;
+        let change = day + 3_600_000; // the first whole hour on the smaller offset
+        while (offsetAt(change) >= offsetAt(day)) change += 3_600_000;
+        nightsBack++;
+        const labels = new Map<string, string>();
+        for (let at = change - 3 * 3_600_000; at < change + 2 * 3_600_000; at += 5 * 60_000) {
+          const label = formatClockTime(new Date(at), zone);
+          const earlier = labels.get(label);
+          if (earlier) clashes.push(`${zone}: ${earlier} and ${new Date(at).toISOString()} both read ${label}`);
+          labels.set(label, new Date(at).toISOString());
+        }
+      }
+    }
+    expect(nightsBack).toBeGreaterThanOrEqual(zones.length);
+    expect(clashes).toEqual([]);
   });
 });
 

@@ -244,7 +244,8 @@ function offsetMsAtDayAnchor(dayStartMs: number, zone: string): number {
 }
 
 type WallClockResolution =
-  | { exists: true; earliest: number }
+  // Ascending; two when the clock shows `wall` twice (fall-back).
+  | { exists: true; instants: number[] }
   // `next` is the first instant after the skipped stretch: where a clock that was running would have got to.
   | { exists: false; next: number };
 
@@ -258,20 +259,17 @@ function resolveWallClock(wall: number, zone: string): WallClockResolution {
   const wallDay = Math.floor(wall / DAY_MS) * DAY_MS;
   const offsetsToTry = [offsetMsAtDayAnchor(wallDay - DAY_MS, zone), offsetMsAtDayAnchor(wallDay + 2 * DAY_MS, zone)];
   const tried = new Set<number>();
-  let earliest: number | null = null;
+  const instants: number[] = [];
   for (let i = 0; i < offsetsToTry.length && i < 8; i++) {
     const offset = offsetsToTry[i]!;
     if (tried.has(offset)) continue;
     tried.add(offset);
     const candidate = wall - offset;
     const actual = offsetMsAt(candidate, zone);
-    if (actual === offset) {
-      if (earliest === null || candidate < earliest) earliest = candidate;
-    } else {
-      offsetsToTry.push(actual);
-    }
+    if (actual === offset) instants.push(candidate);
+    else offsetsToTry.push(actual);
   }
-  if (earliest !== null) return { exists: true, earliest };
+  if (instants.length > 0) return { exists: true, instants: instants.sort((a, b) => a - b) };
   return { exists: false, next: firstInstantShowingAfter(wall, zone, Math.max(...tried), Math.min(...tried)) };
 }
 
@@ -303,18 +301,33 @@ function wallClockOf(date: LocalDate, time: LocalTime): number {
  * so "01:30 on the night the clocks go back" means the first 01:30. Throws RangeError on a malformed date or time.
  */
 export function zonedWallTimeToInstant(date: LocalDate, time: LocalTime, zone: string): Date | null {
+  return zonedWallTimeToInstants(date, time, zone)[0] ?? null;
+}
+
+/**
+ * Every instant a clock in `zone` shows `time` on `date`, earliest first: none in a spring-forward gap, two on the
+ * night the clocks go back (01:30 EDT, then 01:30 EST an hour later). Throws RangeError on a malformed date or time.
+ */
+export function zonedWallTimeToInstants(date: LocalDate, time: LocalTime, zone: string): Date[] {
   const resolution = resolveWallClock(wallClockOf(date, time), zone);
-  return resolution.exists ? new Date(resolution.earliest) : null;
+  return resolution.exists ? resolution.instants.map((ms) => new Date(ms)) : [];
 }
 
 /**
  * Like zonedWallTimeToInstant, but a wall time inside a spring-forward gap resolves to the first instant after the
- * gap (02:30 on a New York spring-forward day → 03:00 EDT). Used for the ends of ranges and days, which must be
- * real instants even when the clock skips them.
+ * gap (02:30 on a New York spring-forward day → 03:00 EDT): the ends of ranges and days must be real instants even
+ * when the clock skips them. A wall time shown twice resolves to the earlier instant, or with `repeated: "later"` to
+ * the later one — the end of a range of hours, which the clock reaches for good only on its second pass.
  */
-export function firstInstantAtOrAfterWallTime(date: LocalDate, time: LocalTime, zone: string): Date {
+export function firstInstantAtOrAfterWallTime(
+  date: LocalDate,
+  time: LocalTime,
+  zone: string,
+  { repeated = "earlier" }: { repeated?: "earlier" | "later" } = {},
+): Date {
   const resolution = resolveWallClock(wallClockOf(date, time), zone);
-  return new Date(resolution.exists ? resolution.earliest : resolution.next);
+  if (!resolution.exists) return new Date(resolution.next);
+  return new Date(repeated === "later" ? resolution.instants.at(-1)! : resolution.instants[0]!);
 }
 
 /**
@@ -347,4 +360,46 @@ export function instantToZonedParts(instant: Date, zone: string): ZonedParts {
 
 export function localDateOf(instant: Date, zone: string): LocalDate {
   return localDateFromWallClockMs(wallClockAt(Math.floor(instant.getTime() / 1000) * 1000, zone));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Clock readings for people.
+
+const ABBREVIATION_LOCALES = ["en-US", "en-GB"] as const;
+const OFFSET_STYLE_NAME = /^GMT[+-]/;
+
+/**
+ * The zone's abbreviation at an instant: "EDT", "BST", "CET". en-US knows the American names and en-GB the European
+ * ones, each giving the other's as an offset; zones ICU has no name for ("Asia/Kolkata") get its offset, "GMT+5:30".
+ */
+export function zoneAbbreviation(timeZone: string, at: Date): string {
+  const names = ABBREVIATION_LOCALES.map(
+    (locale) =>
+      zoneNameFormatter(locale, timeZone)
+        .formatToParts(at)
+        .find((p) => p.type === "timeZoneName")?.value ?? timeZone,
+  );
+  return names.find((name) => !OFFSET_STYLE_NAME.test(name)) ?? names[0]!;
+}
+
+// A formatter costs about a millisecond to build; a time list labels several times of one zone.
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneNameFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let formatter = zoneNameFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" });
+    zoneNameFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * "14:05" on a clock in `zone`. A time the clock shows twice (the night it goes back) carries the zone's abbreviation,
+ * "01:20 EDT" and an hour later "01:20 EST", so a list holding both does not show the same time twice.
+ */
+export function formatClockTime(instant: Date, zone: string): string {
+  const { date, time } = instantToZonedParts(instant, zone);
+  return zonedWallTimeToInstants(date, time, zone).length > 1 ? `${time} ${zoneAbbreviation(zone, instant)}` : time;
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { instantToZonedParts } from "~/lib/time-zones";
+import { formatClockTime, localDateOf } from "~/lib/time-zones";
 import { formatFullDay, zoneLabel } from "./booking-view";
 
 /** "Thursday 3 December, 09:30–09:50" in the visitor's zone, with the zone and a way back to the times. */
@@ -16,13 +16,12 @@ export function PickedTime({
   coachName: string;
   changeHref: string;
 }) {
-  const from = instantToZonedParts(start, zone);
-  const to = instantToZonedParts(new Date(start.getTime() + minutes * 60_000), zone);
+  const end = new Date(start.getTime() + minutes * 60_000);
   return (
     <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
       <div>
         <p className="text-ink font-semibold">
-          {formatFullDay(from.date)}, {from.time}–{to.time}
+          {formatFullDay(localDateOf(start, zone))}, {formatClockTime(start, zone)}–{formatClockTime(end, zone)}
         </p>
         <p className="text-muted text-sm">
           {zoneLabel(zone, start)} · {minutes} minutes with {coachName}

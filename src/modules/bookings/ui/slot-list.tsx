@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { instantToZonedParts, type LocalDate } from "~/lib/time-zones";
+import { formatClockTime, type LocalDate } from "~/lib/time-zones";
 import { cn } from "~/lib/cn";
 import { formatDay } from "./booking-view";
 
@@ -13,7 +13,10 @@ interface SlotListProps {
   emptyMessage: React.ReactNode;
 }
 
-/** The chosen day's free start times, as links labelled on the visitor's clock. */
+/**
+ * The chosen day's free start times, as links labelled on the visitor's clock; on the night it goes back, the repeated
+ * times carry the zone's abbreviation (01:20 EDT, 01:20 EST).
+ */
 export function SlotList({ date, starts, zone, selected, slotHref, emptyMessage }: SlotListProps) {
   if (!date) {
     return (
@@ -39,7 +42,7 @@ export function SlotList({ date, starts, zone, selected, slotHref, emptyMessage 
       ) : (
         <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4 md:grid-cols-2">
           {starts.map((start) => {
-            const time = instantToZonedParts(start, zone).time;
+            const time = formatClockTime(start, zone);
             const isSelected = selected?.getTime() === start.getTime();
             return (
               <li key={start.toISOString()}>

@@ -32,13 +32,13 @@ export interface AvailabilityRules {
   weekly: WeeklyHours[];
   overrides: DateOverride[];
   sessionMinutes: number;
-  /** Step between candidate start times, counted from the start of each range. */
+  /** Step between candidate start times, counted from the coach's local midnight (20 gives :00, :20, :40). */
   slotIntervalMinutes: number;
   bufferBeforeMinutes: number;
   bufferAfterMinutes: number;
   /** No slot starts sooner than this after `now`. */
   minimumNoticeMinutes: number;
-  /** No slot starts later than `now` + horizonDays × 24 h. */
+  /** Every slot starts before `now` + horizonDays × 24 h. */
   horizonDays: number;
   /** Per coach-local date, counting the coach's active bookings that start that date; null = no cap. */
   maxSessionsPerDay: number | null;

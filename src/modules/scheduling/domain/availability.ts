@@ -47,11 +47,11 @@ export function computeAvailableSlots(args: SlotQuery & { from: Date; to: Date }
   if (Number.isNaN(args.from.getTime()) || Number.isNaN(args.to.getTime())) {
     throw new RangeError("`from` and `to` must be valid dates.");
   }
-  // Nothing before now + notice or after the horizon can pass, so only those dates are visited; this also bounds the
+  // Nothing before now + notice or from the horizon on can pass, so only those dates are visited; this also bounds the
   // work when a caller asks for years.
   const earliest = Math.max(args.from.getTime(), now.getTime() + rules.minimumNoticeMinutes * MINUTE_MS);
   const latest = Math.min(args.to.getTime(), context.horizonEndMs);
-  if (!(earliest <= latest)) return [];
+  if (!(earliest < latest)) return [];
 
   // A day of margin each side: coach-local dates and the instants of [from, to) need not line up (a viewer in Los
   // Angeles asking for "Tuesday" spans two dates of a coach in Kolkata), and the filter below trims the excess.
@@ -129,7 +129,8 @@ function refusalOf(slot: GridSlot, { rules, nowMs, horizonEndMs, load }: SlotCon
   const start = slot.start.getTime();
   if (start < nowMs) return "in_past";
   if (start < nowMs + rules.minimumNoticeMinutes * MINUTE_MS) return "too_soon";
-  if (start > horizonEndMs) return "beyond_horizon";
+  // Exclusive, like every other bound here: a horizon of 1 day from 09:00 offers up to, not including, 09:00 tomorrow.
+  if (start >= horizonEndMs) return "beyond_horizon";
   if (rules.maxSessionsPerDay !== null && load.countOn(slot.date, slot.start) >= rules.maxSessionsPerDay) {
     return "daily_limit";
   }

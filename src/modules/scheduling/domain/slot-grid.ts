@@ -5,7 +5,7 @@ import {
   minutesToLocalTime,
   startOfLocalDay,
   weekdayOf,
-  zonedWallTimeToInstant,
+  zonedWallTimeToInstants,
   type LocalDate,
 } from "~/lib/time-zones";
 import { END_OF_DAY, rangeEndMinutes, type AvailabilityRules, type TimeRange } from "./availability-rules";
@@ -19,7 +19,10 @@ export interface OpenRange {
   endMinutes: number;
   /** First instant of the range; a start inside a spring-forward gap becomes the end of the gap. */
   opensAt: Date;
-  /** First instant after the range (exclusive). "24:00" is the start of the next local day. */
+  /**
+   * First instant after the range (exclusive). "24:00" is the start of the next local day; an end the clock shows
+   * twice is its second occurrence, so hours ending at 01:30 on a fall-back night include both passes of 01:00–01:29.
+   */
   closesAt: Date;
 }
 
@@ -47,34 +50,37 @@ export function openRangesOn(rules: AvailabilityRules, date: LocalDate, hoursOn 
     closesAt:
       end === END_OF_DAY
         ? startOfLocalDay(addDays(date, 1), rules.timeZone)
-        : firstInstantAtOrAfterWallTime(date, end, rules.timeZone),
+        : firstInstantAtOrAfterWallTime(date, end, rules.timeZone, { repeated: "later" }),
   }));
 }
 
 /**
- * The grid of one coach-local date. Candidates are wall-clock times — range start, then every slotIntervalMinutes
- * while start + session still fits by the wall clock — so "09:00, 09:30, …" stays put across DST changes. Then:
+ * The grid of one coach-local date. Candidates are wall-clock times on multiples of slotIntervalMinutes counted from
+ * local midnight — hours of 09:10–10:10 on a 20-minute interval offer 09:20 and 09:40, as booking tools do — while
+ * start + session still fits by the wall clock, so "09:00, 09:30, …" stays put across DST changes. Then:
  * - a wall time the clock skips (spring forward) offers nothing: there is no such moment to meet at;
- * - a wall time the clock shows twice (fall back) is offered once, at its first occurrence, so the list never shows
- *   two "01:30"s that a client cannot tell apart;
+ * - a wall time the clock shows twice (fall back) is offered at both instants: each is an hour of real availability
+ *   (lists tell them apart with the zone's abbreviation, formatClockTime);
  * - the session must also end by the range's closing instant in real time. The wall-clock rule alone would let a
  *   session that runs across a spring-forward (01:50 + 20 real minutes = 03:10) overrun hours that end at 03:00.
  * Sessions last sessionMinutes of real time regardless of what the clock does meanwhile.
  */
 export function gridSlotsOn(rules: AvailabilityRules, date: LocalDate, hoursOn = hoursResolver(rules)): GridSlot[] {
   const sessionMs = rules.sessionMinutes * MINUTE_MS;
+  const interval = rules.slotIntervalMinutes;
   const slots: GridSlot[] = [];
   for (const range of openRangesOn(rules, date, hoursOn)) {
-    for (let minute = range.startMinutes; minute + rules.sessionMinutes <= range.endMinutes;) {
-      const start = zonedWallTimeToInstant(date, minutesToLocalTime(minute), rules.timeZone);
-      if (start && start.getTime() + sessionMs <= range.closesAt.getTime()) {
-        slots.push({ date, start, end: new Date(start.getTime() + sessionMs) });
+    const firstMinute = Math.ceil(range.startMinutes / interval) * interval;
+    for (let minute = firstMinute; minute + rules.sessionMinutes <= range.endMinutes; minute += interval) {
+      for (const start of zonedWallTimeToInstants(date, minutesToLocalTime(minute), rules.timeZone)) {
+        if (start.getTime() + sessionMs <= range.closesAt.getTime()) {
+          slots.push({ date, start, end: new Date(start.getTime() + sessionMs) });
+        }
       }
-      minute += rules.slotIntervalMinutes;
     }
   }
-  // Ranges may be listed in any order; validated rules never overlap, but sorting and de-duplicating here means
-  // the list can never show the same instant twice even if they did.
+  // The two passes of a repeated hour interleave, and ranges may be listed in any order; validated rules never
+  // overlap, but sorting and de-duplicating here means the list can never show the same instant twice even if they did.
   slots.sort((a, b) => a.start.getTime() - b.start.getTime());
   return slots.filter((slot, i) => i === 0 || slot.start.getTime() !== slots[i - 1]!.start.getTime());
 }

@@ -647,7 +647,7 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
             value={draft.slotIntervalMinutes}
             onValueChange={set("slotIntervalMinutes")}
             error={simple.slotIntervalMinutes}
-            hint="Spacing of the times clients can pick."
+            hint="Counted from midnight in your time zone: 20 gives :00, :20, :40."
             min={5}
             max={120}
             step={5}

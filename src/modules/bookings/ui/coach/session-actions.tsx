@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/field";
 import { Alert } from "~/components/ui/surface";
-import { addDays, localDateOf } from "~/lib/time-zones";
+import { addDays, formatClockTime, localDateOf } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -17,15 +17,11 @@ interface Props {
   upcoming: boolean;
 }
 
-const timeLabel = (instant: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  }).format(instant);
+/** "Sun 1 Nov, 01:20 EST": the clock time says which pass of a repeated hour it is, as on the booking page. */
+const timeLabel = (instant: Date, timeZone: string) => {
+  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone });
+  return `${day.format(instant)}, ${formatClockTime(instant, timeZone)}`;
+};
 
 /** Cancel / reschedule (with a message to the booker) for upcoming sessions; outcome for past ones. */
 export function SessionActions({ practiceSlug, bookingId, timeZone, upcoming }: Props) {
