@@ -50,8 +50,11 @@ const schema = z.object({
     .optional(),
   /** Where the Stripe SDK sends requests instead of api.stripe.com: the tests' local double. */
   STRIPE_API_BASE_URL: z.string().url("STRIPE_API_BASE_URL must be a URL such as http://127.0.0.1:12111").optional(),
-  /** Proxies in front of the app that append to X-Forwarded-For (rate limits key on the address they saw). */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /**
+   * Proxies in front of the app, each appending to X-Forwarded-For. 0: none, rate limits key on
+   * the socket's address (recorded by scripts/serve.ts); N: on the entry the farthest one appended.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Seconds a worker holds an email it is sending before another worker may take it over. */
   EMAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });

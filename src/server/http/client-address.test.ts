@@ -1,18 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress } from "./rate-limit";
+import { PEER_ADDRESS_HEADER } from "./peer-address";
+import { clientAddress, UNVERIFIED_ADDRESS } from "./rate-limit";
 
-const from = (forwardedFor?: string) => new Headers(forwardedFor ? { "x-forwarded-for": forwardedFor } : {});
-
-describe("the client address rate limits key on", () => {
-  it("is the entry the nearest proxy appended, not one the client made up", () => {
-    expect(clientAddress(from("203.0.113.9"), 1)).toBe("203.0.113.9");
-    expect(clientAddress(from("1.2.3.4, 203.0.113.9"), 1)).toBe("203.0.113.9"); // "1.2.3.4" came from the client
-    expect(clientAddress(from("1.2.3.4, 198.51.100.7, 203.0.113.9"), 2)).toBe("198.51.100.7");
+const request = (sent: { forwardedFor?: string; peer?: string }) =>
+  new Headers({
+    ...(sent.forwardedFor ? { "x-forwarded-for": sent.forwardedFor } : {}),
+    ...(sent.peer ? { [PEER_ADDRESS_HEADER]: sent.peer } : {}),
   });
 
-  it("falls back sensibly when the header is short or missing", () => {
-    expect(clientAddress(from("203.0.113.9"), 3)).toBe("203.0.113.9");
-    expect(clientAddress(new Headers({ "x-real-ip": "192.0.2.1" }), 1)).toBe("192.0.2.1");
-    expect(clientAddress(from(), 1)).toBe("unknown");
+describe("the client address rate limits key on", () => {
+  describe("with no proxy in front (TRUSTED_PROXY_HOPS=0)", () => {
+    it("is the socket address our server recorded, whatever X-Forwarded-For says", () => {
+      // Next.js keeps a client's X-Forwarded-For as sent, so each of these could be made up.
+      for (const forwardedFor of [undefined, "1.2.3.4", "1.2.3.4, 5.6.7.8", "198.51.100.1"]) {
+        expect(clientAddress(request({ forwardedFor, peer: "198.51.100.1" }), 0, true)).toBe("198.51.100.1");
+      }
+    });
+
+    it("is the default: appending to X-Forwarded-For does not give a client a fresh key", () => {
+      const keys = ["", "1.2.3.4", "1.2.3.4, 9.9.9.9"].map((forwardedFor) =>
+        clientAddress(request({ forwardedFor, peer: "198.51.100.1" }), undefined, true),
+      );
+      expect(new Set(keys)).toEqual(new Set(["198.51.100.1"]));
+    });
+
+    it("trusts the peer header only when our server records it: elsewhere a client could send it", () => {
+      expect(clientAddress(request({ peer: "203.0.113.5", forwardedFor: "203.0.113.5" }), 0, false)).toBe(
+        UNVERIFIED_ADDRESS,
+      );
+      expect(clientAddress(request({ forwardedFor: "203.0.113.5" }), 0, true)).toBe(UNVERIFIED_ADDRESS);
+    });
+  });
+
+  describe("behind N proxies", () => {
+    it("is the entry the farthest trusted proxy appended, not one the client made up", () => {
+      expect(clientAddress(request({ forwardedFor: "203.0.113.9" }), 1, true)).toBe("203.0.113.9");
+      expect(clientAddress(request({ forwardedFor: "1.2.3.4, 203.0.113.9" }), 1, true)).toBe("203.0.113.9");
+      expect(clientAddress(request({ forwardedFor: "1.2.3.4, 203.0.113.9, 10.0.0.2" }), 2, false)).toBe("203.0.113.9");
+    });
+
+    it("ignores the peer header (that is the nearest proxy) and falls back when the header is short", () => {
+      expect(clientAddress(request({ forwardedFor: "203.0.113.9", peer: "10.0.0.1" }), 1, true)).toBe("203.0.113.9");
+      expect(clientAddress(request({ forwardedFor: "203.0.113.9" }), 3, true)).toBe("203.0.113.9");
+      expect(clientAddress(request({ peer: "10.0.0.1" }), 1, true)).toBe(UNVERIFIED_ADDRESS);
+    });
   });
 });

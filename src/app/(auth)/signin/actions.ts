@@ -9,6 +9,7 @@ import { safeRelativePath } from "~/lib/safe-redirect";
 import { signIn, signOut } from "~/server/auth/config";
 import { sessionCookieName, sessionCookieOptions } from "~/server/auth/session-cookie";
 import { createDatabaseSession } from "~/server/auth/session.repo";
+import { SignInLinkRefused } from "~/server/auth/sign-in-email";
 import { findDemoUser } from "~/server/auth/demo-users.repo";
 import { systemClock } from "~/server/clock";
 
@@ -26,6 +27,7 @@ export async function requestSignInLink(_previous: SignInFormState, form: FormDa
     // Same answer whether or not the address has an account: a new address simply signs up.
     await signIn("nodemailer", { email: checked.email, redirectTo });
   } catch (error) {
+    if (error instanceof SignInLinkRefused) return { email: raw, error: error.sentence };
     if (error instanceof AuthError) {
       console.error("sign-in link failed", error);
       return { email: raw, error: "We couldn't send the sign-in email just now. Please try again in a minute." };

@@ -1,17 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { createBookableCoach, createPractice } from "../../../../prisma/factories";
 import { prisma } from "~/server/db/client";
+import { markPeerAddressRecorded, PEER_ADDRESS_HEADER } from "~/server/http/peer-address";
 import { POST as book } from "./bookings/route";
 import { GET as getBooking } from "./bookings/[uid]/route";
 import { POST as cancel } from "./bookings/[uid]/cancel/route";
 import { POST as reschedule } from "./bookings/[uid]/reschedule/route";
 import { GET as slots } from "./practices/[practiceSlug]/coaches/[coachSlug]/slots/route";
 
-// The route handlers called with real Request objects: the HTTP contract of docs/API.md.
+// The route handlers called with real Request objects: the HTTP contract of docs/API.md. Each
+// request carries the peer address `npm start` records, as if from its own connection.
+markPeerAddressRecorded();
 let ip = 0;
 const headers = (extra: Record<string, string> = {}) => ({
   "content-type": "application/json",
-  "x-forwarded-for": `10.0.0.${++ip}`,
+  [PEER_ADDRESS_HEADER]: `10.0.0.${++ip}`,
   ...extra,
 });
 const post = (path: string, body: unknown, extra?: Record<string, string>) =>
@@ -147,7 +150,7 @@ describe("public API", () => {
 
   it("rate-limits each address with 429 and Retry-After", async () => {
     const slugs = await coach();
-    const sameIp = { "x-forwarded-for": "203.0.113.77" };
+    const sameIp = { [PEER_ADDRESS_HEADER]: "203.0.113.77" };
     // Up to 41 requests: even if a minute boundary resets the window once, one window sees 21.
     const statuses: number[] = [];
     for (let i = 0; i < 41 && !statuses.includes(429); i++) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { Avatar, Card, EmptyState } from "~/components/ui/surface";
+import { bookingsPausedMessage } from "~/modules/bookings/server/public-bookings.service";
 import { loadPublicPractice } from "~/modules/bookings/ui/loaders";
 import { PublicShell } from "~/modules/bookings/ui/public-shell";
 
@@ -22,7 +23,11 @@ export default async function PracticeBookingPage({ params }: Props) {
         A short, no-obligation call with a coach at {practice.name} to talk about where you are in your career and where
         you&apos;d like to go. Pick a coach to see their free times, shown in your own time zone.
       </p>
-      {coaches.length === 0 ? (
+      {!practice.takingNewBookings ? (
+        <div className="mt-8">
+          <EmptyState title="No times to book right now" description={bookingsPausedMessage(practice.name)} />
+        </div>
+      ) : coaches.length === 0 ? (
         <div className="mt-8">
           <EmptyState
             title="No coaches are taking bookings right now"

@@ -11,6 +11,7 @@ import {
   zoneLabel,
   type SearchParams,
 } from "~/modules/bookings/ui/booking-view";
+import { reschedulePausedMessage } from "~/modules/bookings/server/public-bookings.service";
 import { CancelForm } from "~/modules/bookings/ui/cancel-form";
 import { loadManagedBooking } from "~/modules/bookings/ui/loaders";
 import { PublicShell } from "~/modules/bookings/ui/public-shell";
@@ -114,18 +115,24 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           <div className="border-line bg-canvas/60 rounded-b-card border-t p-6">
             {changeable.ok ? (
               <div className="flex flex-wrap items-start gap-3">
-                <Button asChild>
-                  <Link
-                    href={bookingHref(`/book/${coach.practice.slug}/${coach.slug}`, {
-                      reschedule: booking.uid,
-                      token,
-                      tz: zone,
-                    })}
-                    prefetch={false}
-                  >
-                    Reschedule
-                  </Link>
-                </Button>
+                {booking.takingNewBookings ? (
+                  <Button asChild>
+                    <Link
+                      href={bookingHref(`/book/${coach.practice.slug}/${coach.slug}`, {
+                        reschedule: booking.uid,
+                        token,
+                        tz: zone,
+                      })}
+                      prefetch={false}
+                    >
+                      Reschedule
+                    </Link>
+                  </Button>
+                ) : (
+                  <p role="status" className="text-muted basis-full text-sm">
+                    {reschedulePausedMessage(coach.practice.name)}
+                  </p>
+                )}
                 <CancelForm
                   action={cancelBookingAction}
                   uid={booking.uid}

@@ -1,3 +1,4 @@
+import { localDateOf } from "~/lib/time-zones";
 import { checkSlot, storedAvailabilityRules, type SlotRefusal } from "~/modules/scheduling/domain/availability";
 import type { Booking, CoachProfile } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
@@ -21,7 +22,12 @@ const REFUSALS: Record<SlotRefusal, string> = {
 
 export const slotTaken = () => new AppError("CONFLICT", REFUSALS.conflict, { start: REFUSALS.conflict });
 
-/** Throws a CONFLICT when the slot was taken (409), a BAD_REQUEST when it was never offered (422). */
+/**
+ * Throws a CONFLICT when the slot was taken or the day is full (409), a BAD_REQUEST when it
+ * was never offered (422). Call it inside the transaction that then writes the booking: it
+ * first takes the lock of the coach's local day, so concurrent bookings and moves onto that
+ * day queue here, and each one counts the others towards the daily cap once they commit.
+ */
 export async function assertBookable(
   db: TenantDb,
   coach: CoachProfile,
@@ -29,6 +35,7 @@ export async function assertBookable(
   now: Date,
   exceptBookingId?: string,
 ) {
+  await db.$lock(`daily-cap:${coach.id}:${localDateOf(start, coach.timeZone)}`);
   const bookings = await activeBookingsAround(db, coach.id, start, start, exceptBookingId);
   const check = checkSlot({ rules: storedAvailabilityRules(coach), bookings, start, now });
   if (check.ok) return check.slot;

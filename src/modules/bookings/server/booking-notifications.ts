@@ -1,6 +1,7 @@
 import type { BookingUpdateEmailProps, BookingUpdateKind } from "@emails/booking-update";
 import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
+import { bookingReminderKey, bookingReminderKeyPrefix } from "~/modules/notifications/domain/booking-reminders";
 import { cancelQueuedEmails, enqueueEmail } from "~/modules/notifications/server/outbox";
 import type { TenantDb } from "~/server/db/tenant";
 import { manageTokenFor } from "../domain/manage-token";
@@ -31,8 +32,66 @@ export function manageUrlOf(uid: string): string {
   return url.toString();
 }
 
+function sharedProps(
+  kind: BookingUpdateKind,
+  booking: NotifiableBooking,
+  coach: NotifiableCoach,
+  message?: string | null,
+) {
+  return {
+    kind,
+    practiceName: coach.practice.name,
+    brandColor: coach.practice.brandColor,
+    coachName: coach.displayName,
+    bookerName: booking.bookerName,
+    durationMinutes: coach.sessionMinutes,
+    message,
+  };
+}
+
+function bookerLetter(
+  kind: Exclude<BookingUpdateKind, "reminder">,
+  booking: NotifiableBooking,
+  coach: NotifiableCoach,
+  extra: { previousStartAt?: Date; message?: string | null },
+): BookingUpdateEmailProps {
+  return {
+    ...sharedProps(kind, booking, coach, extra.message),
+    audience: "booker",
+    when: formatInstant(booking.startAt, booking.bookerTimeZone),
+    previousWhen: extra.previousStartAt && formatInstant(extra.previousStartAt, booking.bookerTimeZone),
+    actionUrl:
+      kind === "cancelled" ? new URL(`/book/${coach.practice.slug}`, env.APP_URL).toString() : manageUrlOf(booking.uid),
+  };
+}
+
+/** A burst of requests for one address's link sends at most one email per window. */
+export const MANAGE_LINK_RESEND_WINDOW_MINUTES = 10;
+
+/**
+ * Emails the booker their confirmation (with the manage link) again, to the address on the
+ * booking: someone who re-sends a booking request never receives the link themselves. The
+ * dedupe key names the address and the window, so the outbox keeps one per window whatever
+ * the number of requests, on every server at once.
+ */
+export async function queueManageLinkAgain(
+  db: TenantDb,
+  booking: NotifiableBooking,
+  coach: NotifiableCoach,
+  now: Date,
+) {
+  const windowMs = MANAGE_LINK_RESEND_WINDOW_MINUTES * 60_000;
+  const window = Math.floor(now.getTime() / windowMs);
+  await enqueueEmail(db, {
+    template: "booking-update",
+    to: booking.bookerEmail,
+    props: bookerLetter("confirmed", booking, coach, {}),
+    dedupeKey: `booking-link-again:${booking.bookerEmail.toLowerCase()}:${window}`,
+    practiceId: db.practiceId,
+  });
+}
+
 const REMINDER_LEAD_MS = 24 * 60 * 60 * 1000;
-const reminderKeyPrefix = (uid: string) => `booking-reminder:${uid}:`;
 
 /**
  * Queues the emails a booking change causes, in the caller's transaction: the booker and the
@@ -60,25 +119,9 @@ export async function queueBookingEmails(
     url: manageUrlOf(booking.uid),
     cancelled: kind === "cancelled",
   });
-  const shared = {
-    kind,
-    practiceName: coach.practice.name,
-    brandColor: coach.practice.brandColor,
-    coachName: coach.displayName,
-    bookerName: booking.bookerName,
-    durationMinutes: coach.sessionMinutes,
-    message: extra.message,
-  };
-  const forBooker: BookingUpdateEmailProps = {
-    ...shared,
-    audience: "booker",
-    when: formatInstant(booking.startAt, booking.bookerTimeZone),
-    previousWhen: extra.previousStartAt && formatInstant(extra.previousStartAt, booking.bookerTimeZone),
-    actionUrl:
-      kind === "cancelled" ? new URL(`/book/${coach.practice.slug}`, env.APP_URL).toString() : manageUrlOf(booking.uid),
-  };
+  const forBooker = bookerLetter(kind, booking, coach, extra);
   const forCoach: BookingUpdateEmailProps = {
-    ...shared,
+    ...sharedProps(kind, booking, coach, extra.message),
     audience: "coach",
     when: formatInstant(booking.startAt, coach.timeZone),
     previousWhen: extra.previousStartAt && formatInstant(extra.previousStartAt, coach.timeZone),
@@ -100,14 +143,14 @@ export async function queueBookingEmails(
     });
   }
 
-  await cancelQueuedEmails(db, reminderKeyPrefix(booking.uid));
+  await cancelQueuedEmails(db, bookingReminderKeyPrefix(booking.uid));
   const remindAt = new Date(booking.startAt.getTime() - REMINDER_LEAD_MS);
   if (kind !== "cancelled" && remindAt > extra.now) {
     await enqueueEmail(db, {
       template: "booking-reminder",
       to: booking.bookerEmail,
       props: forBooker,
-      dedupeKey: `${reminderKeyPrefix(booking.uid)}${booking.rescheduleCount}`,
+      dedupeKey: bookingReminderKey(booking),
       practiceId: db.practiceId,
       runAt: remindAt,
     });

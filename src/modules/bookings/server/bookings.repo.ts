@@ -35,16 +35,23 @@ export function findConfirmedDuplicate(db: TenantDb, coachProfileId: string, boo
   return db.booking.findFirst({ where: { coachProfileId, bookerEmail, startAt, status: "CONFIRMED" } });
 }
 
-/** The booker becomes a lead of the practice (or stays whatever they already are). */
-export function upsertLeadClient(
+/**
+ * The booker's client record: a new lead, or whoever the practice already has with that email,
+ * left exactly as it is. Anyone can type anyone's address into a public form, so a booking
+ * never changes an existing client (name, time zone, status, coach). ON CONFLICT DO NOTHING
+ * makes two first bookings with one address at once agree on a single record.
+ */
+export async function findOrCreateLeadClient(
   db: TenantDb,
   data: { email: string; name: string; timeZone: string; coachProfileId: string },
 ) {
-  return db.client.upsert({
-    where: { practiceId_email: { practiceId: db.practiceId, email: data.email } },
-    create: { ...data, practiceId: db.practiceId, status: "LEAD" },
-    update: { timeZone: data.timeZone },
-  });
+  await db.client.createMany({ data: [{ ...data, practiceId: db.practiceId, status: "LEAD" }], skipDuplicates: true });
+  return db.client.findFirstOrThrow({ where: { email: data.email }, select: { id: true } });
+}
+
+/** Bookings a client made since `since`, cancelled ones included (each was emailed too). */
+export function countBookingsOfClientSince(db: TenantDb, clientId: string, since: Date) {
+  return db.booking.count({ where: { clientId, createdAt: { gte: since } } });
 }
 
 export function insertBooking(db: TenantDb, data: Omit<Prisma.BookingUncheckedCreateInput, "practiceId">) {

@@ -8,7 +8,17 @@ const bookableCoachWhere: Prisma.CoachProfileWhereInput = {
   membership: { removedAt: null, role: { in: ["OWNER", "ADMIN", "COACH"] } },
 };
 
-const practiceCard = { id: true, slug: true, name: true, timeZone: true, brandColor: true, logoUrl: true } as const;
+// What the public pages show of a practice, and its plan's status (whether it takes new
+// bookings); the service keeps the status to itself.
+const practiceCard = {
+  id: true,
+  slug: true,
+  name: true,
+  timeZone: true,
+  brandColor: true,
+  logoUrl: true,
+  subscription: { select: { status: true } },
+} as const;
 
 export function findPracticeWithBookableCoaches(practiceSlug: string) {
   return prisma.practice.findUnique({

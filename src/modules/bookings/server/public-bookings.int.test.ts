@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
+import type { AppError } from "~/server/errors";
 import { createBookableCoach, createPractice } from "../../../../prisma/factories";
 import { prisma } from "~/server/db/client";
 import { deliverAndReadMailbox } from "~/test/outbox";
 import { linkClientRecordsToUser } from "./client-link.repo";
+import { MANAGE_LINK_RESEND_WINDOW_MINUTES } from "./booking-notifications";
 import {
+  ALREADY_BOOKED,
   bookDiscoverySession,
+  bookingsPausedMessage,
   cancelByBooker,
   findManagedBooking,
+  getPublicPractice,
   listPublicSlots,
+  MAX_BOOKINGS_PER_EMAIL_PER_DAY,
+  reschedulePausedMessage,
   rescheduleByBooker,
 } from "./public-bookings.service";
 
@@ -80,7 +87,7 @@ describe("public booking", () => {
     const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === "rejected");
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(19);
-    expect(lost.every((a) => (a.reason as { code?: string }).code === "CONFLICT")).toBe(true);
+    expect(lost.map((a) => (a.reason as AppError).code ?? String(a.reason))).toEqual(Array(19).fill("CONFLICT"));
     expect(await prisma.booking.count({ where: { coachProfileId: coach.profile.id, status: "CONFIRMED" } })).toBe(1);
   });
 
@@ -109,22 +116,14 @@ describe("public booking", () => {
     ).rejects.toThrow();
   });
 
-  it("answers a retried request with the same booking", async () => {
+  it("answers an exact replay of a keyed request with the same booking and its link", async () => {
     const { coach, base } = await setup();
-    const first = await bookDiscoverySession(
-      { ...base, ...booker(1), start: "2026-11-24T11:00:00Z" },
-      { now, idempotencyKey: "retry-key-123" },
-    );
-    const byKey = await bookDiscoverySession(
-      { ...base, ...booker(1), start: "2026-11-24T11:00:00Z" },
-      { now, idempotencyKey: "retry-key-123" },
-    );
-    const bySameRequest = await bookDiscoverySession({ ...base, ...booker(1), start: "2026-11-24T11:00:00Z" }, { now });
-    expect(byKey).toMatchObject({ created: false, manageUrl: first.manageUrl });
-    expect(bySameRequest.booking.uid).toBe(first.booking.uid);
+    const request = { ...base, ...booker(1), start: "2026-11-24T11:00:00Z" };
+    const first = await bookDiscoverySession(request, { now, idempotencyKey: "retry-key-123" });
+    const replay = await bookDiscoverySession(request, { now, idempotencyKey: "retry-key-123" });
+    expect(replay).toMatchObject({ created: false, manageUrl: first.manageUrl });
     expect(await prisma.booking.count({ where: { coachProfileId: coach.profile.id } })).toBe(1);
   });
-
   it("refuses past, off-grid and unknown requests with reasons", async () => {
     const { base } = await setup({ minimumNoticeMinutes: 12 * 60 });
     const refuse = (start: string) =>
@@ -198,5 +197,172 @@ describe("reminders", () => {
 
     await cancelByBooker(made.booking.uid, made.manageToken, null, now);
     expect((await reminders()).map((row) => row.status)).toEqual(["CANCELLED", "CANCELLED"]);
+  });
+});
+
+describe("a manage link only for the person who holds it", () => {
+  const start = "2026-11-24T11:00:00Z";
+  const linkEmailsTo = (email: string) =>
+    prisma.emailMessage.count({ where: { to: email, dedupeKey: { startsWith: "booking-link-again:" } } });
+
+  it("refuses a used Idempotency-Key with any other body, and hands out no link", async () => {
+    const { base } = await setup();
+    const original = { ...base, ...booker(1), start };
+    await bookDiscoverySession(original, { now, idempotencyKey: "victim-key-0001" });
+    const variants = [
+      { ...original, email: "attacker@example.com" },
+      { ...original, name: "Someone Else" },
+      { ...original, timeZone: "Asia/Tokyo" },
+      { ...original, answers: { fieldsOfInterest: "UX", whatPrompted: "curious" } },
+      { ...original, start: "2026-11-24T11:30:00Z" },
+    ];
+    for (const variant of variants) {
+      const refused = await bookDiscoverySession(variant, { now, idempotencyKey: "victim-key-0001" }).catch(
+        (e: AppError) => e,
+      );
+      expect(refused).toMatchObject({ code: "BAD_REQUEST", message: /Idempotency-Key was already used/ });
+    }
+  });
+
+  it("answers someone else's email, coach and start with 409 and emails the link to that address only", async () => {
+    const { base } = await setup();
+    const made = await bookDiscoverySession({ ...base, ...booker(1), start }, { now, idempotencyKey: "own-key-0001" });
+    const guesses = [
+      bookDiscoverySession({ ...base, ...booker(1), name: "Mallory", start }, { now }),
+      bookDiscoverySession({ ...base, ...booker(1), start }, { now, idempotencyKey: "other-key-0002" }),
+    ];
+    for (const guess of guesses) {
+      const refused = await guess.catch((e: AppError) => e);
+      expect(refused).toMatchObject({ code: "CONFLICT", message: ALREADY_BOOKED });
+      expect(JSON.stringify(refused)).not.toContain(made.manageToken);
+    }
+    const again = (await deliverAndReadMailbox()).filter(
+      (m) => m.to.includes("booker1@example.com") && m.text.includes(made.manageUrl),
+    );
+    expect(again).toHaveLength(2); // the confirmation, and the one re-send of this window
+    expect(await linkEmailsTo("booker1@example.com")).toBe(1);
+  });
+
+  it("sends one link per window however many duplicates arrive, and another in the next window", async () => {
+    const { base } = await setup();
+    await bookDiscoverySession({ ...base, ...booker(2), start }, { now });
+    const duplicates = await Promise.allSettled(
+      Array.from({ length: 8 }, () => bookDiscoverySession({ ...base, ...booker(2), start }, { now })),
+    );
+    expect(duplicates.every((d) => d.status === "rejected")).toBe(true);
+    expect(await linkEmailsTo("booker2@example.com")).toBe(1);
+    const later = new Date(now.getTime() + MANAGE_LINK_RESEND_WINDOW_MINUTES * 60_000);
+    await bookDiscoverySession({ ...base, ...booker(2), start }, { now: later }).catch(() => {});
+    expect(await linkEmailsTo("booker2@example.com")).toBe(2);
+  });
+});
+
+describe("bookings per email address", () => {
+  it("allows a few bookings an address a day, counted under concurrency, and more the next day", async () => {
+    const { coach, base } = await setup();
+    const starts = Array.from({ length: 10 }, (_, n) => new Date(Date.UTC(2026, 10, 24 + n, 10)));
+    const attempts = await Promise.allSettled(
+      starts.map((at) => bookDiscoverySession({ ...base, ...booker(3), start: at.toISOString() }, { now })),
+    );
+    const refused = attempts.flatMap((a) => (a.status === "rejected" ? [a.reason as AppError] : []));
+    expect(attempts.length - refused.length).toBe(MAX_BOOKINGS_PER_EMAIL_PER_DAY);
+    for (const reason of refused) expect(reason).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect(await prisma.booking.count({ where: { coachProfileId: coach.profile.id } })).toBe(
+      MAX_BOOKINGS_PER_EMAIL_PER_DAY,
+    );
+
+    const aDayLater = new Date(now.getTime() + 86_400_000 + 60_000);
+    const next = await bookDiscoverySession(
+      { ...base, ...booker(3), start: "2026-11-29T10:00:00Z" },
+      { now: aDayLater },
+    );
+    expect(next.created).toBe(true);
+  });
+});
+
+describe("a stranger cannot change a client", () => {
+  it("books with an existing client's email without touching that client or their account", async () => {
+    const { practice, coach, base } = await setup();
+    const other = await createBookableCoach(prisma, practice.id);
+    const user = await prisma.user.create({
+      data: { email: "ada@example.com", name: "Ada Lovelace", timeZone: "Europe/London" },
+    });
+    const client = await prisma.client.create({
+      data: {
+        practiceId: practice.id,
+        email: "ada@example.com",
+        name: "Ada Lovelace",
+        timeZone: "Europe/London",
+        status: "ACTIVE",
+        userId: user.id,
+        coachProfileId: other.profile.id,
+      },
+    });
+
+    const made = await bookDiscoverySession(
+      {
+        ...base,
+        name: "Mallory",
+        email: "ada@example.com",
+        timeZone: "Pacific/Kiritimati",
+        start: "2026-11-24T10:00:00Z",
+      },
+      { now },
+    );
+    expect(made.booking).toMatchObject({
+      clientId: client.id,
+      bookerName: "Mallory",
+      coachProfileId: coach.profile.id,
+    });
+    expect(await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).toEqual(client);
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(user);
+    expect(await prisma.client.count({ where: { practiceId: practice.id } })).toBe(1);
+  });
+});
+
+describe("a practice whose plan has lapsed", () => {
+  async function lapsed() {
+    const setupResult = await setup();
+    const booking = await bookDiscoverySession({ ...setupResult.base, ...booker(4), start }, { now });
+    await prisma.practiceSubscription.create({
+      data: { practiceId: setupResult.practice.id, stripeCustomerId: `cus_${booking.booking.uid}`, status: "canceled" },
+    });
+    return { ...setupResult, booking };
+  }
+  const start = "2026-11-24T12:00:00Z";
+  const noBillingWords = /\b(bill\w*|plans?|subscri\w*|pay\w*|invoice\w*|trial)\b/i;
+
+  it("offers no slots and books nothing, with a sentence that says nothing about billing", async () => {
+    const { practice, base } = await lapsed();
+    const range = { from: "2026-11-25", to: "2026-11-25", timeZone: "UTC" };
+    const noSlots = await listPublicSlots(base.practiceSlug, base.coachSlug, range, now).catch((e: AppError) => e);
+    const noBooking = await bookDiscoverySession(
+      { ...base, ...booker(5), start: "2026-11-25T10:00:00Z" },
+      { now },
+    ).catch((e: AppError) => e);
+    for (const refused of [noSlots, noBooking]) {
+      expect(refused).toMatchObject({ code: "FORBIDDEN", message: bookingsPausedMessage(practice.name) });
+      expect((refused as AppError).message).not.toMatch(noBillingWords);
+    }
+    expect(await getPublicPractice(base.practiceSlug)).toMatchObject({ takingNewBookings: false });
+    expect(await getPublicPractice(base.practiceSlug)).not.toHaveProperty("subscription");
+  });
+
+  it("lets the booker cancel from the manage link but not move the session", async () => {
+    const { practice, booking } = await lapsed();
+    const { uid } = booking.booking;
+    const moved = await rescheduleByBooker(uid, booking.manageToken, new Date("2026-11-25T10:00:00Z"), now).catch(
+      (e: AppError) => e,
+    );
+    expect(moved).toMatchObject({ code: "FORBIDDEN", message: reschedulePausedMessage(practice.name) });
+    expect((moved as AppError).message).toMatch(/You can still cancel/);
+    expect(await cancelByBooker(uid, booking.manageToken, null, now)).toMatchObject({ status: "CANCELLED" });
+  });
+
+  it("takes bookings again once the practice is back in good standing", async () => {
+    const { practice, base } = await lapsed();
+    await prisma.practiceSubscription.update({ where: { practiceId: practice.id }, data: { status: "active" } });
+    const made = await bookDiscoverySession({ ...base, ...booker(6), start: "2026-11-25T10:00:00Z" }, { now });
+    expect(made.created).toBe(true);
   });
 });

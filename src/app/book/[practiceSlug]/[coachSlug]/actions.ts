@@ -56,7 +56,8 @@ export async function bookSessionAction(_previous: IntakeFormState, form: FormDa
     ({ manageUrl } = await bookDiscoverySession(parsed.data, { now: systemClock.now() }));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.code === "CONFLICT") {
+    // A slot refusal names the slot; a session this address already has does not (its sentence shows as is).
+    if (error.code === "CONFLICT" && error.fields?.start) {
       refresh(); // the page re-renders with the slot gone; the form keeps its values
       return { values, fieldErrors: { start: SLOT_TAKEN } };
     }

@@ -5,7 +5,11 @@ import { Avatar, Card } from "~/components/ui/surface";
 import { formatInstant, localDateOf, type LocalDate } from "~/lib/time-zones";
 import { canChange } from "~/modules/bookings/domain/booking-policy";
 import { INTAKE_QUESTIONS } from "~/modules/bookings/schemas";
-import { listPublicSlots } from "~/modules/bookings/server/public-bookings.service";
+import {
+  bookingsPausedMessage,
+  listPublicSlots,
+  reschedulePausedMessage,
+} from "~/modules/bookings/server/public-bookings.service";
 import {
   bookingHref,
   chooseCalendar,
@@ -53,16 +57,22 @@ export default async function CoachBookingPage({ params, searchParams }: Props) 
   const coach = await loadPublicCoach(practiceSlug, coachSlug);
   const now = systemClock.now();
   const reschedule = await rescheduling(query, coach.id);
+  const paused = !coach.takingNewBookings;
 
   const choice = chooseZone(firstParam(query.tz), coach.timeZone);
   const zone = choice.zone;
   const view = chooseCalendar(query, zone, now, coach.horizonDays);
-  const { slots, durationMinutes } = await listPublicSlots(
-    practiceSlug,
-    coachSlug,
-    { from: firstDayOf(view.month), to: lastDayOf(view.month), timeZone: zone },
-    now,
-  );
+  const durationMinutes = coach.sessionMinutes;
+  const slots = paused
+    ? []
+    : (
+        await listPublicSlots(
+          practiceSlug,
+          coachSlug,
+          { from: firstDayOf(view.month), to: lastDayOf(view.month), timeZone: zone },
+          now,
+        )
+      ).slots;
   const byDate = new Map<LocalDate, Date[]>();
   for (const slot of slots) {
     const date = localDateOf(slot.start, zone);
@@ -113,22 +123,36 @@ export default async function CoachBookingPage({ params, searchParams }: Props) 
         </aside>
         <div className="min-w-0 p-6">
           <h2 className="text-ink text-lg font-semibold tracking-tight">
-            {reschedule ? "Choose a new time" : "Choose a time"}
+            {paused ? "No times to book right now" : reschedule ? "Choose a new time" : "Choose a time"}
           </h2>
-          <div className="mt-2">
-            <TimeZonePicker
-              choice={choice}
-              coachName={coach.displayName}
-              at={picked ?? now}
-              keep={{ month: view.month, reschedule: carry.reschedule, token: carry.token }}
-            />
-          </div>
+          {!paused && (
+            <div className="mt-2">
+              <TimeZonePicker
+                choice={choice}
+                coachName={coach.displayName}
+                at={picked ?? now}
+                keep={{ month: view.month, reschedule: carry.reschedule, token: carry.token }}
+              />
+            </div>
+          )}
           {reschedule && !reschedule.changeable.ok ? (
             <p role="alert" className="mt-6 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-800">
               {reschedule.changeable.reason}{" "}
               <Link className="font-medium underline" href={manageHref(reschedule.booking.uid, reschedule.token)}>
                 Back to your booking
               </Link>
+            </p>
+          ) : paused ? (
+            <p role="status" className="mt-4 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-800">
+              {reschedule ? reschedulePausedMessage(coach.practice.name) : bookingsPausedMessage(coach.practice.name)}
+              {reschedule && (
+                <>
+                  {" "}
+                  <Link className="font-medium underline" href={manageHref(reschedule.booking.uid, reschedule.token)}>
+                    Back to your booking
+                  </Link>
+                </>
+              )}
             </p>
           ) : (
             <div className="mt-6 grid gap-8 md:grid-cols-[minmax(0,1fr)_13rem]">
@@ -174,7 +198,7 @@ export default async function CoachBookingPage({ params, searchParams }: Props) 
         </div>
       </Card>
 
-      {picked && (!reschedule || reschedule.changeable.ok) && (
+      {picked && !paused && (!reschedule || reschedule.changeable.ok) && (
         <Card id="details" className="mt-6 scroll-mt-6 p-6">
           <h2 className="text-ink mb-4 text-lg font-semibold tracking-tight">
             {reschedule ? "Confirm your new time" : "Your details"}
