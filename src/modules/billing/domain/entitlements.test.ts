@@ -77,6 +77,34 @@ describe("limits", () => {
   });
 });
 
+describe("limits for every subscription status", () => {
+  // One coach already and three active clients: both free-tier limits are reached, so only a
+  // paid standing (trialing, active, or past_due's grace period) may add more.
+  const atFreeLimits = { coaches: { coachesInUse: 1, pendingCoachInvitations: 0 }, clients: { activeClients: 3 } };
+  const FREE = /free plan includes/;
+  const READ_ONLY = /read-only because/;
+  it.each([
+    [null, FREE],
+    ["incomplete", FREE],
+    ["trialing", "ok"],
+    ["active", "ok"],
+    ["past_due", "ok"],
+    ["unpaid", READ_ONLY],
+    ["canceled", READ_ONLY],
+    ["incomplete_expired", READ_ONLY],
+    ["paused", READ_ONLY],
+  ] as const)("%s: adding a coach or activating a client is %s", (status, verdict) => {
+    const standing = standingOf(sub(status, 3));
+    for (const result of [
+      checkAddCoach(standing, atFreeLimits.coaches),
+      checkActivateClient(standing, atFreeLimits.clients),
+    ]) {
+      if (verdict === "ok") expect(result).toEqual({ ok: true });
+      else expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(verdict) });
+    }
+  });
+});
+
 describe("seats", () => {
   it("refuses a seat count below the coaches in use, with the reason", () => {
     expect(checkSeatChange(3, 3)).toEqual({ ok: true });

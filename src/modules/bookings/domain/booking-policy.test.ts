@@ -38,15 +38,31 @@ describe("booking policy", () => {
 });
 
 describe("manage tokens", () => {
-  it("are unguessable without the secret, reproducible with it, and stored only as a hash", () => {
+  const secret = "secret-one-that-is-long-enough-000";
+
+  it("are unguessable without the secret and reproducible with it", () => {
     const uid = newBookingUid();
     expect(Buffer.from(uid, "base64url")).toHaveLength(16);
-    const token = manageTokenFor(uid, "secret-one-that-is-long-enough-000");
-    expect(manageTokenFor(uid, "secret-one-that-is-long-enough-000")).toBe(token);
+    expect(newBookingUid()).not.toBe(uid);
+    const token = manageTokenFor(uid, secret);
+    expect(manageTokenFor(uid, secret)).toBe(token);
     expect(manageTokenFor(uid, "another-secret-that-is-long-enough")).not.toBe(token);
+    expect(manageTokenFor(newBookingUid(), secret)).not.toBe(token);
+  });
+
+  it("keep the links already in people's inboxes working (known answers)", () => {
+    const token = manageTokenFor("q2x7Hn0bR1m8ZtWc4dUe9A", secret);
+    expect(token).toBe("1rqAuKH4NGRWW0em4wWxFHixd3nNCkxOq5-6Y120Y88");
+    expect(hashManageToken(token)).toBe("e1e0888cab3250c4c29ca25ef699b0099182537b6e1a0037ce3cce82fcb4820d");
+  });
+
+  it("are stored only as a hash, which does not itself open the booking", () => {
+    const token = manageTokenFor(newBookingUid(), secret);
     const stored = hashManageToken(token);
-    expect(stored).not.toContain(token);
+    expect(stored).toMatch(/^[0-9a-f]{64}$/);
     expect(manageTokenMatches(token, stored)).toBe(true);
+    expect(manageTokenMatches(stored, stored)).toBe(false); // what someone reading the database has
     expect(manageTokenMatches(`${token}x`, stored)).toBe(false);
+    expect(manageTokenMatches(token.slice(0, -1), stored)).toBe(false);
   });
 });

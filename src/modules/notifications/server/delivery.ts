@@ -1,10 +1,11 @@
 import { env } from "~/env";
 import { sendEmail } from "~/server/email/mailer";
 import type { OptionalEmailCategory } from "../domain/categories";
+import { reminderNoLongerHolds, reminderTargetOf } from "../domain/booking-reminders";
 import { afterFailedAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from "../domain/retry-policy";
 import { unsubscribeToken } from "../domain/unsubscribe-token";
 import { EMAIL_TEMPLATES, isEmailTemplateName } from "../templates";
-import { claimEmail, findDueEmailIds, finishEmail, isOptedOut } from "./outbox.repo";
+import { claimEmail, findDueEmailIds, findRemindedBooking, finishEmail, isOptedOut } from "./outbox.repo";
 import type { StoredEmailData } from "./outbox";
 
 // The read side of the outbox: claim, render, send over SMTP, record. Used by the worker
@@ -19,7 +20,8 @@ export interface DeliveryOptions {
   onRetryScheduled?: (id: string, at: Date) => Promise<unknown>;
 }
 
-export type DeliveryResult = "sent" | "retrying" | "dead" | "cancelled" | "not-due";
+/** `cancelled`: the recipient opted out; `outdated`: what the email says no longer holds. */
+export type DeliveryResult = "sent" | "retrying" | "dead" | "cancelled" | "outdated" | "not-due";
 
 export const DEFAULT_LEASE_SECONDS = 60;
 
@@ -48,6 +50,11 @@ export async function deliverEmail(id: string, options: DeliveryOptions = {}): P
   // rolling deploy (or a dev worker started before the template was written) leave it to a
   // newer worker through the ordinary backoff instead of declaring it dead on first sight.
   if (!isEmailTemplateName(claimed.template)) return retryLater(`Unknown template "${claimed.template}".`);
+  const outdated = await reasonItNoLongerHolds(claimed, now());
+  if (outdated) {
+    await finishEmail(id, { status: "CANCELLED", error: outdated });
+    return "outdated";
+  }
   const template = EMAIL_TEMPLATES[claimed.template];
   const stored = claimed.data as unknown as StoredEmailData;
   const { category } = template;
@@ -83,9 +90,31 @@ export async function deliverEmail(id: string, options: DeliveryOptions = {}): P
 /** Sends everything due, oldest first; what a sweep (or a test) runs. */
 export async function deliverDueEmails(options: DeliveryOptions = {}, limit = 200) {
   const now = options.now ?? (() => new Date());
-  const results: Record<DeliveryResult, number> = { sent: 0, retrying: 0, dead: 0, cancelled: 0, "not-due": 0 };
+  const results: Record<DeliveryResult, number> = {
+    sent: 0,
+    retrying: 0,
+    dead: 0,
+    cancelled: 0,
+    outdated: 0,
+    "not-due": 0,
+  };
   for (const id of await findDueEmailIds(now(), limit)) results[await deliverEmail(id, options)] += 1;
   return results;
+}
+
+/**
+ * Decided at send time, from the data as it is now, for emails queued well before they go out:
+ * a booking reminder is sent only while its session is still confirmed, at the time it names,
+ * and ahead (the worker may have been down past its start). Null: send it.
+ */
+async function reasonItNoLongerHolds(
+  email: { template: string; dedupeKey: string; practiceId: string | null },
+  now: Date,
+): Promise<string | null> {
+  if (email.template !== "booking-reminder") return null;
+  const target = reminderTargetOf(email.dedupeKey);
+  const booking = target && email.practiceId ? await findRemindedBooking(email.practiceId, target.uid) : null;
+  return reminderNoLongerHolds(target, booking, now);
 }
 
 function withoutSecrets(stored: StoredEmailData, secretProps: readonly PropertyKey[]): StoredEmailData {

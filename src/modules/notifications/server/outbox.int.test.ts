@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createPractice } from "../../../../prisma/factories";
+import { createBookableCoach, createBookingRow, createPractice } from "../../../../prisma/factories";
 import { env } from "~/env";
 import { prisma } from "~/server/db/client";
 import { tenantDb } from "~/server/db/tenant";
 import { readMailbox } from "~/server/email/mailbox";
 import { clearMailbox, deliverAndReadMailbox, testSmtp } from "~/test/outbox";
+import { bookingReminderKey } from "../domain/booking-reminders";
 import { readUnsubscribeToken } from "../domain/unsubscribe-token";
 import { TEMPLATE_PREVIEWS } from "../template-previews";
 import { EMAIL_TEMPLATES, type EmailTemplateName } from "../templates";
@@ -34,6 +35,12 @@ const signIn = (n: number, dedupeKey = `test:${n}`) =>
     practiceId: null,
   });
 
+/** A reminder's key for a real booking three days out: the worker sends a reminder only while its session is ahead. */
+async function upcomingReminderKey(practiceId: string) {
+  const { profile } = await createBookableCoach(prisma, practiceId);
+  return bookingReminderKey(await createBookingRow(prisma, profile, new Date(Date.now() + 72 * 3_600_000)));
+}
+
 const statuses = async () =>
   Object.fromEntries(
     (await prisma.emailMessage.groupBy({ by: ["status"], _count: true })).map((row) => [row.status, row._count]),
@@ -53,7 +60,7 @@ describe("the email outbox", () => {
         template: name as EmailTemplateName,
         to: `${name}@example.com`,
         props: props as never,
-        dedupeKey: `preview:${name}`,
+        dedupeKey: name === "booking-reminder" ? await upcomingReminderKey(practice.id) : `preview:${name}`,
         practiceId: practice.id,
       });
     }
@@ -180,7 +187,8 @@ describe("preferences", () => {
   it("gives an unsubscribed person no reminders but still every booking email, and carries one-click unsubscribe", async () => {
     const { practice } = await createPractice(prisma);
     const base = { to: "jamie@example.com", practiceId: practice.id, props: PREVIEWS["booking-reminder"] };
-    await enqueueEmail(systemOutbox, { ...base, template: "booking-reminder", dedupeKey: "reminder-1" });
+    const dedupeKey = await upcomingReminderKey(practice.id);
+    await enqueueEmail(systemOutbox, { ...base, template: "booking-reminder", dedupeKey });
     const [reminder] = await deliverAndReadMailbox();
     expect(reminder?.subject).toMatch(/^Reminder:/);
     expect(reminder?.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
@@ -206,7 +214,7 @@ describe("preferences", () => {
       to: "sam@example.com",
       practiceId: practice.id,
       props: PREVIEWS["booking-reminder"],
-      dedupeKey: "reminder-later",
+      dedupeKey: await upcomingReminderKey(practice.id),
     });
     await prisma.emailOptOut.create({
       data: { practiceId: practice.id, email: "sam@example.com", category: "session-reminders" },

@@ -26,6 +26,14 @@ export async function isOptedOut(practiceId: string, email: string, category: st
   return (await prisma.emailOptOut.count({ where: { practiceId, email, category } })) > 0;
 }
 
+/** The booking a reminder is about, as it is now; only the email's own practice's. */
+export function findRemindedBooking(practiceId: string, uid: string) {
+  return prisma.booking.findFirst({
+    where: { practiceId, uid },
+    select: { status: true, startAt: true, rescheduleCount: true },
+  });
+}
+
 type Outcome =
   | { status: "SENT"; at: Date; data: Prisma.InputJsonValue }
   | { status: "QUEUED"; runAt: Date; error: string }
@@ -34,7 +42,9 @@ type Outcome =
 /**
  * Records how a claimed send ended; only the holder of the claim (still SENDING) can. One plain
  * UPDATE statement: Prisma's updateMany may wrap itself in a transaction, which a worker being
- * stopped mid-way can leave in a state Prisma reports as "already closed".
+ * stopped mid-way can leave in a state Prisma reports as "already closed". `attempts` counts
+ * tries at the SMTP server, so a claim that ends in a decision not to send (CANCELLED) gives
+ * its count back.
  */
 export async function finishEmail(id: string, outcome: Outcome) {
   const sent = outcome.status === "SENT";
@@ -46,6 +56,7 @@ export async function finishEmail(id: string, outcome: Outcome) {
     UPDATE "EmailMessage"
     SET "status" = ${status}::"EmailStatus",
         "leaseExpiresAt" = NULL,
+        "attempts" = "attempts" - ${outcome.status === "CANCELLED" ? 1 : 0}::int,
         "lastError" = ${error},
         "runAt" = COALESCE(${runAt}::timestamptz, "runAt"),
         "sentAt" = CASE WHEN ${sent} THEN ${sent ? outcome.at : null}::timestamptz ELSE "sentAt" END,

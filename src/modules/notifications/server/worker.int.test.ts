@@ -11,6 +11,7 @@ import { enqueueEmail } from "./outbox";
 import { systemOutbox } from "./outbox.repo";
 
 // The real worker process (`npm run worker`), killed with SIGKILL in the middle of a batch.
+// Being woken by NOTIFY, and keeping its LISTEN across a lost connection: listener.int.test.ts.
 
 const BATCH = 20;
 const LEASE_SECONDS = 2;
@@ -80,22 +81,5 @@ describe("the email worker process", () => {
     }
     const recipients = readMailbox(dir).map((mail) => mail.to[0]);
     expect(recipients.sort()).toEqual(Array.from({ length: BATCH }, (_, n) => `batch${n}@example.com`).sort());
-  });
-
-  it("sends a newly queued email at once, woken by the outbox's notification", { timeout: 60_000 }, async () => {
-    const worker = await startWorkerProcess(workerEnv, { quiet: true });
-    try {
-      await enqueueEmail(systemOutbox, {
-        template: "sign-in",
-        to: "prompt@example.com",
-        props: { url: "http://localhost:3000/signin/confirm?token=now", expiresInMinutes: 15 },
-        dedupeKey: "prompt",
-        practiceId: null,
-      });
-      // The worker swept at start-up and sweeps again only after a minute: arriving sooner means NOTIFY woke it.
-      await until(async () => readMailbox(dir).some((mail) => mail.to.includes("prompt@example.com")), 15_000);
-    } finally {
-      await worker.stop();
-    }
   });
 });

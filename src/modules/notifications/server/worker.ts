@@ -1,13 +1,14 @@
-import { Client } from "pg";
 import PgBoss from "pg-boss";
 import type { RetryPolicy } from "../domain/retry-policy";
 import { deliverDueEmails, deliverEmail, type DeliveryOptions } from "./delivery";
+import { listenForOutboxEmails } from "./outbox-listener";
 import { queueScheduledEmails } from "./scheduled-emails";
 
 // The email worker: `npm run worker` in production (as many machines as you like), started by
 // `npm run dev` in development. Three ways an email gets picked up, all ending in the same
 // claim-then-send (server/delivery.ts), so overlap between them or between workers is harmless:
-//  - LISTEN email_outbox: the outbox's trigger notifies at commit, so a new email goes out at once;
+//  - LISTEN email_outbox: the outbox's trigger notifies at commit, so a new email goes out at once
+//    (server/outbox-listener.ts; a lost connection is replaced, followed by a sweep);
 //  - pg-boss "email-retry" jobs, scheduled at the backoff time of a failed send;
 //  - pg-boss "email-sweep", every minute: scheduled emails (reminders) coming due, anything a
 //    dead worker left claimed, and anything whose notification no worker heard.
@@ -18,6 +19,7 @@ import { queueScheduledEmails } from "./scheduled-emails";
 
 export const DELIVER_QUEUE = "email-retry";
 export const SWEEP_QUEUE = "email-sweep";
+export const SWEEP_CRON = "* * * * *";
 export const SCHEDULED_EMAILS_QUEUE = "scheduled-emails";
 export const SCHEDULED_EMAILS_CRON = "0 * * * *";
 
@@ -25,6 +27,8 @@ export interface EmailWorkerOptions {
   databaseUrl: string;
   leaseSeconds?: number;
   retry?: RetryPolicy;
+  /** When the safety-net sweep runs (SWEEP_CRON); tests move it out of reach to see what NOTIFY alone does. */
+  sweepCron?: string;
   log?: (message: string) => void;
 }
 
@@ -66,7 +70,7 @@ export async function startEmailWorker(options: EmailWorkerOptions): Promise<Ema
     for (const job of jobs) await serially(() => deliverEmail(job.data.id, delivery));
   });
   await boss.work(SWEEP_QUEUE, sweep);
-  await boss.schedule(SWEEP_QUEUE, "* * * * *");
+  await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? SWEEP_CRON);
   await boss.work(SCHEDULED_EMAILS_QUEUE, async () => {
     const counts = await queueScheduledEmails(new Date());
     log(
@@ -77,13 +81,12 @@ export async function startEmailWorker(options: EmailWorkerOptions): Promise<Ema
   });
   await boss.schedule(SCHEDULED_EMAILS_QUEUE, SCHEDULED_EMAILS_CRON);
 
-  const listener = new Client({ connectionString: options.databaseUrl });
-  await listener.connect();
-  listener.on("notification", (message) => {
-    if (message.payload) void serially(() => deliverEmail(message.payload!, delivery));
+  const listener = await listenForOutboxEmails({
+    databaseUrl: options.databaseUrl,
+    onEmail: (id) => void serially(() => deliverEmail(id, delivery)),
+    onReconnected: sweep, // what was notified while nobody listened
+    log,
   });
-  listener.on("error", (error) => log(`listener error: ${error.message}`));
-  await listener.query("LISTEN email_outbox");
 
   void sweep(); // whatever queued up while no worker ran
   log("ready");
@@ -91,7 +94,7 @@ export async function startEmailWorker(options: EmailWorkerOptions): Promise<Ema
   return {
     sweep,
     async stop() {
-      await listener.end();
+      await listener.stop();
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
       await chain;
     },

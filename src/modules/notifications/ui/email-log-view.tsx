@@ -21,7 +21,10 @@ const STATUS: Record<
   CANCELLED: { label: "Cancelled", tone: "neutral" },
 };
 
-/** A dead email's error is why it failed; a cancelled one's is why it was withdrawn. */
+/**
+ * A dead email's error is why it failed; a cancelled one's is why it was not sent: withdrawn,
+ * unsubscribed, or no longer true when it came due (a reminder of a session that had begun).
+ */
 const ERROR_STYLE: Record<EmailStatusFilter, { prefix: string; className: string }> = {
   QUEUED: { prefix: "Last error: ", className: "text-amber-800" },
   SENDING: { prefix: "Last error: ", className: "text-amber-800" },
@@ -102,8 +105,7 @@ function MessageRow({ message, zone, practiceSlug }: { message: Message; zone: s
         <p className="text-muted text-sm">
           {`${timeLabel} `}
           <time dateTime={time.toISOString()}>{formatInstant(time, zone)}</time>
-          {" · "}
-          {message.attempts === 1 ? "1 attempt" : `${message.attempts} attempts`}
+          {message.attempts > 0 && ` · ${message.attempts === 1 ? "1 attempt" : `${message.attempts} attempts`}`}
         </p>
         {message.lastError && (
           <p className={cn("text-sm break-words", ERROR_STYLE[message.status].className)}>
