@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { loadEnv } from "./src/env";
+import { STATIC_SECURITY_HEADERS } from "./src/server/http/security-headers";
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -10,12 +11,8 @@ const config: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
+        // The Content-Security-Policy and HSTS are per page, from src/proxy.ts.
+        headers: STATIC_SECURITY_HEADERS,
       },
     ];
   },

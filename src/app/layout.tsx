@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +9,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f766e" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: Next.js can put the Content-Security-Policy nonce
+  // (src/proxy.ts) only on scripts it renders then; a page prerendered at build time has none,
+  // and its scripts would be refused.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-dvh">{children}</body>
