@@ -1,7 +1,7 @@
 import http from "node:http";
 import { render } from "@react-email/render";
 import { TEMPLATE_PREVIEWS } from "~/modules/notifications/template-previews";
-import { EMAIL_TEMPLATES, isEmailTemplateName, type EmailTemplateName } from "~/modules/notifications/templates";
+import { EMAIL_TEMPLATES, isEmailTemplateName, type EmailTemplateName } from "~/server/email/templates";
 
 // `npm run email:dev`: every registered email rendered with its PreviewProps, offline, at
 // http://localhost:3001 (HTML at /<template>, the text part at /<template>.txt). Run under

@@ -1,10 +1,10 @@
 import { env, loadEnv } from "~/env";
-import { startEmailWorker } from "~/modules/notifications/server/worker";
+import { startAppWorker } from "~/server/worker/root";
 
-// `npm run worker`: the background process that sends the email outbox. Stateless; run one or
-// many beside the web servers, all pointed at the same DATABASE_URL.
+// `npm run worker`: the background process that sends the email outbox and runs queued jobs.
+// Stateless; run one or many beside the web servers, all pointed at the same DATABASE_URL.
 loadEnv();
-const worker = await startEmailWorker({
+const worker = await startAppWorker({
   databaseUrl: env.DATABASE_URL,
   leaseSeconds: env.EMAIL_LEASE_SECONDS,
 });

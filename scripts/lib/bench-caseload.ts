@@ -19,7 +19,7 @@ export async function benchCaseload(runtimeEnv: Record<string, string>) {
     import("~/server/db/client"),
     import("~/server/api/root"),
     import("../../prisma/factories"),
-    import("~/modules/clients/server/caseload-fixtures"),
+    import("../../prisma/caseload-factories"),
   ]);
   const now = new Date();
   const { practice, owner } = await factories.createPractice(prisma);

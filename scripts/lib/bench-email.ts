@@ -20,8 +20,8 @@ const TEMPLATE = "booking-update";
 export async function benchEmailDelivery(appEnv: Record<string, string>) {
   Object.assign(process.env, appEnv); // src/env.ts reads these when the app modules load below
   const { prisma } = await import("~/server/db/client");
-  const { enqueueEmail } = await import("~/modules/notifications/server/outbox");
-  const { EMAIL_TEMPLATES } = await import("~/modules/notifications/templates");
+  const { enqueueEmail } = await import("~/server/email/outbox");
+  const { EMAIL_TEMPLATES } = await import("~/server/email/templates");
   const { TEMPLATE_PREVIEWS } = await import("~/modules/notifications/template-previews");
   const template = EMAIL_TEMPLATES[TEMPLATE];
   const props = TEMPLATE_PREVIEWS[TEMPLATE];

@@ -1,4 +1,4 @@
-import { signOutAction } from "~/app/(auth)/signin/actions";
+import { signOutAction } from "~/server/auth/sign-out";
 import { api } from "~/trpc/server";
 import { TRPCReactProvider } from "~/trpc/react";
 import { Logo } from "./logo";

@@ -61,9 +61,17 @@ export function Field({ label, hint, error, children }: FieldProps) {
 }
 
 /** The red line under a control (or a group of them) that says what is wrong; read out at once. */
-export function FieldError({ id, children }: { id?: string; children: React.ReactNode }) {
+export function FieldError({
+  id,
+  className,
+  children,
+}: {
+  id?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return (
-    <p id={id} role="alert" className="text-xs font-medium text-red-600">
+    <p id={id} role="alert" className={cn("text-xs font-medium text-red-600", className)}>
       {children}
     </p>
   );

@@ -4,7 +4,10 @@ import { forwardRef, useEffect, useState } from "react";
 import { Select } from "./field";
 import { browserTimeZone } from "~/lib/time-zone-names";
 
-/** Every IANA zone, defaulting to the browser's when no value is stored yet. */
+/**
+ * Every IANA zone, defaulting to the browser's when no value is stored yet. It keeps its own value;
+ * `onZoneChange` hears each zone the visitor picks.
+ */
 export const TimeZoneSelect = forwardRef<
   HTMLSelectElement,
   {
@@ -14,8 +17,9 @@ export const TimeZoneSelect = forwardRef<
     id?: string;
     invalid?: boolean;
     "aria-describedby"?: string;
+    onZoneChange?: (zone: string) => void;
   }
->(function TimeZoneSelect({ zones, defaultValue, ...props }, ref) {
+>(function TimeZoneSelect({ zones, defaultValue, onZoneChange, ...props }, ref) {
   const [value, setValue] = useState(defaultValue ?? "UTC");
   useEffect(() => {
     if (defaultValue) return;
@@ -24,7 +28,15 @@ export const TimeZoneSelect = forwardRef<
     if (detected && zones.includes(detected)) setValue(detected);
   }, [defaultValue, zones]);
   return (
-    <Select ref={ref} value={value} onChange={(event) => setValue(event.target.value)} {...props}>
+    <Select
+      ref={ref}
+      value={value}
+      onChange={(event) => {
+        setValue(event.target.value);
+        onZoneChange?.(event.target.value);
+      }}
+      {...props}
+    >
       {zones.map((zone) => (
         <option key={zone} value={zone}>
           {zone.replaceAll("_", " ")}

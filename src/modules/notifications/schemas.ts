@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { singleLineText } from "~/lib/input-text";
-import { OPTIONAL_EMAIL_CATEGORIES, type OptionalEmailCategory } from "./domain/categories";
+import { OPTIONAL_EMAIL_CATEGORIES, type OptionalEmailCategory } from "~/server/email/categories";
 
 export const EMAIL_STATUSES = ["QUEUED", "SENDING", "SENT", "DEAD", "CANCELLED"] as const;
 export type EmailStatusFilter = (typeof EMAIL_STATUSES)[number];

@@ -7,7 +7,7 @@ import ReflectionCommentEmail from "@emails/reflection-comment";
 import ReflectionSubmittedEmail from "@emails/reflection-submitted";
 import SignInEmail from "@emails/sign-in";
 import WeeklyDigestEmail from "@emails/weekly-digest";
-import type { EmailTemplateName, EmailTemplateProps } from "./templates";
+import type { EmailTemplateName, EmailTemplateProps } from "~/server/email/templates";
 
 /** Each template's preview props (what `npm run email:dev` shows), for tests and the benchmark. */
 export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {

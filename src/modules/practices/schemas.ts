@@ -3,10 +3,9 @@ import { emailAddressSchema } from "~/lib/email-address";
 import { singleLineText } from "~/lib/input-text";
 import { slugSchema } from "~/lib/slug";
 import { timeZoneSchema } from "~/lib/time-zones";
+import { ALL_ROLES } from "~/server/auth/roles";
 
-export const ROLES = ["OWNER", "ADMIN", "COACH", "CLIENT"] as const;
-export type Role = (typeof ROLES)[number];
-export const roleSchema = z.enum(ROLES, { error: "Choose a role: owner, admin, coach or client." });
+export const roleSchema = z.enum(ALL_ROLES, { error: "Choose a role: owner, admin, coach or client." });
 
 const practiceName = singleLineText()
   .trim()

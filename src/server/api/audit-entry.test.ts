@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { auditRow } from "~/server/audit/audit-log";
 import { auditEntryFor } from "./audit-entry";
+
+const rowFor = (path: string, input: unknown) =>
+  auditRow({ ...auditEntryFor(path, input), practiceId: "p1", actorUserId: "u1" });
 
 describe("auditEntryFor", () => {
   it("keeps ids, numbers, booleans and codes, and names the other fields without their text", () => {
-    const entry = auditEntryFor("outreach.logOutreach", {
+    const entry = rowFor("outreach.logOutreach", {
       practiceSlug: "northstar",
       contactId: "c1",
       kind: "FOLLOW_UP",
@@ -13,6 +17,8 @@ describe("auditEntryFor", () => {
       name: "Ada Lovelace",
     });
     expect(entry).toEqual({
+      practiceId: "p1",
+      actorUserId: "u1",
       action: "outreach.logOutreach",
       targetType: "contact",
       targetId: "c1",
@@ -21,7 +27,7 @@ describe("auditEntryFor", () => {
   });
 
   it("has no target when the input names no id", () => {
-    expect(auditEntryFor("practices.update", { name: "Renamed" })).toMatchObject({
+    expect(rowFor("practices.update", { name: "Renamed" })).toMatchObject({
       targetType: null,
       targetId: null,
       data: { fields: ["name"] },

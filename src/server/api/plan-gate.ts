@@ -1,5 +1,5 @@
 import { readOnlyReason, type Standing } from "~/lib/plan-standing";
-import type { Role } from "~/server/db/client";
+import { isAdminRole, type Role } from "~/server/auth/roles";
 import { AppError } from "~/server/errors";
 
 // The plan gate every practice mutation passes (practiceProcedure). While a practice's plan
@@ -20,8 +20,6 @@ export const whileLapsed = {
   clientsOnly: (because: string): LapsedPolicy => ({ kind: "clients", because }),
 };
 
-const isAdmin = (role: Role) => role === "OWNER" || role === "ADMIN";
-
 /**
  * A plan limit's refusal, with the next step for this reader: admins can fix it on the
  * billing page, other staff ask them. Clients never hear about the practice's billing.
@@ -30,7 +28,7 @@ export function planLimitError(role: Role, reason: string, fix: "upgrade" | "res
   if (role === "CLIENT") {
     return new AppError("LIMIT_REACHED", "Your coach's practice can't take this change at the moment.");
   }
-  const next = isAdmin(role)
+  const next = isAdminRole(role)
     ? fix === "upgrade"
       ? "You can upgrade on the Billing page (Settings → Billing)."
       : "You can restore it on the Billing page (Settings → Billing)."

@@ -10,7 +10,11 @@ import { notificationsRouter } from "~/modules/notifications/server/notification
 import { readinessRouter } from "~/modules/readiness/server/readiness.router";
 import { reflectionsRouter } from "~/modules/reflections/server/reflections.router";
 import { schedulingRouter } from "~/modules/scheduling/server/scheduling.router";
+import { linkGuestBookings } from "~/modules/bookings/server/client-link.service";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+// The web app's composition root. With the worker's (src/server/worker/root.ts), the only files in
+// src/server that name feature modules: infrastructure is handed what it runs, it imports no feature.
 
 export const appRouter = createTRPCRouter({
   practices: practicesRouter,
@@ -29,3 +33,9 @@ export const appRouter = createTRPCRouter({
 
 export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);
+
+/** What signing in sets off in the features, for src/server/auth/config.ts (which imports none of them). */
+export const signInHooks: ReadonlyArray<(user: { id: string; email: string }) => Promise<void>> = [
+  // Someone who booked before having an account finds their bookings once signed in.
+  linkGuestBookings,
+];

@@ -16,6 +16,4 @@ export interface TenantContext {
   readonly membership: { readonly id: string; readonly role: Role };
   readonly actor: { readonly userId: string; readonly email: string; readonly name: string | null };
   readonly clock: Clock;
-  /** Queue a side effect (an email) to run only once the transaction has committed. */
-  afterCommit(effect: () => Promise<unknown>): void;
 }

@@ -4,7 +4,8 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { AppError, zodFieldErrors, type AppErrorCode } from "~/server/errors";
 import { systemClock, type Clock } from "~/server/clock";
-import { type Role } from "~/server/db/client";
+import { ALL_ROLES, type Role } from "~/server/auth/roles";
+import { writeAuditEvent } from "~/server/audit/audit-log";
 import { findActiveMembership, tenantDb, type TenantDb } from "~/server/db/tenant";
 import { singleLineText } from "~/lib/input-text";
 import { standingOf } from "~/lib/plan-standing";
@@ -92,10 +93,6 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { session: ctx.session, user: ctx.session.user } });
 });
 
-export const ALL_ROLES: readonly Role[] = ["OWNER", "ADMIN", "COACH", "CLIENT"];
-export const STAFF_ROLES: readonly Role[] = ["OWNER", "ADMIN", "COACH"];
-export const ADMIN_ROLES: readonly Role[] = ["OWNER", "ADMIN"];
-
 export const practiceSlugInput = z.object({ practiceSlug: singleLineText().trim().toLowerCase().min(1).max(64) });
 
 /**
@@ -103,7 +100,7 @@ export const practiceSlugInput = z.object({ practiceSlug: singleLineText().trim(
  * membership and role are checked here, and the handler gets `ctx.tenant`, whose `db`
  * can only touch this practice's rows. A practice you are not an active member of is
  * NOT_FOUND, exactly like one that does not exist. Mutations run in one transaction
- * and write an audit event in it; queued emails go out after commit.
+ * and write an audit event in it; what must follow (emails, jobs) is written in it too.
  *
  * Every mutation passes the plan gate: while the practice's plan has lapsed it is refused,
  * unless `whileLapsed` (./plan-gate) says otherwise, with its reason.
@@ -126,47 +123,33 @@ export function practiceProcedure(
     const { practice } = membership;
     const standing = standingOf({ status: membership.subscriptionStatus });
     if (type === "mutation") assertPlanAllowsMutation(lapsedPolicy, membership.role, standing);
-    const effects: Array<() => Promise<unknown>> = [];
     const base = {
       practice,
       standing,
       membership: { id: membership.id, role: membership.role },
       actor: { userId: ctx.user.id, email: ctx.user.email, name: ctx.user.name },
       clock: ctx.clock,
-      afterCommit: (effect: () => Promise<unknown>) => void effects.push(effect),
     };
     const db = tenantDb(membership.practice.id);
     if (type !== "mutation") return next({ ctx: { tenant: { ...base, db } satisfies TenantContext } });
     const audit = async (client: TenantDb) =>
-      client.auditEvent.create({
-        data: {
-          ...auditEntryFor(path, await getRawInput()),
-          practiceId: membership.practice.id,
-          actorUserId: ctx.user.id,
-        },
+      writeAuditEvent(client, {
+        ...auditEntryFor(path, await getRawInput()),
+        practiceId: membership.practice.id,
+        actorUserId: ctx.user.id,
       });
-    const runEffects = async () => {
-      for (const effect of effects) {
-        await effect().catch((error: unknown) => console.error(`[${path}] after-commit effect failed`, error));
-      }
-    };
 
     if (options.transaction === false) {
       const outcome = await next({ ctx: { tenant: { ...base, db } satisfies TenantContext } });
-      if (outcome.ok) {
-        await audit(db);
-        await runEffects();
-      }
+      if (outcome.ok) await audit(db);
       return outcome;
     }
 
-    const result = await db.$transaction(async (tx) => {
+    return db.$transaction(async (tx) => {
       const outcome = await next({ ctx: { tenant: { ...base, db: tx } satisfies TenantContext } });
       if (!outcome.ok) throw outcome.error; // roll back
       await audit(tx);
       return outcome;
     });
-    await runEffects();
-    return result;
   });
 }

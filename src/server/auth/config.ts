@@ -3,9 +3,9 @@ import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { env } from "~/env";
 import { normalizeEmailAddress } from "~/lib/email-address";
+import { signInHooks } from "~/server/api/root";
 import { authAdapter } from "./adapter";
 import { authCallbacks } from "./callbacks";
-import { linkClientRecordsToUser } from "~/modules/bookings/server/client-link.repo";
 import { SIGN_IN_LINK_MINUTES, sendSignInLink } from "./sign-in-email";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "./session-cookie";
 
@@ -34,9 +34,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: authCallbacks,
   events: {
-    // Someone who booked before having an account finds their bookings once signed in.
+    // What a sign-in sets off in the features comes from the composition root.
     async signIn({ user }) {
-      if (user.id && user.email) await linkClientRecordsToUser(user.email, user.id);
+      const { id, email } = user;
+      if (!id || !email) return;
+      for (const hook of signInHooks) await hook({ id, email });
     },
   },
 });

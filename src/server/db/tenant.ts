@@ -1,34 +1,41 @@
+import { enqueueJob, type JobQueue, type SqlTransaction } from "~/server/jobs/jobs";
 import { prisma, type Db, type Practice, type Role } from "./client";
 
-/**
- * The data layer a practice procedure hands its handler: a Prisma client whose every
- * query on a tenant model is pinned to one practice. Filters get `practiceId` forced
- * into their `where` (overriding anything the caller passed), creates get it written,
- * and models that are not practice data are not reachable at all. A row of another
- * practice therefore looks exactly like a row that does not exist.
- */
-const TENANT_MODELS = new Set<string>([
-  "Membership",
-  "Invitation",
-  "AuditEvent",
-  "CoachProfile",
-  "Client",
-  "Booking",
-  "EmailMessage",
-  "EmailOptOut",
-  "PracticeSubscription",
-  "ProjectTemplate",
-  "OutreachTemplate",
-  "Project",
-  "ProjectTrack",
-  "Contact",
-  "OutreachEvent",
-  "Interview",
-  "Reflection",
-  "ReflectionComment",
-  "ReadinessCheckIn",
-  "CoachNote",
-]);
+// The data layer a practice procedure hands its handler: a Prisma client whose every
+// query on a tenant model is pinned to one practice. Filters get `practiceId` forced
+// into their `where` (overriding anything the caller passed), creates get it written,
+// and models that are not practice data are not reachable at all. A row of another
+// practice therefore looks exactly like a row that does not exist.
+
+// Every model that belongs to one practice, by its client delegate (the model name with a lower-case
+// first letter). tenant-models.test.ts checks it against the schema's models that have a `practiceId`.
+const TENANT_MODEL_DELEGATES = [
+  "membership",
+  "invitation",
+  "auditEvent",
+  "coachProfile",
+  "client",
+  "booking",
+  "emailMessage",
+  "emailOptOut",
+  "practiceSubscription",
+  "projectTemplate",
+  "outreachTemplate",
+  "project",
+  "projectTrack",
+  "contact",
+  "outreachEvent",
+  "interview",
+  "reflection",
+  "reflectionComment",
+  "readinessCheckIn",
+  "coachNote",
+] as const;
+
+/** The models (as Prisma names them) whose every query is pinned to the practice. */
+export const TENANT_MODELS: ReadonlySet<string> = new Set(
+  TENANT_MODEL_DELEGATES.map((delegate) => delegate[0]!.toUpperCase() + delegate.slice(1)),
+);
 
 const WHERE_OPERATIONS = new Set([
   "findUnique",
@@ -113,42 +120,22 @@ function extendForPractice(base: Db, practiceId: string) {
 }
 
 type Extended = ReturnType<typeof extendForPractice>;
-const TENANT_DELEGATES = [
-  "practice",
-  "membership",
-  "invitation",
-  "auditEvent",
-  "coachProfile",
-  "client",
-  "booking",
-  "emailMessage",
-  "emailOptOut",
-  "practiceSubscription",
-  "projectTemplate",
-  "outreachTemplate",
-  "project",
-  "projectTrack",
-  "contact",
-  "outreachEvent",
-  "interview",
-  "reflection",
-  "reflectionComment",
-  "readinessCheckIn",
-  "coachNote",
-] as const;
+// What a TenantDb exposes: the practice itself (pinned to its own row) and its tenant models.
+const TENANT_DELEGATES = ["practice", ...TENANT_MODEL_DELEGATES] as const;
 type TenantDelegates = Pick<Extended, (typeof TENANT_DELEGATES)[number]>;
 
-export type TenantDb = TenantDelegates & {
-  readonly practiceId: string;
-  /** Runs `fn` in one database transaction, still scoped to the practice. */
-  $transaction<T>(fn: (tx: TenantDb) => Promise<T>): Promise<T>;
-  /**
-   * Serializes a count-then-write: waits until no other open transaction holds the lock
-   * named `scope` in this practice, and holds it until this transaction ends. Only
-   * meaningful inside `$transaction` (outside one it would be released at once, so it throws).
-   */
-  $lock(scope: string): Promise<void>;
-};
+export type TenantDb = TenantDelegates &
+  JobQueue & {
+    readonly practiceId: string;
+    /** Runs `fn` in one database transaction, still scoped to the practice. */
+    $transaction<T>(fn: (tx: TenantDb) => Promise<T>): Promise<T>;
+    /**
+     * Serializes a count-then-write: waits until no other open transaction holds the lock
+     * named `scope` in this practice, and holds it until this transaction ends. Only
+     * meaningful inside `$transaction` (outside one it would be released at once, so it throws).
+     */
+    $lock(scope: string): Promise<void>;
+  };
 
 // Prisma gives up on a transaction that waits 2 s for a pooled connection, which a burst of
 // requests queueing behind one lock (or a busy pool) can exceed; waiting longer answers them all.
@@ -178,6 +165,9 @@ function wrap(client: unknown, practiceId: string, root: Extended | null): Tenan
       if (root) throw new Error("$lock holds only inside $transaction.");
       await lockPracticeScope(client as RawClient, practiceId, scope);
     },
+    // A job is not practice data: it goes through the same connection (so the same transaction),
+    // not through the scoped delegates.
+    $enqueueJob: (kind, data) => enqueueJob(client as SqlTransaction, kind, data),
   };
   return scoped;
 }

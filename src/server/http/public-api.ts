@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { ZodError, type z } from "zod";
 import { systemClock } from "~/server/clock";
 import { AppError, zodFieldErrors } from "~/server/errors";
@@ -6,7 +7,8 @@ import { bodyWithin } from "./request-body";
 
 // The public HTTP API (docs/API.md): JSON in and out, errors as
 // {"error": {"code", "message", "fields"?}}, a per-IP rate limit, and CORS open to any
-// site (these endpoints carry no cookies; the manage token is the only credential).
+// site (these endpoints carry no cookies; the manage token is the only credential). The
+// public pages' Server Actions go through publicAction, under the same limits.
 
 const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -67,9 +69,10 @@ export async function readJsonBody(req: Request, maxBytes = 16_384): Promise<Rec
   return body as Record<string, unknown>;
 }
 
+const INVALID_FIELDS = "Some fields are not valid.";
+
 function toResponse(error: unknown): Response {
-  if (error instanceof ZodError)
-    return jsonError(422, "VALIDATION_FAILED", "Some fields are not valid.", zodFieldErrors(error));
+  if (error instanceof ZodError) return jsonError(422, "VALIDATION_FAILED", INVALID_FIELDS, zodFieldErrors(error));
   if (error instanceof MalformedRequest) return jsonError(error.status, error.code, error.message);
   if (error instanceof AppError) {
     // A request that is well-formed but asks for something never offered is unprocessable.
@@ -110,6 +113,40 @@ export function publicEndpoint<P>(
       return await handler(req, params.data, now);
     } catch (error) {
       return toResponse(error);
+    }
+  };
+}
+
+/**
+ * The twin of publicEndpoint for a public page's Server Action, so a form is no way around the
+ * API's limits: the same policy, counted against the same client address, before the handler
+ * runs. A refusal (the limit, invalid fields, or an AppError from the service) goes to `refused`,
+ * which turns it into the form's state, keeping what the visitor typed; anything else, including
+ * Next's redirect, propagates.
+ */
+export function publicAction<State>(
+  policy: RateLimitPolicy,
+  handler: (form: FormData, now: Date) => Promise<State>,
+  refused: (error: AppError, form: FormData) => State,
+) {
+  return async (_previous: State, form: FormData): Promise<State> => {
+    const now = systemClock.now();
+    try {
+      const limit = await consumeRateLimit(policy, clientAddress(await headers()), now);
+      if (!limit.allowed) {
+        throw new AppError(
+          "TOO_MANY_REQUESTS",
+          `Too many attempts from your network. Please try again in ${limit.retryAfterSeconds} seconds.`,
+        );
+      }
+      return await handler(form, now);
+    } catch (error) {
+      if (error instanceof ZodError) {
+        const message = error.issues[0]?.message ?? INVALID_FIELDS;
+        return refused(new AppError("BAD_REQUEST", message, zodFieldErrors(error)), form);
+      }
+      if (error instanceof AppError) return refused(error, form);
+      throw error;
     }
   };
 }

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { env } from "~/env";
 import { normalizeEmailAddress } from "~/lib/email-address";
 import { safeRelativePath } from "~/lib/safe-redirect";
-import { signIn, signOut } from "~/server/auth/config";
+import { signIn } from "~/server/auth/config";
 import { sessionCookieName, sessionCookieOptions } from "~/server/auth/session-cookie";
 import { createDatabaseSession } from "~/server/auth/session.repo";
 import { SignInLinkRefused } from "~/server/auth/sign-in-email";
@@ -35,10 +35,6 @@ export async function requestSignInLink(_previous: SignInFormState, form: FormDa
     throw error; // Next's redirect to the check-email page
   }
   return { email: raw };
-}
-
-export async function signOutAction() {
-  await signOut({ redirectTo: "/" });
 }
 
 /** Development only: one click to act as a seeded demo user. */

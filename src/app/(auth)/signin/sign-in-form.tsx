@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { InputField } from "~/components/ui/labelled-controls";
 import { requestSignInLink, type SignInFormState } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -10,27 +10,19 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
+      <InputField
         label="Email address"
         error={state.error}
         hint="We'll email you a link that signs you in. No password needed."
-      >
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            name="email"
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            required
-            autoFocus
-            defaultValue={state.email}
-            placeholder="you@example.com"
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        autoFocus
+        defaultValue={state.email}
+        placeholder="you@example.com"
+      />
       <Button type="submit" className="w-full" pending={pending}>
         {pending ? "Sending link…" : "Email me a sign-in link"}
       </Button>

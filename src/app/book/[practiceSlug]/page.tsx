@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { Avatar, Card, EmptyState } from "~/components/ui/surface";
 import { bookingsPausedMessage } from "~/modules/bookings/server/public-bookings.service";
-import { loadPublicPractice } from "~/modules/bookings/ui/loaders";
+import { loadPublicPractice } from "~/modules/bookings/server/public-page-loaders";
 import { PublicShell } from "~/modules/bookings/ui/public-shell";
 
 type Props = { params: Promise<{ practiceSlug: string }> };

@@ -13,7 +13,7 @@ import {
 } from "~/modules/bookings/ui/booking-view";
 import { reschedulePausedMessage } from "~/modules/bookings/server/public-bookings.service";
 import { CancelForm } from "~/modules/bookings/ui/cancel-form";
-import { loadManagedBooking } from "~/modules/bookings/ui/loaders";
+import { loadManagedBooking } from "~/modules/bookings/server/public-page-loaders";
 import { PublicShell } from "~/modules/bookings/ui/public-shell";
 import { systemClock } from "~/server/clock";
 import { cancelBookingAction } from "./actions";

@@ -1,10 +1,10 @@
 import { SignedInShell } from "~/components/shell/signed-in-shell";
 import { TabNav } from "~/components/ui/tab-nav";
 import { BillingBanner } from "~/modules/billing/ui/billing-banner";
-import { isAdminRole, isStaffRole } from "~/modules/practices/domain/roles";
 import { requireUser } from "~/server/auth/require-user";
 import { requestPathOr } from "~/server/http/request-path";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isAdminRole, isStaffRole } from "~/server/auth/roles";
 
 export default async function PracticeLayout({
   children,

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/surface";
-import { isAdminRole, isStaffRole, ROLE_LABELS, ROLE_PLURALS } from "~/modules/practices/domain/roles";
-import { ROLES } from "~/modules/practices/schemas";
+import { ROLE_LABELS, ROLE_PLURALS } from "~/modules/practices/domain/roles";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { ALL_ROLES, isAdminRole, isStaffRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -27,7 +27,7 @@ export default async function PracticeOverviewPage({ params }: { params: Promise
   const { members, invitations } = await api.members.list({ practiceSlug });
   const active = members.filter((member) => !member.removedAt);
   const counts = Object.fromEntries(
-    ROLES.map((role) => [role, active.filter((member) => member.role === role).length]),
+    ALL_ROLES.map((role) => [role, active.filter((member) => member.role === role).length]),
   );
   const base = `/p/${practice.slug}`;
   return (
@@ -44,7 +44,7 @@ export default async function PracticeOverviewPage({ params }: { params: Promise
         }
       />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {ROLES.map((role) => (
+        {ALL_ROLES.map((role) => (
           <Card key={role} className="p-5">
             <p className="text-muted text-sm">{ROLE_PLURALS[role]}</p>
             <p className="mt-1 text-3xl font-semibold tabular-nums">{counts[role]}</p>

@@ -3,9 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { InputField, TimeZoneField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
-import { TimeZoneSelect } from "~/components/ui/time-zone-select";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 
@@ -32,34 +31,23 @@ export function ProfileForm({
     >
       {update.isSuccess && <Alert tone="success">Profile saved.</Alert>}
       {message && !Object.keys(fields).length && <Alert tone="danger">{message}</Alert>}
-      <Field label="Email" hint="Your sign-in address.">
-        {({ id }) => <Input id={id} value={profile.email} readOnly disabled />}
-      </Field>
-      <Field label="Name" error={fields.name}>
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            name="name"
-            defaultValue={profile.name ?? ""}
-            maxLength={80}
-            autoComplete="name"
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field label="Time zone" error={fields.timeZone} hint="Sessions and due dates are shown to you in this zone.">
-        {({ id, describedBy, invalid }) => (
-          <TimeZoneSelect
-            id={id}
-            name="timeZone"
-            zones={zones}
-            defaultValue={profile.timeZone}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+      <InputField label="Email" hint="Your sign-in address." value={profile.email} readOnly disabled />
+      <InputField
+        label="Name"
+        error={fields.name}
+        name="name"
+        defaultValue={profile.name ?? ""}
+        maxLength={80}
+        autoComplete="name"
+      />
+      <TimeZoneField
+        label="Time zone"
+        error={fields.timeZone}
+        hint="Sessions and due dates are shown to you in this zone."
+        name="timeZone"
+        zones={zones}
+        defaultValue={profile.timeZone}
+      />
       <Button type="submit" pending={update.isPending}>
         Save profile
       </Button>

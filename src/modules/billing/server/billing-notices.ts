@@ -1,6 +1,6 @@
 import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
-import { enqueueEmail, type OutboxDb } from "~/modules/notifications/server/outbox";
+import { enqueueEmail, type OutboxDb } from "~/server/email/outbox";
 import type { BillingNotice } from "../domain/entitlements";
 import * as repo from "./billing.repo";
 

@@ -6,6 +6,8 @@ import { prisma } from "~/server/db/client";
 import { hashToken } from "~/lib/tokens";
 import { callerFor, expectTRPCError } from "~/test/callers";
 import { freePractice, subscribe } from "~/test/billing-fixtures";
+import { runQueuedJobs } from "~/test/jobs";
+import { seatSyncJobHandler } from "./seat-sync";
 
 // The admin's side of billing through the tRPC procedures, with the real Stripe SDK talking
 // to the local double; each test checks what the product sent to "Stripe".
@@ -195,11 +197,13 @@ describe("plan and seat changes", () => {
       data: { tokenHash: hashToken("first-coach-token-0123456789") },
     });
     await acceptInvitation("first-coach-token-0123456789", new Date());
+    await runQueuedJobs(seatSyncJobHandler);
     expect(seatUpdates()).toHaveLength(0);
 
     // A client becomes a coach: a second seat, prorated.
     const client = await addMember(prisma, practice.id, "CLIENT");
     await api.members.changeRole({ practiceSlug: practice.slug, membershipId: client.membership.id, role: "COACH" });
+    await runQueuedJobs(seatSyncJobHandler);
     expect(seatUpdates().at(-1)).toMatchObject({
       body: { items: [{ id: subscription.items.data[0]!.id, quantity: "2" }], proration_behavior: "create_prorations" },
       idempotencyKey: expect.stringMatching(new RegExp(`^fieldnotes-seats-${subscription.id}-`)),
@@ -208,6 +212,7 @@ describe("plan and seat changes", () => {
 
     // That coach is removed: back to one seat.
     await api.members.remove({ practiceSlug: practice.slug, membershipId: client.membership.id });
+    await runQueuedJobs(seatSyncJobHandler);
     expect(seatUpdates().at(-1)!.body).toMatchObject({ items: [{ quantity: "1" }] });
     const overview = await api.billing.overview({ practiceSlug: practice.slug });
     expect(overview.seats).toMatchObject({ used: 1, paid: 1 });

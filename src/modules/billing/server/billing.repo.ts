@@ -1,3 +1,5 @@
+import { writeAuditEvent, type AuditRecord } from "~/server/audit/audit-log";
+import { ADMIN_ROLES } from "~/server/auth/roles";
 import { prisma, type Prisma } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
 
@@ -75,6 +77,11 @@ export interface SubscriptionSnapshot {
   endedAt: Date | null;
 }
 
+export interface SubscriptionAudit {
+  action: string;
+  facts: AuditRecord["facts"];
+}
+
 export type StoredSubscription = NonNullable<Awaited<ReturnType<typeof findByPracticeId>>>;
 
 /**
@@ -87,7 +94,7 @@ export async function applySubscriptionChange<T>(input: {
   practiceId: string;
   event: StripeEventRecord | null;
   /** Webhooks audit here; in-app changes are audited by their procedure. */
-  audit: { action: string; data: Prisma.InputJsonValue } | null;
+  audit: SubscriptionAudit | null;
   decide: (stored: StoredSubscription) => {
     write: (SubscriptionSnapshot & { syncedAt: Date }) | null;
     result: T;
@@ -105,16 +112,14 @@ export async function applySubscriptionChange<T>(input: {
     const { write, result, alsoInTransaction } = input.decide(stored);
     if (write) await tx.practiceSubscription.update({ where: { practiceId: input.practiceId }, data: write });
     await alsoInTransaction?.(tx);
+    const subscriptionId = write?.stripeSubscriptionId ?? stored.stripeSubscriptionId;
     if (input.audit) {
-      await tx.auditEvent.create({
-        data: {
-          practiceId: input.practiceId,
-          actorUserId: null,
-          action: input.audit.action,
-          targetType: "subscription",
-          targetId: write?.stripeSubscriptionId ?? stored.stripeSubscriptionId,
-          data: input.audit.data,
-        },
+      await writeAuditEvent(tx, {
+        practiceId: input.practiceId,
+        actorUserId: null,
+        action: input.audit.action,
+        target: subscriptionId ? { type: "subscription", id: subscriptionId } : null,
+        facts: input.audit.facts,
       });
     }
     return result;
@@ -126,7 +131,7 @@ export type NoticeDb = Pick<Prisma.TransactionClient, "membership" | "practice">
 
 export function listAdminRecipients(practiceId: string, db: NoticeDb = prisma) {
   return db.membership.findMany({
-    where: { practiceId, removedAt: null, role: { in: ["OWNER", "ADMIN"] } },
+    where: { practiceId, removedAt: null, role: { in: [...ADMIN_ROLES] } },
     select: { user: { select: { email: true, name: true } } },
   });
 }

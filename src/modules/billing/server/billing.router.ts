@@ -1,5 +1,6 @@
 import { whileLapsed } from "~/server/api/plan-gate";
-import { ADMIN_ROLES, createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
+import { createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { ADMIN_ROLES, STAFF_ROLES } from "~/server/auth/roles";
 import { applyPlanChangeInput, checkoutReturnInput, planChangeInput, startCheckoutInput } from "../schemas";
 import * as billing from "./billing.service";
 

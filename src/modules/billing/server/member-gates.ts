@@ -1,11 +1,11 @@
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { Role } from "~/server/db/client";
 import { assertCanAddCoach } from "./plan-guard";
-import { syncSeatsAfterCoachChange } from "./seats.service";
+import { queueSeatSync } from "./seat-sync";
 
 // The plan's gates around membership changes, applied by members.router.ts: a coach takes a
 // paid seat (owners, admins and clients do not), so adding one checks the plan first and
-// every change of the coach count moves the subscription's quantity once it has committed.
+// every change of the coach count queues the subscription's new quantity in its transaction.
 
 const coachSeatDelta = (before: Role | null, after: Role | null) =>
   (after === "COACH" ? 1 : 0) - (before === "COACH" ? 1 : 0);
@@ -32,10 +32,7 @@ export async function withCoachSeats<T>(
   const delta = target ? coachSeatDelta(target.role, newRole) : 0;
   if (delta > 0) await assertCanAddCoach(ctx);
   const result = await change();
-  if (delta !== 0) {
-    const practiceId = ctx.practice.id;
-    const key = `${membershipId}-${newRole ?? "removed"}-${ctx.clock.now().getTime()}`;
-    ctx.afterCommit(() => syncSeatsAfterCoachChange(practiceId, { delta, key }));
-  }
+  const key = `${membershipId}-${newRole ?? "removed"}-${ctx.clock.now().getTime()}`;
+  await queueSeatSync(ctx.db, { practiceId: ctx.practice.id, delta, key });
   return result;
 }

@@ -1,5 +1,4 @@
 import type Stripe from "stripe";
-import type { Prisma } from "~/server/db/client";
 import { stripeBilling } from "~/server/stripe";
 import { noticesForTransition, shouldAdoptSubscription, type BillingNotice } from "../domain/entitlements";
 import { queueBillingNotices } from "./billing-notices";
@@ -45,7 +44,7 @@ export async function storeSubscription(input: {
   /** When the request that returned `subscription` was sent. */
   fetchedAt: Date;
   event?: repo.StripeEventRecord;
-  audit?: { action: string; data: Prisma.InputJsonValue };
+  audit?: repo.SubscriptionAudit;
   extraNotices?: BillingNotice[];
 }): Promise<StoreOutcome | null> {
   const snapshot = snapshotOf(input.subscription);

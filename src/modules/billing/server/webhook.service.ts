@@ -110,7 +110,11 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     subscription,
     fetchedAt,
     event: record(known.practiceId, "processed"),
-    audit: { action: `stripe.${event.type}`, data: { eventId: event.id, status: subscription.status } },
+    // Stripe's status as an audit code (PAST_DUE), which the audit log keeps.
+    audit: {
+      action: `stripe.${event.type}`,
+      facts: { eventId: event.id, status: subscription.status.toUpperCase() },
+    },
     extraNotices: target.notices,
   });
   return ok({ duplicate: outcome === null });

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Alert } from "~/components/ui/surface";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import type { Role } from "~/server/db/client";
 import { api } from "~/trpc/server";
+import { isAdminRole } from "~/server/auth/roles";
 
 /** Shown above every staff page while a payment has failed (grace) or the plan has lapsed (read-only). */
 export async function BillingBanner({ practiceSlug, role }: { practiceSlug: string; role: Role }) {

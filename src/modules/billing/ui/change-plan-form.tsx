@@ -4,7 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input, Select } from "~/components/ui/field";
+import { NumberField, SelectField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
@@ -60,41 +60,30 @@ export function ChangePlanForm({
           setAsked({ interval, seats: Number(seats) });
         }}
       >
-        <Field label="Billing period">
-          {({ id }) => (
-            <Select
-              id={id}
-              value={interval}
-              onChange={(event) => {
-                setInterval(event.target.value as BillingInterval);
-                setAsked(null);
-              }}
-              className="w-36"
-            >
-              <option value="month">Monthly</option>
-              <option value="year">Yearly</option>
-            </Select>
-          )}
-        </Field>
-        <Field label="Coach seats" error={problem.fields.seats}>
-          {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              type="number"
-              inputMode="numeric"
-              min={minimumSeats}
-              max={500}
-              value={seats}
-              onChange={(event) => {
-                setSeats(event.target.value);
-                setAsked(null);
-              }}
-              className="w-28"
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </Field>
+        <SelectField
+          label="Billing period"
+          value={interval}
+          onChange={(event) => {
+            setInterval(event.target.value as BillingInterval);
+            setAsked(null);
+          }}
+          className="w-36"
+        >
+          <option value="month">Monthly</option>
+          <option value="year">Yearly</option>
+        </SelectField>
+        <NumberField
+          label="Coach seats"
+          error={problem.fields.seats}
+          min={minimumSeats}
+          max={500}
+          value={seats}
+          onValueChange={(value) => {
+            setSeats(value);
+            setAsked(null);
+          }}
+          className="w-28"
+        />
         <Button type="submit" variant="secondary" pending={preview.isFetching}>
           Preview change
         </Button>

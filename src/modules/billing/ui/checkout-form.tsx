@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { NumberField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
 import { errorDetails } from "~/lib/trpc-errors";
@@ -71,26 +71,16 @@ export function CheckoutForm({
           ))}
         </div>
       </fieldset>
-      <Field
+      <NumberField
         label="Coach seats"
         error={fields.seats}
         hint={`One per coach; owners, admins and clients are free. At least ${minimumSeats}.`}
-      >
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            type="number"
-            inputMode="numeric"
-            min={minimumSeats}
-            max={500}
-            value={seats}
-            onChange={(event) => setSeats(event.target.value)}
-            className="w-28"
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
+        min={minimumSeats}
+        max={500}
+        value={seats}
+        onValueChange={setSeats}
+        className="w-28"
+      />
       <Button type="submit" pending={checkout.isPending} className="w-full sm:w-auto">
         {trialDays ? `Start ${trialDays}-day free trial` : "Continue to payment"}
       </Button>

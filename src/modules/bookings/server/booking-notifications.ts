@@ -2,7 +2,7 @@ import type { BookingUpdateEmailProps, BookingUpdateKind } from "@emails/booking
 import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
 import { bookingReminderKey, bookingReminderKeyPrefix } from "~/modules/notifications/domain/booking-reminders";
-import { cancelQueuedEmails, enqueueEmail } from "~/modules/notifications/server/outbox";
+import { cancelQueuedEmails, enqueueEmail } from "~/server/email/outbox";
 import type { TenantDb } from "~/server/db/tenant";
 import { manageTokenFor } from "../domain/manage-token";
 import { intakeAnswers } from "../schemas";

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { instantRangeOfLocalDates } from "~/lib/time-zones";
 import { computeAvailableSlots, storedAvailabilityRules } from "~/modules/scheduling/domain/availability";
 import type { TenantContext } from "~/server/api/tenant-context";
+import { isAdminRole } from "~/server/auth/roles";
 import { AppError, notFound } from "~/server/errors";
 import { canRecordOutcome } from "../domain/booking-policy";
 import type {
@@ -18,7 +19,7 @@ import * as repo from "./bookings.repo";
 // The coach's side of bookings. A coach sees and changes only sessions on their own
 // calendar; owners and admins see every coach's. Anything else is NOT_FOUND.
 
-const isAdmin = (ctx: TenantContext) => ctx.membership.role === "OWNER" || ctx.membership.role === "ADMIN";
+const isAdmin = (ctx: TenantContext) => isAdminRole(ctx.membership.role);
 
 async function ownCoachProfileId(ctx: TenantContext) {
   return (await repo.findCoachProfileOfMembership(ctx.db, ctx.membership.id))?.id ?? null;

@@ -1,3 +1,4 @@
+import { STAFF_ROLES } from "~/server/auth/roles";
 import { prisma, type Prisma } from "~/server/db/client";
 
 // Public lookups by slug and uid: visitors have no membership to scope by, so these
@@ -5,7 +6,7 @@ import { prisma, type Prisma } from "~/server/db/client";
 
 const bookableCoachWhere: Prisma.CoachProfileWhereInput = {
   bookingEnabled: true,
-  membership: { removedAt: null, role: { in: ["OWNER", "ADMIN", "COACH"] } },
+  membership: { removedAt: null, role: { in: [...STAFF_ROLES] } },
 };
 
 // What the public pages show of a practice, and its plan's status (whether it takes new

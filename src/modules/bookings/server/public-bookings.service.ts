@@ -3,6 +3,7 @@ import { env } from "~/env";
 import { standingOf } from "~/lib/plan-standing";
 import { instantRangeOfLocalDates } from "~/lib/time-zones";
 import { computeAvailableSlots, storedAvailabilityRules } from "~/modules/scheduling/domain/availability";
+import { writeAuditEvent } from "~/server/audit/audit-log";
 import type { Booking } from "~/server/db/client";
 import { tenantDb, type TenantDb } from "~/server/db/tenant";
 import { AppError } from "~/server/errors";
@@ -22,12 +23,12 @@ import {
   isUniqueViolation,
 } from "./bookings.repo";
 import { findBookableCoach, findBookingByUid, findPracticeWithBookableCoaches } from "./public-booking.repo";
+import { bookingNotFound } from "./manage-link";
 
 // What anyone on the internet may do: list a coach's free slots, book one, and — with
 // the secret from the manage link — see, cancel or move that booking.
 
 const coachNotFound = () => new AppError("NOT_FOUND", "There is no booking page at that address.");
-const bookingNotFound = () => new AppError("NOT_FOUND", "That booking was not found. Check the link in your email.");
 
 export const ALREADY_BOOKED = "You already have this session; we've emailed your link again.";
 const KEY_REUSED =
@@ -193,11 +194,7 @@ async function insertNewBooking(tx: TenantDb, coach: PublicCoach, input: Booking
     idempotencyKey: options.idempotencyKey ?? null,
     createdAt: now,
   });
-  await audit(tx, "bookings.create", created.id, {
-    coachProfileId: coach.id,
-    start: slot.start.toISOString(),
-    via: "public",
-  });
+  await audit(tx, "bookings.create", created.id, { coachProfileId: coach.id, start: slot.start, via: "PUBLIC" });
   await queueBookingEmails(tx, "confirmed", created, coach, { now });
   return created;
 }
@@ -214,7 +211,7 @@ export async function cancelByBooker(uid: string, token: string, reason: string 
   const booking = await findManagedBooking(uid, token);
   return tenantDb(booking.practiceId).$transaction(async (tx) => {
     const cancelled = await cancelBookingBy(tx, booking, "booker", reason, now);
-    await audit(tx, "bookings.cancel", booking.id, { by: "booker" });
+    await audit(tx, "bookings.cancel", booking.id, { by: "BOOKER" });
     await queueBookingEmails(tx, "cancelled", cancelled, booking.coach, { now, message: reason });
     return cancelled;
   });
@@ -229,19 +226,20 @@ export async function rescheduleByBooker(uid: string, token: string, start: Date
   return tenantDb(booking.practiceId).$transaction(async (tx) => {
     const moved = await rescheduleBooking(tx, booking, booking.coach, start, now);
     if (moved.startAt.getTime() !== booking.startAt.getTime()) {
-      await audit(tx, "bookings.reschedule", booking.id, {
-        by: "booker",
-        from: booking.startAt.toISOString(),
-        to: moved.startAt.toISOString(),
-      });
+      await audit(tx, "bookings.reschedule", booking.id, { by: "BOOKER", from: booking.startAt, to: moved.startAt });
       await queueBookingEmails(tx, "rescheduled", moved, booking.coach, { now, previousStartAt: booking.startAt });
     }
     return moved;
   });
 }
 
-function audit(db: TenantDb, action: string, bookingId: string, data: Record<string, string>) {
-  return db.auditEvent.create({
-    data: { practiceId: db.practiceId, action, targetType: "booking", targetId: bookingId, data },
+/** A booker has no account, so these rows name no actor. */
+function audit(db: TenantDb, action: string, bookingId: string, facts: Record<string, string | Date>) {
+  return writeAuditEvent(db, {
+    practiceId: db.practiceId,
+    actorUserId: null,
+    action,
+    target: { type: "booking", id: bookingId },
+    facts,
   });
 }

@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field } from "~/components/ui/field";
+import { TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
-import { cn } from "~/lib/cn";
 import type { SimpleFormState } from "./form-state";
 
 interface CancelFormProps {
@@ -26,21 +25,14 @@ export function CancelForm({ action, uid, token, coachName }: CancelFormProps) {
         <input type="hidden" name="uid" value={uid} />
         <input type="hidden" name="token" value={token} />
         {state.error && <Alert tone="danger">{state.error}</Alert>}
-        <Field label="Reason (optional)" hint={`Shared with ${coachName} in the cancellation email.`}>
-          {({ id, describedBy }) => (
-            <textarea
-              id={id}
-              name="reason"
-              rows={3}
-              maxLength={500}
-              defaultValue={state.reason}
-              aria-describedby={describedBy}
-              className={cn(
-                "border-line text-ink focus:border-brand-600 focus:ring-brand-600/20 block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm focus:ring-2 focus:outline-none",
-              )}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Reason (optional)"
+          hint={`Shared with ${coachName} in the cancellation email.`}
+          name="reason"
+          rows={3}
+          maxLength={500}
+          defaultValue={state.reason}
+        />
         <Button type="submit" variant="danger" pending={pending}>
           {pending ? "Cancelling…" : "Yes, cancel this session"}
         </Button>

@@ -2,9 +2,8 @@
 
 import { useActionState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { InputField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
-import { cn } from "~/lib/cn";
 import type { IntakeFormState } from "./form-state";
 
 interface IntakeFormProps {
@@ -41,78 +40,45 @@ export function IntakeForm({ action, hidden, questions, available, unavailableMe
       </div>
       {state.error && <Alert tone="danger">{state.error}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Your name" error={errors.name}>
-          {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              name="name"
-              autoComplete="name"
-              required
-              maxLength={100}
-              defaultValue={state.values.name}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </Field>
-        <Field
+        <InputField
+          label="Your name"
+          error={errors.name}
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={100}
+          defaultValue={state.values.name}
+        />
+        <InputField
           label="Email address"
           error={errors.email}
           hint="Your confirmation and a link to change the booking go here."
-        >
-          {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              name="email"
-              type="email"
-              inputMode="email"
-              autoComplete="email"
-              required
-              maxLength={320}
-              defaultValue={state.values.email}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </Field>
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          required
+          maxLength={320}
+          defaultValue={state.values.email}
+        />
       </div>
-      <Field
+      <InputField
         label={questions.fieldsOfInterest}
         error={errors["answers.fieldsOfInterest"]}
         hint="Optional. For example: UX research, product management."
-      >
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            name="fieldsOfInterest"
-            maxLength={500}
-            defaultValue={state.values.fieldsOfInterest}
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field
+        name="fieldsOfInterest"
+        maxLength={500}
+        defaultValue={state.values.fieldsOfInterest}
+      />
+      <TextAreaField
         label={questions.whatPrompted}
         error={errors["answers.whatPrompted"]}
         hint="Optional. A sentence or two helps your coach prepare."
-      >
-        {({ id, describedBy, invalid }) => (
-          <textarea
-            id={id}
-            name="whatPrompted"
-            rows={4}
-            maxLength={1000}
-            defaultValue={state.values.whatPrompted}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            className={cn(
-              "text-ink focus:border-brand-600 focus:ring-brand-600/20 block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:ring-2 focus:outline-none",
-              invalid ? "border-red-500" : "border-line",
-            )}
-          />
-        )}
-      </Field>
+        name="whatPrompted"
+        rows={4}
+        maxLength={1000}
+        defaultValue={state.values.whatPrompted}
+      />
       <Button type="submit" size="lg" className="w-full sm:w-auto" pending={pending} disabled={!available}>
         {pending ? "Booking…" : "Book session"}
       </Button>

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { seedCaseloadClients } from "../../../../prisma/caseload-factories";
 import { addMember, createBookableCoach, createPractice } from "../../../../prisma/factories";
 import type { ZodError } from "zod";
 import { resolveDatabaseSession } from "~/server/auth/database-session";
@@ -8,7 +9,6 @@ import { fixedClock } from "~/server/clock";
 import { prisma } from "~/server/db/client";
 import { zodFieldErrors } from "~/server/errors";
 import { callerFor, expectTRPCError } from "~/test/callers";
-import { seedCaseloadClients } from "./caseload-fixtures";
 
 const NOW = new Date("2026-11-23T12:00:00Z");
 const DAY_MS = 86_400_000;

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { projectProgress, type ProjectProgress } from "~/modules/projects/domain/progress";
 import { visibleClients, visibleProjects, visibleReflections } from "~/modules/projects/server/project-access";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { Prisma } from "~/server/db/client";
+import { isAdminRole } from "~/server/auth/roles";
 import {
   DEFAULT_DIRECTION,
   daysIdle,

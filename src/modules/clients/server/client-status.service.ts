@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { assertCanActivateClient } from "~/modules/billing/server/plan-guard";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
+import { isAdminRole } from "~/server/auth/roles";
 import type { setClientStatusInput } from "../schemas";
 import * as repo from "./clients.repo";
 

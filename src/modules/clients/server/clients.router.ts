@@ -1,4 +1,5 @@
-import { ADMIN_ROLES, createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
+import { createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { ADMIN_ROLES, STAFF_ROLES } from "~/server/auth/roles";
 import {
   addNoteInput,
   caseloadInput,

@@ -1,4 +1,5 @@
-import { enqueueEmail, type QueuedEmail } from "~/modules/notifications/server/outbox";
+import { enqueueEmail, type QueuedEmail } from "~/server/email/outbox";
+import { STAFF_ROLES } from "~/server/auth/roles";
 import { prisma } from "~/server/db/client";
 
 // System scope: the hourly digest reads every practice at once, so it uses the global client.
@@ -7,7 +8,7 @@ import { prisma } from "~/server/db/client";
 
 export function findStaffCoaches() {
   return prisma.coachProfile.findMany({
-    where: { membership: { removedAt: null, role: { in: ["OWNER", "ADMIN", "COACH"] } } },
+    where: { membership: { removedAt: null, role: { in: [...STAFF_ROLES] } } },
     select: {
       id: true,
       practiceId: true,

@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { Button } from "~/components/ui/button";
+import { TextAreaField } from "~/components/ui/labelled-controls";
 import { Badge } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
 import { formatInstant } from "~/lib/time-zones";
@@ -20,9 +21,6 @@ export interface NoteView {
   createdAt: Date;
   updatedAt: Date;
 }
-
-const textarea =
-  "block w-full rounded-lg border bg-white px-3 py-2 text-sm text-ink shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/20";
 
 function NoteEditor({
   label,
@@ -43,7 +41,6 @@ function NoteEditor({
   onSubmit: (values: { body: string; sharedWithTeam: boolean }, reset: () => void) => void;
   onCancel?: () => void;
 }) {
-  const id = useId();
   const [body, setBody] = useState(initialBody);
   const [shared, setShared] = useState(initialShared);
   const problem = errorDetails(error);
@@ -60,23 +57,13 @@ function NoteEditor({
         });
       }}
     >
-      <label htmlFor={id} className="text-ink block text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
+      <TextAreaField
+        label={label}
+        error={message}
         rows={3}
         value={body}
         onChange={(event) => setBody(event.target.value)}
-        aria-invalid={Boolean(message) || undefined}
-        aria-describedby={message ? `${id}-error` : undefined}
-        className={cn(textarea, message ? "border-red-500" : "border-line")}
       />
-      {message && (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">
-          {message}
-        </p>
-      )}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <label className="text-ink flex items-center gap-2 text-sm">
           <input

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { NumberField } from "~/components/ui/labelled-controls";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import { STALLED_DAYS } from "../domain/caseload";
@@ -25,32 +25,20 @@ export function StalledDaysForm({ practiceSlug, current }: { practiceSlug: strin
         save.mutate({ practiceSlug, stalledAfterDays: Number(days) });
       }}
     >
-      <Field
+      <NumberField
         label="Flag as stalled after"
         hint={`Days without outreach or a reflection (${STALLED_DAYS.min}–${STALLED_DAYS.max}).`}
         error={problem.fields.stalledAfterDays ?? problem.message}
-      >
-        {({ id, describedBy, invalid }) => (
-          <div className="flex items-center gap-2">
-            <Input
-              id={id}
-              type="number"
-              inputMode="numeric"
-              min={STALLED_DAYS.min}
-              max={STALLED_DAYS.max}
-              value={days}
-              onChange={(event) => {
-                setDays(event.target.value);
-                save.reset();
-              }}
-              aria-describedby={describedBy}
-              invalid={invalid}
-              className="w-24"
-            />
-            <span className="text-muted text-sm">days</span>
-          </div>
-        )}
-      </Field>
+        unit="days"
+        min={STALLED_DAYS.min}
+        max={STALLED_DAYS.max}
+        value={days}
+        onValueChange={(value) => {
+          setDays(value);
+          save.reset();
+        }}
+        className="w-36"
+      />
       <Button type="submit" variant="secondary" pending={save.isPending}>
         Save
       </Button>

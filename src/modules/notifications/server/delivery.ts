@@ -1,15 +1,17 @@
 import { env } from "~/env";
 import { sendEmail } from "~/server/email/mailer";
-import type { OptionalEmailCategory } from "../domain/categories";
+import type { OptionalEmailCategory } from "~/server/email/categories";
+import { afterFailedAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from "~/server/email/retry-policy";
+import { unsubscribeToken } from "~/server/email/unsubscribe-token";
+import { EMAIL_TEMPLATES, isEmailTemplateName } from "~/server/email/templates";
+import { claimEmail, findDueEmailIds, finishEmail } from "~/server/email/outbox.repo";
+import type { StoredEmailData } from "~/server/email/outbox";
 import { reminderNoLongerHolds, reminderTargetOf } from "../domain/booking-reminders";
-import { afterFailedAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from "../domain/retry-policy";
-import { unsubscribeToken } from "../domain/unsubscribe-token";
-import { EMAIL_TEMPLATES, isEmailTemplateName } from "../templates";
-import { claimEmail, findDueEmailIds, findRemindedBooking, finishEmail, isOptedOut } from "./outbox.repo";
-import type { StoredEmailData } from "./outbox";
+import { findRemindedBooking, isOptedOut } from "./delivery.repo";
 
-// The read side of the outbox: claim, render, send over SMTP, record. Used by the worker
-// (server/worker.ts) and by tests, which call it directly instead of waiting on a schedule.
+// The read side of the outbox: claim, render, send over SMTP, record, with this product's rules
+// at send time (opt-outs, reminders that no longer hold, unsubscribe links). Handed to the worker
+// by its composition root (src/server/worker/root.ts); tests call it directly instead of waiting.
 
 export interface DeliveryOptions {
   now?: () => Date;

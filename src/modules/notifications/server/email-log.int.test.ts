@@ -4,9 +4,9 @@ import { prisma } from "~/server/db/client";
 import { callerFor, expectTRPCError } from "~/test/callers";
 import { clearMailbox, deliverAndReadMailbox } from "~/test/outbox";
 import { TEMPLATE_PREVIEWS } from "../template-previews";
-import { EMAIL_TEMPLATES } from "../templates";
-import { enqueueEmail } from "./outbox";
-import { systemOutbox } from "./outbox.repo";
+import { EMAIL_TEMPLATES } from "~/server/email/templates";
+import { enqueueEmail } from "~/server/email/outbox";
+import { systemOutbox } from "~/server/email/outbox.repo";
 
 // The admin email log and its retry, through the tRPC caller as an owner would use them.
 

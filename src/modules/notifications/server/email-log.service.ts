@@ -1,8 +1,8 @@
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError } from "~/server/errors";
+import { EMAIL_TEMPLATES, isEmailTemplateName } from "~/server/email/templates";
+import type { StoredEmailData } from "~/server/email/outbox";
 import type { EmailStatusFilter } from "../schemas";
-import { EMAIL_TEMPLATES, isEmailTemplateName } from "../templates";
-import type { StoredEmailData } from "./outbox";
 import * as repo from "./email-log.repo";
 
 // The admin email log: what the practice's outbox sent, is sending, and gave up on.

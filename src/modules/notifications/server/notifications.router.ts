@@ -1,5 +1,6 @@
 import { whileLapsed } from "~/server/api/plan-gate";
-import { ADMIN_ROLES, ALL_ROLES, createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { ADMIN_ROLES, ALL_ROLES } from "~/server/auth/roles";
 import { emailLogInput, retryEmailInput, setEmailPreferenceInput } from "../schemas";
 import * as emailLog from "./email-log.service";
 import * as preferences from "./preferences.service";

@@ -6,13 +6,13 @@ import { tenantDb } from "~/server/db/tenant";
 import { readMailbox } from "~/server/email/mailbox";
 import { clearMailbox, deliverAndReadMailbox, testSmtp } from "~/test/outbox";
 import { bookingReminderKey } from "../domain/booking-reminders";
-import { readUnsubscribeToken } from "../domain/unsubscribe-token";
+import { readUnsubscribeToken } from "~/server/email/unsubscribe-token";
 import { TEMPLATE_PREVIEWS } from "../template-previews";
-import { EMAIL_TEMPLATES, type EmailTemplateName } from "../templates";
+import { EMAIL_TEMPLATES, type EmailTemplateName } from "~/server/email/templates";
 import { GET, POST } from "~/app/api/email/unsubscribe/route";
 import { deliverDueEmails, deliverEmail, unsubscribeUrlFor } from "./delivery";
-import { enqueueEmail } from "./outbox";
-import { systemOutbox } from "./outbox.repo";
+import { enqueueEmail } from "~/server/email/outbox";
+import { systemOutbox } from "~/server/email/outbox.repo";
 
 const PREVIEWS = TEMPLATE_PREVIEWS;
 

@@ -3,10 +3,10 @@ import { addMember, createPractice, createUser } from "../../../../prisma/factor
 import { prisma } from "~/server/db/client";
 import { callerFor } from "~/test/callers";
 import { clearMailbox, deliverAndReadMailbox } from "~/test/outbox";
-import { OPTIONAL_EMAIL_CATEGORIES } from "../domain/categories";
+import { OPTIONAL_EMAIL_CATEGORIES } from "~/server/email/categories";
 import { TEMPLATE_PREVIEWS } from "../template-previews";
-import { enqueueEmail } from "./outbox";
-import { systemOutbox } from "./outbox.repo";
+import { enqueueEmail } from "~/server/email/outbox";
+import { systemOutbox } from "~/server/email/outbox.repo";
 
 // A person's email preferences, set through the procedures the preferences page calls, and
 // what the outbox then sends them.

@@ -1,6 +1,6 @@
 import { prisma } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
-import type { UnsubscribeTarget } from "../domain/unsubscribe-token";
+import type { UnsubscribeTarget } from "~/server/email/unsubscribe-token";
 
 // EmailOptOut rows: one per practice, address and optional category that is turned off.
 

@@ -1,5 +1,5 @@
 import type { TenantContext } from "~/server/api/tenant-context";
-import { OPTIONAL_EMAIL_CATEGORIES, type OptionalEmailCategory } from "../domain/categories";
+import { OPTIONAL_EMAIL_CATEGORIES, type OptionalEmailCategory } from "~/server/email/categories";
 import * as repo from "./preferences.repo";
 
 // A person's choice of optional emails from one practice, for their own address. The outbox

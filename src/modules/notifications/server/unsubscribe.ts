@@ -1,6 +1,6 @@
 import { env } from "~/env";
-import { OPTIONAL_EMAIL_CATEGORIES } from "../domain/categories";
-import { readUnsubscribeToken } from "../domain/unsubscribe-token";
+import { OPTIONAL_EMAIL_CATEGORIES } from "~/server/email/categories";
+import { readUnsubscribeToken } from "~/server/email/unsubscribe-token";
 import { optOut, practiceOf } from "./preferences.repo";
 
 /** What an unsubscribe link points at, for the confirmation page; null for a bad link. */

@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Alert, Card, CardHeader } from "~/components/ui/surface";
-import { cn } from "~/lib/cn";
+import { Switch } from "~/components/ui/switch";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
-import type { OptionalEmailCategory } from "../domain/categories";
+import type { OptionalEmailCategory } from "~/server/email/categories";
 import type { emailPreferences } from "../server/preferences.service";
 
 type Preferences = Awaited<ReturnType<typeof emailPreferences>>;
@@ -54,29 +54,17 @@ export function EmailPreferencesForm({ practiceSlug, initial }: { practiceSlug: 
                   {item.description}
                 </p>
               </div>
-              <button
+              <Switch
                 id={id}
-                type="button"
-                role="switch"
-                aria-checked={on}
+                checked={on}
+                onCheckedChange={() => toggle(item.category)}
                 aria-describedby={`${id}-description`}
                 aria-busy={busy || undefined}
                 disabled={save.isPending}
-                onClick={() => toggle(item.category)}
-                className={cn(
-                  "focus-visible:ring-brand-700 relative inline-flex h-6 w-11 shrink-0 items-center rounded-full transition-colors focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:outline-none disabled:cursor-wait disabled:opacity-70",
-                  on ? "bg-brand-700" : "bg-slate-300",
-                )}
+                className="disabled:cursor-wait"
               >
                 <span className="sr-only">{on ? "On" : "Off"}</span>
-                <span
-                  aria-hidden="true"
-                  className={cn(
-                    "inline-block size-5 rounded-full bg-white shadow transition-transform",
-                    on ? "translate-x-5.5" : "translate-x-0.5",
-                  )}
-                />
-              </button>
+              </Switch>
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import { prisma } from "~/server/db/client";
-import { enqueueEmail, type QueuedEmail } from "~/modules/notifications/server/outbox";
+import { enqueueEmail, type QueuedEmail } from "~/server/email/outbox";
 
 // System scope (the hourly cron, across every practice): the global client, a fixed number of
 // queries whatever the number of projects.

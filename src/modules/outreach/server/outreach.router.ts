@@ -1,5 +1,6 @@
 import { CLIENTS_KEEP_WORKING } from "~/server/api/plan-gate";
-import { ALL_ROLES, createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { ALL_ROLES, CLIENT_ROLES } from "~/server/auth/roles";
 import {
   contactRef,
   createContactInput,
@@ -15,7 +16,7 @@ import * as outreach from "./outreach-log.service";
 import * as workspace from "./workspace.service";
 
 // The client works their project here; staff who may see it read the same workspace.
-const clientWork = practiceProcedure(["CLIENT"], { whileLapsed: CLIENTS_KEEP_WORKING });
+const clientWork = practiceProcedure(CLIENT_ROLES, { whileLapsed: CLIENTS_KEEP_WORKING });
 
 export const outreachRouter = createTRPCRouter({
   workspace: practiceProcedure(ALL_ROLES)

@@ -6,7 +6,7 @@ import { ServerCheckedForm } from "~/components/ui/server-checked-form";
 import { InputField, NamedOptions, SelectField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
-import { useRefreshThen } from "~/lib/use-refresh-then";
+import { useRefreshThen } from "~/components/hooks/use-refresh-then";
 import { useTRPC } from "~/trpc/react";
 import { LIMITS } from "../schemas";
 import { SubmitOrCancel } from "./submit-or-cancel";

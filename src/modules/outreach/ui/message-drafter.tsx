@@ -7,7 +7,7 @@ import { ServerCheckedForm } from "~/components/ui/server-checked-form";
 import { InputField, NamedOptions, SelectField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
-import { useRefreshThen } from "~/lib/use-refresh-then";
+import { useRefreshThen } from "~/components/hooks/use-refresh-then";
 import { useTRPC } from "~/trpc/react";
 import { draftMessage, mailtoHref, type PlaceholderValues } from "../domain/message-template";
 import { OUTREACH_KIND_LABELS, OUTREACH_KINDS, type OutreachKind } from "../domain/outreach-effects";

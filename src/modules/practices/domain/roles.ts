@@ -1,4 +1,4 @@
-import type { Role } from "../schemas";
+import { ALL_ROLES, isAdminRole, type Role } from "~/server/auth/roles";
 
 export const ROLE_LABELS: Record<Role, string> = { OWNER: "Owner", ADMIN: "Admin", COACH: "Coach", CLIENT: "Client" };
 export const ROLE_PLURALS: Record<Role, string> = {
@@ -12,13 +12,10 @@ export type RuleResult = { ok: true } | { ok: false; reason: string };
 const ok: RuleResult = { ok: true };
 const refuse = (reason: string): RuleResult => ({ ok: false, reason });
 
-export const isAdminRole = (role: Role) => role === "OWNER" || role === "ADMIN";
-export const isStaffRole = (role: Role) => role !== "CLIENT";
-
 /** Roles an actor may hand out by invitation or role change: only an owner makes owners. */
 export function assignableRoles(actor: Role): Role[] {
-  if (actor === "OWNER") return ["OWNER", "ADMIN", "COACH", "CLIENT"];
-  if (actor === "ADMIN") return ["ADMIN", "COACH", "CLIENT"];
+  if (actor === "OWNER") return [...ALL_ROLES];
+  if (actor === "ADMIN") return ALL_ROLES.filter((role) => role !== "OWNER");
   return [];
 }
 

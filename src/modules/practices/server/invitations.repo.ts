@@ -1,6 +1,8 @@
+import { writeAuditEvent } from "~/server/audit/audit-log";
 import { prisma } from "~/server/db/client";
 import type { Role } from "~/server/db/client";
 import { lockPracticeScope } from "~/server/db/tenant";
+import { jobQueueOf, type JobQueue } from "~/server/jobs/jobs";
 
 // Invitations are opened by token before the invitee belongs to the practice, so this
 // lookup cannot go through the tenant data layer; the token hash is the capability.
@@ -27,6 +29,7 @@ export function findInvitationByTokenHash(tokenHash: string) {
  * exists, and adds or restores the membership — all in one transaction. `admit` sees the
  * plan's facts under `lock` (the lock member procedures take before counting coaches), so
  * acceptances at the same moment are counted one after another, and may refuse by throwing.
+ * `queueJobs` writes the jobs the new membership needs in the same transaction.
  */
 export async function claimInvitation(input: {
   invitationId: string;
@@ -36,6 +39,7 @@ export async function claimInvitation(input: {
   now: Date;
   lock: string;
   admit: (facts: { subscriptionStatus: string | null; coachesInUse: number }) => void;
+  queueJobs: (jobs: JobQueue) => Promise<void>;
 }) {
   return prisma.$transaction(async (tx) => {
     await lockPracticeScope(tx, input.practiceId, input.lock);
@@ -61,16 +65,14 @@ export async function claimInvitation(input: {
       update: { role: input.role, removedAt: null, removedById: null },
     });
     await tx.invitation.update({ where: { id: input.invitationId }, data: { acceptedById: user.id } });
-    await tx.auditEvent.create({
-      data: {
-        practiceId: input.practiceId,
-        actorUserId: user.id,
-        action: "invitations.accept",
-        targetType: "invitation",
-        targetId: input.invitationId,
-        data: { role: input.role, membershipId: membership.id },
-      },
+    await writeAuditEvent(tx, {
+      practiceId: input.practiceId,
+      actorUserId: user.id,
+      action: "invitations.accept",
+      target: { type: "invitation", id: input.invitationId },
+      facts: { role: input.role, membershipId: membership.id },
     });
+    await input.queueJobs(jobQueueOf(tx));
     return { user, membership };
   });
 }

@@ -1,7 +1,7 @@
 import { hashToken } from "~/lib/tokens";
 import { assertInvitationCanBeAccepted, COACH_SEATS_LOCK } from "~/modules/billing/server/plan-guard";
-import { syncSeatsAfterCoachChange } from "~/modules/billing/server/seats.service";
-import { linkClientRecordsToUser } from "~/modules/bookings/server/client-link.repo";
+import { queueSeatSync } from "~/modules/billing/server/seat-sync";
+import { linkGuestBookings } from "~/modules/bookings/server/client-link.service";
 import { createDatabaseSession } from "~/server/auth/session.repo";
 import { AppError } from "~/server/errors";
 import { INVITATION_PROBLEMS, invitationState } from "../domain/invitations";
@@ -32,15 +32,17 @@ export async function acceptInvitation(token: string, now: Date) {
     // The plan may have changed since the invitation was sent (lapsed, or the free coach seat taken).
     lock: COACH_SEATS_LOCK,
     admit: (facts) => assertInvitationCanBeAccepted(invitation.role, facts),
+    // Seats follow membership, through a retried job: a Stripe hiccup neither undoes the
+    // acceptance nor leaves the subscription a seat short.
+    queueJobs: (jobs) =>
+      queueSeatSync(jobs, {
+        practiceId: invitation.practice.id,
+        delta: invitation.role === "COACH" ? 1 : 0,
+        key: `invitation-${invitation.id}`,
+      }),
   });
   if (!claimed) throw new AppError("CONFLICT", INVITATION_PROBLEMS.accepted);
-  await linkClientRecordsToUser(claimed.user.email, claimed.user.id);
-  if (invitation.role === "COACH") {
-    // Seats follow membership; a Stripe hiccup must not undo an accepted invitation.
-    await syncSeatsAfterCoachChange(invitation.practice.id, { delta: 1, key: `invitation-${invitation.id}` }).catch(
-      (error: unknown) => console.error("[invitations.accept] seat sync failed", error),
-    );
-  }
+  await linkGuestBookings({ id: claimed.user.id, email: claimed.user.email });
   const session = await createDatabaseSession(claimed.user.id, now);
   return { practiceSlug: invitation.practice.slug, session };
 }

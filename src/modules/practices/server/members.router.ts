@@ -1,6 +1,7 @@
 import { gateInvitation, withCoachSeats } from "~/modules/billing/server/member-gates";
 import { whileLapsed } from "~/server/api/plan-gate";
-import { ADMIN_ROLES, createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
+import { createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { ADMIN_ROLES, STAFF_ROLES } from "~/server/auth/roles";
 import { auditListInput, changeRoleInput, invitationIdInput, inviteMemberInput, membershipIdInput } from "../schemas";
 import * as members from "./members.service";
 

@@ -2,18 +2,12 @@ import type { z } from "zod";
 import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
 import { generateToken, hashToken } from "~/lib/tokens";
-import { enqueueEmail } from "~/modules/notifications/server/outbox";
+import { enqueueEmail } from "~/server/email/outbox";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
+import { isAdminRole } from "~/server/auth/roles";
 import { invitationExpiry, invitationState } from "../domain/invitations";
-import {
-  assignableRoles,
-  canChangeRole,
-  canInvite,
-  canRemoveMember,
-  isAdminRole,
-  type RuleResult,
-} from "../domain/roles";
+import { assignableRoles, canChangeRole, canInvite, canRemoveMember, type RuleResult } from "../domain/roles";
 import type { changeRoleInput, inviteMemberInput } from "../schemas";
 import * as repo from "./members.repo";
 

@@ -1,4 +1,4 @@
-import { STARTER_OUTREACH_TEMPLATES, STARTER_PROJECT_TEMPLATE } from "~/modules/projects/domain/starter-kit";
+import { writeAuditEvent } from "~/server/audit/audit-log";
 import { prisma, Prisma } from "~/server/db/client";
 
 // Practice-level operations that happen before (or across) a tenant scope: creating a
@@ -9,34 +9,27 @@ export async function isSlugTaken(slug: string): Promise<boolean> {
   return (await prisma.practice.count({ where: { slug } })) > 0;
 }
 
-export async function createPracticeWithOwner(input: {
-  name: string;
-  slug: string;
-  timeZone: string;
-  ownerUserId: string;
-}) {
+/**
+ * The practice, its owner's membership, whatever `setUp` adds (the starter kit) and the audit
+ * row, in one transaction: a practice exists complete or not at all.
+ */
+export async function createPracticeWithOwner(
+  input: { name: string; slug: string; timeZone: string; ownerUserId: string },
+  setUp: (tx: Prisma.TransactionClient, practiceId: string) => Promise<void>,
+) {
   try {
     return await prisma.$transaction(async (tx) => {
       const practice = await tx.practice.create({
         data: { name: input.name, slug: input.slug, timeZone: input.timeZone },
       });
       await tx.membership.create({ data: { practiceId: practice.id, userId: input.ownerUserId, role: "OWNER" } });
-      await tx.projectTemplate.create({ data: { ...STARTER_PROJECT_TEMPLATE, practiceId: practice.id } });
-      await tx.outreachTemplate.createMany({
-        data: STARTER_OUTREACH_TEMPLATES.map(({ key: _key, ...template }) => ({
-          ...template,
-          practiceId: practice.id,
-        })),
-      });
-      await tx.auditEvent.create({
-        data: {
-          practiceId: practice.id,
-          actorUserId: input.ownerUserId,
-          action: "practices.create",
-          targetType: "practice",
-          targetId: practice.id,
-          data: { name: input.name, slug: input.slug },
-        },
+      await setUp(tx, practice.id);
+      await writeAuditEvent(tx, {
+        practiceId: practice.id,
+        actorUserId: input.ownerUserId,
+        action: "practices.create",
+        target: { type: "practice", id: practice.id },
+        facts: { name: input.name, slug: input.slug },
       });
       return practice;
     });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { slugSchema } from "~/lib/slug";
-import { ADMIN_ROLES, createTRPCRouter, practiceProcedure, protectedProcedure } from "~/server/api/trpc";
+import { createTRPCRouter, practiceProcedure, protectedProcedure } from "~/server/api/trpc";
+import { ADMIN_ROLES } from "~/server/auth/roles";
 import { createPracticeInput, updatePracticeInput } from "../schemas";
 import * as practices from "./practices.service";
 

@@ -1,3 +1,4 @@
+import { createStarterKit } from "~/modules/projects/server/starter-kit";
 import { AppError } from "~/server/errors";
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { z } from "zod";
@@ -12,7 +13,7 @@ const slugTaken = () =>
 
 export async function createPractice(ownerUserId: string, input: z.infer<typeof createPracticeInput>) {
   if (await isSlugTaken(input.slug)) throw slugTaken();
-  const practice = await createPracticeWithOwner({ ...input, ownerUserId });
+  const practice = await createPracticeWithOwner({ ...input, ownerUserId }, createStarterKit);
   if (!practice) throw slugTaken(); // lost a race to the unique index
   return { slug: practice.slug };
 }

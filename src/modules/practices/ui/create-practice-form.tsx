@@ -4,9 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { InputField, TimeZoneField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
-import { TimeZoneSelect } from "~/components/ui/time-zone-select";
 import { slugify } from "~/lib/slug";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
@@ -34,43 +33,36 @@ export function CreatePracticeForm({ zones, origin }: { zones: string[]; origin:
       }}
     >
       {message && !Object.keys(fields).length && <Alert tone="danger">{message}</Alert>}
-      <Field label="Practice name" error={fields.name}>
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            placeholder="Northstar Career Coaching"
-            maxLength={80}
-            required
-            autoFocus
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field label="Web address" error={fields.slug} hint={`${origin}/book/${shownSlug || "your-practice"}`}>
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            value={shownSlug}
-            onChange={(event) => {
-              setSlugEdited(true);
-              setSlug(event.target.value.toLowerCase());
-            }}
-            placeholder="northstar"
-            maxLength={40}
-            required
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
-      <Field label="Time zone" error={fields.timeZone} hint="Used for the practice's emails and reports.">
-        {({ id, describedBy, invalid }) => (
-          <TimeZoneSelect id={id} name="timeZone" zones={zones} aria-describedby={describedBy} invalid={invalid} />
-        )}
-      </Field>
+      <InputField
+        label="Practice name"
+        error={fields.name}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        placeholder="Northstar Career Coaching"
+        maxLength={80}
+        required
+        autoFocus
+      />
+      <InputField
+        label="Web address"
+        error={fields.slug}
+        hint={`${origin}/book/${shownSlug || "your-practice"}`}
+        value={shownSlug}
+        onChange={(event) => {
+          setSlugEdited(true);
+          setSlug(event.target.value.toLowerCase());
+        }}
+        placeholder="northstar"
+        maxLength={40}
+        required
+      />
+      <TimeZoneField
+        label="Time zone"
+        error={fields.timeZone}
+        hint="Used for the practice's emails and reports."
+        name="timeZone"
+        zones={zones}
+      />
       <Button type="submit" pending={create.isPending || create.isSuccess}>
         Create practice
       </Button>

@@ -4,13 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input, Select } from "~/components/ui/field";
+import { Input, Select } from "~/components/ui/field";
+import { InputField, SelectField } from "~/components/ui/labelled-controls";
 import { Alert, Avatar, Badge, Card, CardHeader, EmptyState } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import { ALL_ROLES, type Role } from "~/server/auth/roles";
 import { ROLE_LABELS, ROLE_PLURALS } from "../domain/roles";
-import type { Role } from "../schemas";
 
 interface Member {
   id: string;
@@ -121,7 +122,7 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
                 className="h-9 w-32"
               >
                 <option value="ALL">All roles</option>
-                {(["OWNER", "ADMIN", "COACH", "CLIENT"] as const).map((role) => (
+                {ALL_ROLES.map((role) => (
                   <option key={role} value={role}>
                     {ROLE_PLURALS[role]}
                   </option>
@@ -254,37 +255,27 @@ function InviteForm({
           invite.mutate({ practiceSlug, email, role });
         }}
       >
-        <Field label="Email address" error={fields.email}>
-          {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              type="email"
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-              placeholder="coach@example.com"
-              autoComplete="off"
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
-          )}
-        </Field>
-        <Field label="Role" error={fields.role}>
-          {({ id, describedBy, invalid }) => (
-            <Select
-              id={id}
-              name="role"
-              defaultValue={roles.includes("COACH") ? "COACH" : roles[0]}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            >
-              {roles.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <InputField
+          label="Email address"
+          error={fields.email}
+          type="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          placeholder="coach@example.com"
+          autoComplete="off"
+        />
+        <SelectField
+          label="Role"
+          error={fields.role}
+          name="role"
+          defaultValue={roles.includes("COACH") ? "COACH" : roles[0]}
+        >
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
+        </SelectField>
         <div className="sm:pt-6">
           <Button type="submit" pending={invite.isPending} className="w-full sm:w-auto">
             Send invitation

@@ -1,7 +1,7 @@
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { Prisma } from "~/server/db/client";
 import { AppError } from "~/server/errors";
-import { isAdminRole } from "~/modules/practices/domain/roles";
+import { isAdminRole } from "~/server/auth/roles";
 
 // Who may see which project, in one place. The tenant data layer already pins every query to
 // the caller's practice; these filters narrow it to the caller's role inside the practice, and

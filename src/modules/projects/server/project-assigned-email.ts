@@ -1,5 +1,5 @@
 import { env } from "~/env";
-import { enqueueEmail } from "~/modules/notifications/server/outbox";
+import { enqueueEmail } from "~/server/email/outbox";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { describeOutreachGoal, formatCalendarDate } from "../domain/project-plan";
 import type { AssignProjectInput } from "../schemas";

@@ -1,4 +1,5 @@
-import { ALL_ROLES, createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
+import { createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { ALL_ROLES, STAFF_ROLES } from "~/server/auth/roles";
 import {
   assignProjectInput,
   listProjectsInput,

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { localDateOf, type LocalDate } from "~/lib/time-zones";
 import { assertCanActivateClient } from "~/modules/billing/server/plan-guard";
-import { isStaffRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
+import { isStaffRole } from "~/server/auth/roles";
 import { cleanQuestionBank, describeOutreachGoal, dueDateProblem } from "../domain/project-plan";
 import { imbalanceMessage, projectProgress } from "../domain/progress";
 import type { AssignProjectInput, UpdateProjectInput, listProjectsInput, projectIdInput } from "../schemas";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "~/components/ui/button";
-import { useRefreshThen } from "~/lib/use-refresh-then";
+import { useRefreshThen } from "~/components/hooks/use-refresh-then";
 import { LimitAwareAlert } from "~/modules/billing/ui/limit-alert";
 
 // What the inline template editors share: their props, what happens once saved,

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Input } from "~/components/ui/field";
+import { TextArea } from "~/components/ui/text-area";
 import { Alert } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
 import { errorDetails } from "~/lib/trpc-errors";
@@ -229,16 +230,12 @@ export function CheckInForm({
         <label htmlFor={noteId} className="text-ink block text-sm font-medium">
           Anything else you want your coach to know? <span className="text-muted font-normal">(optional)</span>
         </label>
-        <textarea
+        <TextArea
           id={noteId}
           value={note}
           rows={4}
           onChange={(event) => setNote(event.target.value)}
-          aria-invalid={Boolean(problem.fields.note) || undefined}
-          className={cn(
-            "text-ink focus:border-brand-600 focus:ring-brand-600/20 block w-full rounded-lg border bg-white px-3 py-2 text-sm shadow-sm focus:ring-2 focus:outline-none",
-            problem.fields.note ? "border-red-500" : "border-line",
-          )}
+          invalid={Boolean(problem.fields.note)}
         />
         <p className={cn("text-xs", note.length > READINESS_LIMITS.noteLength ? "text-red-600" : "text-muted")}>
           {note.length.toLocaleString("en")} / {READINESS_LIMITS.noteLength.toLocaleString("en")} characters

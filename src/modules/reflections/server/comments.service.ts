@@ -1,8 +1,9 @@
 import type { z } from "zod";
 import { visibleReflections } from "~/modules/projects/server/project-access";
-import { isStaffRole, ROLE_LABELS } from "~/modules/practices/domain/roles";
+import { ROLE_LABELS } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
+import { isStaffRole } from "~/server/auth/roles";
 import { waitingLabel } from "../domain/elapsed";
 import { excerptOf, isShared } from "../domain/reflection-state";
 import type { commentInput, reflectionInput, reviewQueueInput } from "../schemas";

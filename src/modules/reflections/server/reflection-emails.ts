@@ -1,5 +1,5 @@
 import { env } from "~/env";
-import { enqueueEmail } from "~/modules/notifications/server/outbox";
+import { enqueueEmail } from "~/server/email/outbox";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { excerptOf } from "../domain/reflection-state";
 

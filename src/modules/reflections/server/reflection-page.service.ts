@@ -5,9 +5,9 @@ import {
   visibleProjects,
   visibleReflections,
 } from "~/modules/projects/server/project-access";
-import { isStaffRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
+import { isStaffRole } from "~/server/auth/roles";
 import { writtenAfterLabel } from "../domain/elapsed";
 import { canEditReflection, isShared } from "../domain/reflection-state";
 import {

@@ -1,5 +1,6 @@
 import { CLIENTS_KEEP_WORKING } from "~/server/api/plan-gate";
-import { ALL_ROLES, createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
+import { createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { ALL_ROLES, CLIENT_ROLES, STAFF_ROLES } from "~/server/auth/roles";
 import {
   commentInput,
   exportProjectInput,
@@ -16,7 +17,7 @@ import * as comments from "./comments.service";
 import * as reflections from "./reflection-page.service";
 import * as synthesis from "./synthesis.service";
 
-const clientWork = practiceProcedure(["CLIENT"], { whileLapsed: CLIENTS_KEEP_WORKING });
+const clientWork = practiceProcedure(CLIENT_ROLES, { whileLapsed: CLIENTS_KEEP_WORKING });
 
 export const reflectionsRouter = createTRPCRouter({
   page: practiceProcedure(ALL_ROLES)

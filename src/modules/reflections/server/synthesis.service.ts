@@ -6,9 +6,9 @@ import {
   visibleProjects,
   visibleReflections,
 } from "~/modules/projects/server/project-access";
-import { isStaffRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
+import { isStaffRole } from "~/server/auth/roles";
 import type { ProjectExport } from "../domain/project-export";
 import { recurringWords } from "../domain/recurring-words";
 import { referralChains } from "../domain/referral-chains";

@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { Button } from "~/components/ui/button";
+import { TextAreaField } from "~/components/ui/labelled-controls";
 import { Badge, EmptyState } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
@@ -121,7 +122,6 @@ function CommentForm({
   label: string;
   onDone?: () => void;
 }) {
-  const id = useId();
   const trpc = useTRPC();
   const router = useRouter();
   const [body, setBody] = useState("");
@@ -134,7 +134,7 @@ function CommentForm({
       },
     }),
   );
-  const error = comment.error ? (errorDetails(comment.error).fields.body ?? errorDetails(comment.error).message) : null;
+  const problem = errorDetails(comment.error);
   return (
     <form
       className="space-y-2"
@@ -143,24 +143,15 @@ function CommentForm({
         comment.mutate({ practiceSlug, reflectionId, parentId, body });
       }}
     >
-      <label htmlFor={id} className="text-ink block text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
+      <TextAreaField
+        label={label}
+        error={problem.fields.body ?? problem.message}
         rows={3}
         value={body}
         maxLength={COMMENT_MAX}
         onChange={(event) => setBody(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="border-line text-ink focus:border-brand-600 focus:ring-brand-600/20 block w-full resize-y rounded-lg border bg-white px-3 py-2 text-sm shadow-sm focus:ring-2 focus:outline-none"
+        className="resize-y"
       />
-      {error && (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">
-          {error}
-        </p>
-      )}
       <div className="flex gap-2">
         <Button type="submit" size="sm" pending={comment.isPending}>
           {parentId ? "Send reply" : "Send comment"}

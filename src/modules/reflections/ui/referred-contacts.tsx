@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { InputField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
@@ -66,39 +66,24 @@ export function ReferredContacts({
             They join your “{trackName}” list with {referrerName} as the referrer.
           </p>
           <div className="grid gap-3 sm:grid-cols-3">
-            <Field label="Name" error={fields.name}>
-              {(ids) => (
-                <Input
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  value={draft.name}
-                  onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label="Role (optional)" error={fields.role}>
-              {(ids) => (
-                <Input
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  value={draft.role}
-                  onChange={(e) => setDraft({ ...draft, role: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label="Organisation (optional)" error={fields.organisation}>
-              {(ids) => (
-                <Input
-                  id={ids.id}
-                  aria-describedby={ids.describedBy}
-                  invalid={ids.invalid}
-                  value={draft.organisation}
-                  onChange={(e) => setDraft({ ...draft, organisation: e.target.value })}
-                />
-              )}
-            </Field>
+            <InputField
+              label="Name"
+              error={fields.name}
+              value={draft.name}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            />
+            <InputField
+              label="Role (optional)"
+              error={fields.role}
+              value={draft.role}
+              onChange={(e) => setDraft({ ...draft, role: e.target.value })}
+            />
+            <InputField
+              label="Organisation (optional)"
+              error={fields.organisation}
+              value={draft.organisation}
+              onChange={(e) => setDraft({ ...draft, organisation: e.target.value })}
+            />
           </div>
           {add.error && !Object.keys(fields).length && <Alert tone="danger">{message}</Alert>}
           {added && <Alert tone="success">{added} is now on your list.</Alert>}

@@ -1,8 +1,8 @@
 import { slugify, slugSchema } from "~/lib/slug";
 import { isValidTimeZone } from "~/lib/time-zones";
-import { isStaffRole } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError } from "~/server/errors";
+import { isStaffRole } from "~/server/auth/roles";
 import { DEFAULT_AVAILABILITY } from "../domain/availability";
 import { dateOverridesSchema, weeklyHoursSchema, type UpdateAvailabilityInput } from "../schemas";
 import * as repo from "./coach-profile.repo";

@@ -1,4 +1,5 @@
-import { createTRPCRouter, practiceProcedure, STAFF_ROLES } from "~/server/api/trpc";
+import { createTRPCRouter, practiceProcedure } from "~/server/api/trpc";
+import { STAFF_ROLES } from "~/server/auth/roles";
 import { updateAvailabilityInput } from "../schemas";
 import * as availability from "./availability.service";
 

@@ -23,7 +23,7 @@ import {
 } from "~/modules/bookings/ui/booking-view";
 import { DetectTimeZone } from "~/modules/bookings/ui/detect-time-zone";
 import { IntakeForm } from "~/modules/bookings/ui/intake-form";
-import { loadManagedBooking, loadPublicCoach } from "~/modules/bookings/ui/loaders";
+import { loadManagedBooking, loadPublicCoach } from "~/modules/bookings/server/public-page-loaders";
 import { MonthCalendar } from "~/modules/bookings/ui/month-calendar";
 import { PickedTime } from "~/modules/bookings/ui/picked-time";
 import { PublicShell } from "~/modules/bookings/ui/public-shell";

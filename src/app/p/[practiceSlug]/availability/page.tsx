@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/surface";
 import { supportedTimeZones } from "~/lib/time-zones";
-import { AvailabilityForm } from "~/modules/scheduling/ui/availability-form";
+import { AvailabilityForm } from "~/modules/scheduling/ui/availability-form/availability-form";
 import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Availability" };

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
 import { ActivateClientButton } from "~/modules/clients/ui/client-status-action";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isAdminRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "Clients" };
 

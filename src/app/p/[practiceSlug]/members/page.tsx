@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/surface";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import { MembersManager } from "~/modules/practices/ui/members-manager";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isAdminRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "People" };
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { EmptyState, PageHeader } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
-import { isStaffRole } from "~/modules/practices/domain/roles";
 import { ProjectCard } from "~/modules/projects/ui/project-card";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isStaffRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "Projects" };
 

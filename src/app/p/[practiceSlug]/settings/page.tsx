@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "~/components/ui/surface";
 import { supportedTimeZones } from "~/lib/time-zones";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import { PracticeSettingsForm } from "~/modules/practices/ui/practice-settings-form";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isAdminRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "Settings" };
 

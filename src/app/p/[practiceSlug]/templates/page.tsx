@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/surface";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import { OutreachTemplateManager } from "~/modules/projects/ui/outreach-template-manager";
 import { ProjectTemplateManager } from "~/modules/projects/ui/project-template-manager";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isAdminRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "Templates" };
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { Field, Input } from "~/components/ui/field";
+import { InputField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { addDays, formatClockTime, localDateOf } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
@@ -120,17 +120,13 @@ export function SessionActions({ practiceSlug, bookingId, timeZone, upcoming }: 
               </div>
             </fieldset>
           )}
-          <Field label="Message to the client (optional)" hint="Included in the email we send them.">
-            {({ id, describedBy }) => (
-              <Input
-                id={id}
-                value={message}
-                maxLength={500}
-                onChange={(e) => setMessage(e.target.value)}
-                aria-describedby={describedBy}
-              />
-            )}
-          </Field>
+          <InputField
+            label="Message to the client (optional)"
+            hint="Included in the email we send them."
+            value={message}
+            maxLength={500}
+            onChange={(e) => setMessage(e.target.value)}
+          />
           {error && <Alert tone="danger">{error}</Alert>}
           <div className="flex gap-2">
             <Button

@@ -1,5 +1,5 @@
 import { ProjectHeader } from "~/modules/projects/ui/project-header";
-import { loadProjectHeader } from "~/modules/projects/ui/load-project";
+import { loadProjectHeader } from "~/modules/projects/server/project-page-loader";
 
 export default async function ProjectLayout({
   children,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { WorkspaceView } from "~/modules/outreach/ui/workspace-view";
-import { loadProjectHeader } from "~/modules/projects/ui/load-project";
+import { loadProjectHeader } from "~/modules/projects/server/project-page-loader";
 import { CheckInCall } from "~/modules/readiness/ui/check-in-call";
 import { api, loadOrNotFound } from "~/trpc/server";
 

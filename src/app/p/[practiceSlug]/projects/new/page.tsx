@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/surface";
 import { localDateOf } from "~/lib/time-zones";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import { AssignProjectForm } from "~/modules/projects/ui/assign-project-form";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isAdminRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "Assign a project" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import { BillingPageView } from "~/modules/billing/ui/billing-page-view";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isAdminRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "Billing" };
 

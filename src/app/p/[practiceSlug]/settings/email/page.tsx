@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isAdminRole } from "~/modules/practices/domain/roles";
 import { EMAIL_STATUSES, type EmailStatusFilter } from "~/modules/notifications/schemas";
 import { EmailLogView } from "~/modules/notifications/ui/email-log-view";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isAdminRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "Email log" };
 

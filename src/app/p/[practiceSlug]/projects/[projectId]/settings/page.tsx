@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isAdminRole } from "~/modules/practices/domain/roles";
-import { loadProjectHeader } from "~/modules/projects/ui/load-project";
+import { loadProjectHeader } from "~/modules/projects/server/project-page-loader";
 import { ProjectSettingsForm } from "~/modules/projects/ui/project-settings-form";
 import { api, loadOrNotFound } from "~/trpc/server";
+import { isAdminRole } from "~/server/auth/roles";
 
 export const metadata: Metadata = { title: "Project settings" };
 

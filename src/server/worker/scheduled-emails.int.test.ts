@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createBookableCoach, createPractice, createProjectFixture } from "../../../../prisma/factories";
+import { createBookableCoach, createPractice, createProjectFixture } from "../../../prisma/factories";
 import { env } from "~/env";
 import { prisma } from "~/server/db/client";
 import { deliverAndReadMailbox } from "~/test/outbox";
-import { queueScheduledEmails } from "./scheduled-emails";
-import { SCHEDULED_EMAILS_CRON, SCHEDULED_EMAILS_QUEUE, startEmailWorker } from "./worker";
+import { queueScheduledEmails, startAppWorker } from "./root";
+import { SCHEDULED_EMAILS_CRON, SCHEDULED_EMAILS_QUEUE } from "./worker";
 
 // Monday 23 November 2026, 08:30 in London.
 const MONDAY_0830_LONDON = new Date("2026-11-23T08:30:00Z");
@@ -42,7 +42,7 @@ describe("the hourly scheduled emails", () => {
   });
 
   it("are run hourly by the worker through a pg-boss schedule", { timeout: 30_000 }, async () => {
-    const worker = await startEmailWorker({ databaseUrl: env.DATABASE_URL, log: () => {} });
+    const worker = await startAppWorker({ databaseUrl: env.DATABASE_URL, log: () => {} });
     try {
       const schedules = await prisma.$queryRaw<Array<{ name: string; cron: string }>>`
         SELECT name, cron FROM pgboss.schedule WHERE name = ${SCHEDULED_EMAILS_QUEUE}`;

@@ -22,18 +22,6 @@ export async function claimEmail(id: string, now: Date, leaseSeconds: number) {
   return claimed ?? null;
 }
 
-export async function isOptedOut(practiceId: string, email: string, category: string) {
-  return (await prisma.emailOptOut.count({ where: { practiceId, email, category } })) > 0;
-}
-
-/** The booking a reminder is about, as it is now; only the email's own practice's. */
-export function findRemindedBooking(practiceId: string, uid: string) {
-  return prisma.booking.findFirst({
-    where: { practiceId, uid },
-    select: { status: true, startAt: true, rescheduleCount: true },
-  });
-}
-
 type Outcome =
   | { status: "SENT"; at: Date; data: Prisma.InputJsonValue }
   | { status: "QUEUED"; runAt: Date; error: string }

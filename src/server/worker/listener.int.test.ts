@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { env } from "~/env";
 import { prisma } from "~/server/db/client";
 import { readMailbox } from "~/server/email/mailbox";
-import { enqueueEmail } from "./outbox";
-import { LISTENER_APPLICATION_NAME } from "./outbox-listener";
-import { systemOutbox } from "./outbox.repo";
-import { startEmailWorker, type EmailWorker } from "./worker";
+import { enqueueEmail } from "~/server/email/outbox";
+import { LISTENER_APPLICATION_NAME } from "~/server/email/outbox-listener";
+import { systemOutbox } from "~/server/email/outbox.repo";
+import { startAppWorker } from "./root";
+import type { Worker } from "./worker";
 
 // The worker woken by the outbox's NOTIFY, with its safety-net sweep moved to once a year: an
 // email that arrives within seconds of being queued can only have come through LISTEN.
@@ -13,10 +14,10 @@ import { startEmailWorker, type EmailWorker } from "./worker";
 const ONCE_A_YEAR = "0 0 1 1 *";
 const NOTIFY_DEADLINE_MS = 8_000;
 const logged: string[] = [];
-let worker: EmailWorker;
+let worker: Worker;
 
 beforeAll(async () => {
-  worker = await startEmailWorker({
+  worker = await startAppWorker({
     databaseUrl: env.DATABASE_URL,
     sweepCron: ONCE_A_YEAR,
     log: (message) => logged.push(message),

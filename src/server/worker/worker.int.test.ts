@@ -2,13 +2,13 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { startMailCatcher } from "../../../../scripts/lib/mail-catcher";
-import { startWorkerProcess } from "../../../../scripts/lib/worker-process";
+import { startMailCatcher } from "../../../scripts/lib/mail-catcher";
+import { startWorkerProcess } from "../../../scripts/lib/worker-process";
 import { env } from "~/env";
 import { prisma } from "~/server/db/client";
 import { readMailbox } from "~/server/email/mailbox";
-import { enqueueEmail } from "./outbox";
-import { systemOutbox } from "./outbox.repo";
+import { enqueueEmail } from "~/server/email/outbox";
+import { systemOutbox } from "~/server/email/outbox.repo";
 
 // The real worker process (`npm run worker`), killed with SIGKILL in the middle of a batch.
 // Being woken by NOTIFY, and keeping its LISTEN across a lost connection: listener.int.test.ts.

@@ -14,7 +14,7 @@ import ReflectionSubmittedEmail, {
 import SignInEmail, { signInSubject, type SignInEmailProps } from "@emails/sign-in";
 import WeeklyDigestEmail, { weeklyDigestSubject, type WeeklyDigestEmailProps } from "@emails/weekly-digest";
 import type { ReactElement } from "react";
-import type { EmailCategory } from "./domain/categories";
+import type { EmailCategory } from "./categories";
 
 // Every email the outbox can send, by name. The outbox stores a template's name and props;
 // the worker renders them here, so an email queued today renders the same after a restart.

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "~/server/db/client";
+import type { PrismaClient } from "../src/server/db/generated/client";
 
 // Bulk test and bench data for the caseload: `count` active clients of one coach, each with an
 // active two-track project, contacts (some interviewed), outreach, submitted reflections and a

@@ -1,13 +1,9 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import {
-  findManagedBooking,
-  getPublicCoach,
-  getPublicPractice,
-} from "~/modules/bookings/server/public-bookings.service";
 import { AppError } from "~/server/errors";
 import { bookingUidParam, manageTokenSchema, slugParam } from "../schemas";
+import { findManagedBooking, getPublicCoach, getPublicPractice } from "./public-bookings.service";
 
 // The public pages' reads, once per request (metadata and page share them). Anything the
 // service cannot find is a 404; a manage link with a wrong token looks exactly like one

@@ -1,8 +1,8 @@
 import type { Prisma } from "~/server/db/client";
-import { EMAIL_TEMPLATES, type EmailTemplateName, type EmailTemplateProps } from "../templates";
+import { EMAIL_TEMPLATES, type EmailTemplateName, type EmailTemplateProps } from "./templates";
 
 // The write side of the outbox. Call it with the transaction that makes the change, so the
-// email exists exactly when the change does; the worker sends it (server/delivery.ts).
+// email exists exactly when the change does; the worker sends it (notifications/server/delivery.ts).
 
 export interface CalendarInvite {
   method: "REQUEST" | "CANCEL";

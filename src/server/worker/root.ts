@@ -1,0 +1,28 @@
+import { seatSyncJobHandler } from "~/modules/billing/server/seat-sync";
+import { queueWeeklyDigests } from "~/modules/clients/server/weekly-digest";
+import { deliverDueEmails, deliverEmail } from "~/modules/notifications/server/delivery";
+import { queueDueOutreachEmails } from "~/modules/outreach/server/daily-outreach";
+import { runScheduledEmails } from "./scheduled-emails";
+import { startWorker, type WorkerOptions } from "./worker";
+
+// The worker's composition root, as src/server/api/root.ts is the web app's: the one place the
+// worker names feature modules. What it sends, what the clock produces, which jobs it runs.
+
+export const SCHEDULED_EMAIL_PRODUCERS = {
+  "outreach-due": queueDueOutreachEmails,
+  "weekly-digest": queueWeeklyDigests,
+};
+
+/** One hourly run of every scheduled-email producer (what the worker's cron does). */
+export const queueScheduledEmails = (now: Date) => runScheduledEmails(SCHEDULED_EMAIL_PRODUCERS, now);
+
+export const JOB_HANDLERS = [seatSyncJobHandler];
+
+export function startAppWorker(options: WorkerOptions) {
+  return startWorker({
+    ...options,
+    delivery: { deliverEmail, deliverDueEmails },
+    scheduledEmails: SCHEDULED_EMAIL_PRODUCERS,
+    jobs: JOB_HANDLERS,
+  });
+}
