@@ -2,6 +2,7 @@ import type { Standing } from "~/lib/plan-standing";
 import type { Clock } from "~/server/clock";
 import type { Practice, Role } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
+import type { Visibility } from "./visibility";
 
 /**
  * What every practice-scoped service receives as its first argument. The only data
@@ -16,4 +17,6 @@ export interface TenantContext {
   readonly membership: { readonly id: string; readonly role: Role };
   readonly actor: { readonly userId: string; readonly email: string; readonly name: string | null };
   readonly clock: Clock;
+  /** What the caller may see inside the practice, as `where` filters (./visibility.ts). */
+  readonly visible: Visibility;
 }

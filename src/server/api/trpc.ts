@@ -12,6 +12,7 @@ import { standingOf } from "~/lib/plan-standing";
 import type { TenantContext } from "./tenant-context";
 import { auditEntryFor } from "./audit-entry";
 import { assertPlanAllowsMutation, type LapsedPolicy } from "./plan-gate";
+import { visibilityOf } from "./visibility";
 
 export interface TRPCContext {
   headers: Headers;
@@ -129,6 +130,7 @@ export function practiceProcedure(
       membership: { id: membership.id, role: membership.role },
       actor: { userId: ctx.user.id, email: ctx.user.email, name: ctx.user.name },
       clock: ctx.clock,
+      visible: visibilityOf(membership, { userId: ctx.user.id }),
     };
     const db = tenantDb(membership.practice.id);
     if (type !== "mutation") return next({ ctx: { tenant: { ...base, db } satisfies TenantContext } });

@@ -113,15 +113,19 @@ const sessionSelect = {
 
 export function listSessions(
   db: TenantDb,
+  visible: Prisma.BookingWhereInput,
   filter: { scope: "upcoming" | "past"; coachProfileId?: string; now: Date; cursor?: string | null; limit: number },
 ) {
   const upcoming = filter.scope === "upcoming";
   return db.booking.findMany({
     where: {
-      ...(filter.coachProfileId ? { coachProfileId: filter.coachProfileId } : {}),
-      ...(upcoming
-        ? { endAt: { gt: filter.now }, status: "CONFIRMED" }
-        : { OR: [{ endAt: { lte: filter.now } }, { status: { not: "CONFIRMED" } }] }),
+      AND: [
+        visible,
+        filter.coachProfileId ? { coachProfileId: filter.coachProfileId } : {},
+        upcoming
+          ? { endAt: { gt: filter.now }, status: "CONFIRMED" }
+          : { OR: [{ endAt: { lte: filter.now } }, { status: { not: "CONFIRMED" } }] },
+      ],
     },
     orderBy: [{ startAt: upcoming ? "asc" : "desc" }, { id: "asc" }],
     take: filter.limit + 1,
@@ -130,22 +134,18 @@ export function listSessions(
   });
 }
 
-export function findCoachProfileOfMembership(db: TenantDb, membershipId: string) {
-  return db.coachProfile.findFirst({ where: { membershipId } });
-}
-
-export function findBookingWithCoachDetails(db: TenantDb, bookingId: string) {
+export function findBookingWithCoachDetails(db: TenantDb, visible: Prisma.BookingWhereInput, bookingId: string) {
   return db.booking.findFirst({
-    where: { id: bookingId },
+    where: { AND: [visible, { id: bookingId }] },
     include: {
       coach: { include: { practice: true, membership: { select: { user: { select: { email: true, name: true } } } } } },
     },
   });
 }
 
-export function listClients(db: TenantDb, filter: { coachProfileId?: string; now: Date }) {
+export function listClients(db: TenantDb, visible: Prisma.ClientWhereInput, now: Date) {
   return db.client.findMany({
-    where: filter.coachProfileId ? { coachProfileId: filter.coachProfileId } : {},
+    where: visible,
     orderBy: { createdAt: "desc" },
     take: 200,
     select: {
@@ -158,7 +158,7 @@ export function listClients(db: TenantDb, filter: { coachProfileId?: string; now
       userId: true,
       coach: { select: { displayName: true } },
       bookings: {
-        where: { status: "CONFIRMED", startAt: { gt: filter.now } },
+        where: { status: "CONFIRMED", startAt: { gt: now } },
         orderBy: { startAt: "asc" },
         take: 1,
         select: { startAt: true },

@@ -2,7 +2,6 @@ import type { z } from "zod";
 import { instantRangeOfLocalDates } from "~/lib/time-zones";
 import { computeAvailableSlots, storedAvailabilityRules } from "~/modules/scheduling/domain/availability";
 import type { TenantContext } from "~/server/api/tenant-context";
-import { isAdminRole } from "~/server/auth/roles";
 import { AppError, notFound } from "~/server/errors";
 import { canRecordOutcome } from "../domain/booking-policy";
 import type {
@@ -17,32 +16,22 @@ import { queueBookingEmails } from "./booking-notifications";
 import * as repo from "./bookings.repo";
 
 // The coach's side of bookings. A coach sees and changes only sessions on their own
-// calendar; owners and admins see every coach's. Anything else is NOT_FOUND.
-
-const isAdmin = (ctx: TenantContext) => isAdminRole(ctx.membership.role);
-
-async function ownCoachProfileId(ctx: TenantContext) {
-  return (await repo.findCoachProfileOfMembership(ctx.db, ctx.membership.id))?.id ?? null;
-}
-
-/** The coach profile whose sessions the caller may list: their own, or (admins) any or all. */
-async function visibleCoachFilter(ctx: TenantContext, requested?: string) {
-  if (isAdmin(ctx)) return requested;
-  const own = await ownCoachProfileId(ctx);
-  if (!own || (requested && requested !== own)) return "none";
-  return own;
-}
+// calendar; owners and admins see every coach's (ctx.visible.bookings). Anything else is NOT_FOUND.
 
 async function bookingForStaff(ctx: TenantContext, bookingId: string) {
-  const booking = await repo.findBookingWithCoachDetails(ctx.db, bookingId);
-  if (!booking || (!isAdmin(ctx) && booking.coach.membershipId !== ctx.membership.id)) throw notFound("That session");
+  const booking = await repo.findBookingWithCoachDetails(ctx.db, ctx.visible.bookings, bookingId);
+  if (!booking) throw notFound("That session");
   return booking;
 }
 
 export async function listSessions(ctx: TenantContext, input: z.infer<typeof sessionListInput>) {
-  const coachProfileId = await visibleCoachFilter(ctx, input.coachProfileId);
-  if (coachProfileId === "none") return { items: [], nextCursor: null };
-  const rows = await repo.listSessions(ctx.db, { ...input, coachProfileId, now: ctx.clock.now() });
+  const rows = await repo.listSessions(ctx.db, ctx.visible.bookings, {
+    scope: input.scope,
+    coachProfileId: input.coachProfileId,
+    cursor: input.cursor,
+    limit: input.limit,
+    now: ctx.clock.now(),
+  });
   const hasMore = rows.length > input.limit;
   const items = hasMore ? rows.slice(0, input.limit) : rows;
   return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
@@ -89,8 +78,6 @@ export async function slotsForReschedule(ctx: TenantContext, input: z.infer<type
 }
 
 export async function listClients(ctx: TenantContext) {
-  const coachProfileId = await visibleCoachFilter(ctx);
-  if (coachProfileId === "none") return [];
-  const clients = await repo.listClients(ctx.db, { coachProfileId, now: ctx.clock.now() });
+  const clients = await repo.listClients(ctx.db, ctx.visible.clients, ctx.clock.now());
   return clients.map(({ bookings, ...client }) => ({ ...client, nextSessionAt: bookings[0]?.startAt ?? null }));
 }

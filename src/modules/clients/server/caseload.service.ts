@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import { projectProgress, type ProjectProgress } from "~/modules/projects/domain/progress";
-import { visibleClients, visibleProjects, visibleReflections } from "~/modules/projects/server/project-access";
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { Prisma } from "~/server/db/client";
 import { isAdminRole } from "~/server/auth/roles";
@@ -38,7 +37,7 @@ export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof cas
   const stalledAfterDays = ctx.practice.stalledAfterDays;
   const where: Prisma.ClientWhereInput = {
     AND: [
-      visibleClients(ctx),
+      ctx.visible.clients,
       { OR: [{ status: "ACTIVE" }, { projects: { some: { status: "ACTIVE" } } }] },
       admin && input.coachProfileId ? { coachProfileId: input.coachProfileId } : {},
       input.search ? { name: { contains: input.search, mode: "insensitive" } } : {},
@@ -51,8 +50,8 @@ export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof cas
   const projectIds = clients.flatMap((client) => client.projects.map((project) => project.id));
   const clientIds = clients.map((client) => client.id);
   const [interviewed, awaiting, nextSessions] = await Promise.all([
-    repo.interviewedPerTrack(ctx.db, projectIds, visibleProjects(ctx), ctx.clock.now()),
-    repo.awaitingReviewPerProject(ctx.db, projectIds, visibleReflections(ctx)),
+    repo.interviewedPerTrack(ctx.db, projectIds, ctx.visible.projects, ctx.clock.now()),
+    repo.awaitingReviewPerProject(ctx.db, projectIds, ctx.visible.reflections),
     repo.nextSessionPerClient(ctx.db, clientIds, now),
   ]);
 

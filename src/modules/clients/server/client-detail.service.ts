@@ -1,6 +1,5 @@
 import type { z } from "zod";
 import { projectProgress } from "~/modules/projects/domain/progress";
-import { visibleClients, visibleProjects, visibleReflections } from "~/modules/projects/server/project-access";
 import { readinessOfProjects } from "~/modules/readiness/server/readiness.service";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
@@ -15,15 +14,15 @@ import { notesAbout } from "./coach-notes.service";
  */
 export async function clientDetail(ctx: TenantContext, input: z.infer<typeof clientIdInput>) {
   const client = await findClientDetail(ctx.db, input.clientId, {
-    client: visibleClients(ctx),
-    project: visibleProjects(ctx),
+    client: ctx.visible.clients,
+    project: ctx.visible.projects,
   });
   if (!client) throw notFound("That client");
   const projectIds = client.projects.map((project) => project.id);
   const now = ctx.clock.now();
   const [interviewed, awaiting, readiness, sessions, notes] = await Promise.all([
-    interviewedPerTrack(ctx.db, projectIds, visibleProjects(ctx), ctx.clock.now()),
-    awaitingReviewPerProject(ctx.db, projectIds, visibleReflections(ctx)),
+    interviewedPerTrack(ctx.db, projectIds, ctx.visible.projects, ctx.clock.now()),
+    awaitingReviewPerProject(ctx.db, projectIds, ctx.visible.reflections),
     readinessOfProjects(ctx, projectIds),
     findClientSessions(ctx.db, client.id),
     notesAbout(ctx, client.id),

@@ -1,27 +1,15 @@
 import type { z } from "zod";
-import { visibleClients } from "~/modules/projects/server/project-access";
 import type { TenantContext } from "~/server/api/tenant-context";
-import type { Prisma } from "~/server/db/client";
 import { AppError, notFound } from "~/server/errors";
 import type { addNoteInput, noteIdInput, updateNoteInput } from "../schemas";
 import * as repo from "./coach-notes.repo";
 import { findVisibleClient } from "./clients.repo";
 
-/**
- * Private coach notes. A note is seen by its author and, once the author shares it with the team,
- * by the practice's other staff — admins included: a private note stays private even from the
- * owner, because coaches write candidly only if "private" means private. Only on clients the
- * caller may see, and never by the client (clients cannot call these procedures at all).
- */
-export function visibleNotes(ctx: Pick<TenantContext, "membership" | "actor">): Prisma.CoachNoteWhereInput {
-  return {
-    client: visibleClients(ctx),
-    OR: [{ authorUserId: ctx.actor.userId }, { sharedWithTeam: true }],
-  };
-}
+// Private coach notes, on clients the caller may see: their author's, and once shared, the team's
+// (ctx.visible.coachNotes). Clients cannot call these procedures at all.
 
 export async function notesAbout(ctx: TenantContext, clientId: string) {
-  const notes = await repo.findNotes(ctx.db, { AND: [visibleNotes(ctx), { clientId }] });
+  const notes = await repo.findNotes(ctx.db, { AND: [ctx.visible.coachNotes, { clientId }] });
   const authors = await repo.memberNames(ctx.db, [...new Set(notes.map((note) => note.authorUserId))]);
   return notes.map((note) => ({
     ...note,
@@ -31,7 +19,7 @@ export async function notesAbout(ctx: TenantContext, clientId: string) {
 }
 
 export async function addNote(ctx: TenantContext, input: z.infer<typeof addNoteInput>) {
-  const client = await findVisibleClient(ctx.db, input.clientId, visibleClients(ctx));
+  const client = await findVisibleClient(ctx.db, input.clientId, ctx.visible.clients);
   if (!client) throw notFound("That client");
   return repo.insertNote(ctx.db, {
     clientId: client.id,
@@ -43,7 +31,7 @@ export async function addNote(ctx: TenantContext, input: z.infer<typeof addNoteI
 
 /** The caller's own note: a note they cannot see is NOT_FOUND; a teammate's shared note is theirs to read only. */
 async function ownNote(ctx: TenantContext, noteId: string) {
-  const note = await repo.findNote(ctx.db, { AND: [visibleNotes(ctx), { id: noteId }] });
+  const note = await repo.findNote(ctx.db, { AND: [ctx.visible.coachNotes, { id: noteId }] });
   if (!note) throw notFound("That note");
   if (note.authorUserId !== ctx.actor.userId) {
     throw new AppError("FORBIDDEN", "Only the coach who wrote this note can change it.");

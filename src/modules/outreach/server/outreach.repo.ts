@@ -1,9 +1,9 @@
 import type { Prisma } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
 
-// The client's workspace data. Every query takes the role filter (`visibleProjects` or
-// `ownProjects` from project-access.ts) and applies it to the project the row belongs to, so a
-// row outside it is simply not found.
+// The client's workspace data. Every query takes the role filter (`ctx.visible.projects` or
+// `ctx.visible.ownProjects`, src/server/api/visibility.ts) and applies it to the project the row
+// belongs to, so a row outside it is simply not found.
 
 type ProjectScope = Prisma.ProjectWhereInput;
 

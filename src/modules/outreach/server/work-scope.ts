@@ -1,4 +1,4 @@
-import { assertProjectOpen, ownProjects } from "~/modules/projects/server/project-access";
+import { assertProjectOpen } from "~/modules/projects/server/open-project";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
 import { clientTimeZone } from "../domain/client-zone";
@@ -13,7 +13,7 @@ export const zoneOf = (tenant: TenantContext, project: Pick<ProjectSettings, "cl
   clientTimeZone(project.client, tenant.practice.timeZone);
 
 export async function ownOpenProject(tenant: TenantContext, projectId: string) {
-  const project = await repo.findProject(tenant.db, projectId, ownProjects(tenant));
+  const project = await repo.findProject(tenant.db, projectId, tenant.visible.ownProjects);
   if (!project) throw notFound("That project");
   assertProjectOpen(project);
   return project;
@@ -21,7 +21,7 @@ export async function ownOpenProject(tenant: TenantContext, projectId: string) {
 
 /** One of the caller's own contacts, even on a closed project (deleting a person is always possible). */
 export async function ownContact(tenant: TenantContext, contactId: string) {
-  const contact = await repo.findContact(tenant.db, contactId, ownProjects(tenant));
+  const contact = await repo.findContact(tenant.db, contactId, tenant.visible.ownProjects);
   if (!contact) throw notFound("That contact");
   return contact;
 }

@@ -1,6 +1,5 @@
 import { instantToZonedParts } from "~/lib/time-zones";
 import { imbalanceMessage, projectProgress } from "~/modules/projects/domain/progress";
-import { visibleProjects } from "~/modules/projects/server/project-access";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
 import { localDateOfColumn } from "../domain/client-zone";
@@ -24,7 +23,7 @@ function reflectionFor(tenant: TenantContext, reflection: Loaded["interviews"][n
 }
 
 export async function loadWorkspace(tenant: TenantContext, input: { projectId: string }) {
-  const loaded = await repo.loadWorkspace(tenant.db, input.projectId, visibleProjects(tenant));
+  const loaded = await repo.loadWorkspace(tenant.db, input.projectId, tenant.visible.projects);
   if (!loaded) throw notFound("That project");
   const { project, outreach, interviews, templates } = loaded;
   const timeZone = zoneOf(tenant, project);

@@ -3,8 +3,8 @@ import type { ClientStatus, Prisma } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
 import type { OutreachPeriod, PlannedTrack } from "../domain/project-plan";
 
-// Every read takes the caller's scope (a filter from project-access.ts) so a project outside
-// it is simply not there.
+// Every read takes the caller's scope (a filter from ctx.visible, src/server/api/visibility.ts) so
+// a project outside it is simply not there.
 
 const projectSelect = {
   id: true,

@@ -8,7 +8,6 @@ import { cleanQuestionBank, describeOutreachGoal, dueDateProblem } from "../doma
 import { imbalanceMessage, projectProgress } from "../domain/progress";
 import type { AssignProjectInput, UpdateProjectInput, listProjectsInput, projectIdInput } from "../schemas";
 import { ensureCoachProfile } from "./coach-profile";
-import { visibleClients, visibleProjects } from "./project-access";
 import { queueProjectAssignedEmail } from "./project-assigned-email";
 import * as repo from "./projects.repo";
 import { findProjectTemplate } from "./templates.repo";
@@ -63,7 +62,7 @@ export type ProjectView = ReturnType<typeof projectView>;
 
 /** One project as the caller may see it: header, tracks with targets and interview counts, settings. */
 export async function getProject(ctx: TenantContext, input: z.infer<typeof projectIdInput>): Promise<ProjectView> {
-  const scope = visibleProjects(ctx);
+  const scope = ctx.visible.projects;
   const row = await repo.findProject(ctx.db, scope, input.projectId);
   if (!row) throw notFound("That project");
   return projectView(ctx, row, await repo.countContactsByTrack(ctx.db, scope, [row.id], ctx.clock.now()));
@@ -74,7 +73,7 @@ export async function listProjects(
   ctx: TenantContext,
   input: z.infer<typeof listProjectsInput>,
 ): Promise<ProjectView[]> {
-  const scope = visibleProjects(ctx);
+  const scope = ctx.visible.projects;
   const rows = await repo.listProjects(ctx.db, scope, input.status === "ALL" ? null : input.status);
   const counts = await repo.countContactsByTrack(
     ctx.db,
@@ -87,7 +86,7 @@ export async function listProjects(
 
 /** Who a project can be assigned to, for the assignment form's picker. */
 export async function listAssignableClients(ctx: TenantContext) {
-  const clients = await repo.listAssignableClients(ctx.db, visibleClients(ctx));
+  const clients = await repo.listAssignableClients(ctx.db, ctx.visible.clients);
   return clients.map(({ id, name, email, status, coach }) => ({
     id,
     name,
@@ -110,7 +109,7 @@ function refuseDueDate(dueDate: LocalDate, zone: string, now: Date) {
  * a client) gets the admin as coach.
  */
 export async function assignProject(ctx: TenantContext, input: AssignProjectInput) {
-  const client = await repo.findAssignableClient(ctx.db, visibleClients(ctx), input.clientId);
+  const client = await repo.findAssignableClient(ctx.db, ctx.visible.clients, input.clientId);
   if (!client) throw notFound("That client");
   const zone = client.timeZone ?? ctx.practice.timeZone;
   const now = ctx.clock.now();
@@ -151,7 +150,7 @@ export async function assignProject(ctx: TenantContext, input: AssignProjectInpu
 
 /** Title, north star, due date, tracks, outreach goal, follow-up rule and question bank. */
 export async function updateProject(ctx: TenantContext, input: UpdateProjectInput): Promise<ProjectView> {
-  const scope = visibleProjects(ctx);
+  const scope = ctx.visible.projects;
   const project = await repo.findProject(ctx.db, scope, input.projectId);
   if (!project) throw notFound("That project");
   const zone = project.client.timeZone ?? ctx.practice.timeZone;

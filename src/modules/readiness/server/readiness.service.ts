@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { ownProjects, visibleProjects } from "~/modules/projects/server/project-access";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
 import { fearsOf, INGREDIENT_KEYS, readinessTrend, type Ratings } from "../domain/readiness";
@@ -8,7 +7,7 @@ import * as repo from "./readiness.repo";
 
 /** The check-in page for the client: the one waiting for their answers, if any, and the fears they listed last time. */
 export async function openCheckIn(ctx: TenantContext, input: z.infer<typeof projectIdInput>) {
-  const project = await repo.findProject(ctx.db, input.projectId, ownProjects(ctx));
+  const project = await repo.findProject(ctx.db, input.projectId, ctx.visible.ownProjects);
   if (!project) throw notFound("That project");
   const [open, latest] = await Promise.all([
     repo.findOpenCheckIn(ctx.db, project.id),
@@ -24,7 +23,7 @@ export async function openCheckIn(ctx: TenantContext, input: z.infer<typeof proj
 
 /** The client answers a waiting check-in, once; only on their own project. */
 export async function submitCheckIn(ctx: TenantContext, input: z.infer<typeof submitCheckInInput>) {
-  const checkIn = await repo.findCheckIn(ctx.db, input.checkInId, ownProjects(ctx));
+  const checkIn = await repo.findCheckIn(ctx.db, input.checkInId, ctx.visible.ownProjects);
   if (!checkIn) throw notFound("That check-in");
   const alreadyAnswered = new AppError(
     "CONFLICT",
@@ -44,7 +43,7 @@ export async function submitCheckIn(ctx: TenantContext, input: z.infer<typeof su
 
 /** A coach asks the client for another check-in; one waits at a time. */
 export async function requestCheckIn(ctx: TenantContext, input: z.infer<typeof projectIdInput>) {
-  const project = await repo.findProject(ctx.db, input.projectId, visibleProjects(ctx));
+  const project = await repo.findProject(ctx.db, input.projectId, ctx.visible.projects);
   if (!project) throw notFound("That project");
   if (project.status !== "ACTIVE") {
     throw new AppError("CONFLICT", "This project is closed, so there is nothing to check in on.");
@@ -65,7 +64,7 @@ export async function requestCheckIn(ctx: TenantContext, input: z.infer<typeof p
  * latest fears, and whether one is waiting. Two queries whatever the number of projects.
  */
 export async function readinessOfProjects(ctx: TenantContext, projectIds: string[]) {
-  const checkIns = await repo.findCheckIns(ctx.db, projectIds, visibleProjects(ctx));
+  const checkIns = await repo.findCheckIns(ctx.db, projectIds, ctx.visible.projects);
   return new Map(
     projectIds.map((projectId) => {
       const mine = checkIns.filter((checkIn) => checkIn.projectId === projectId);

@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import { visibleReflections } from "~/modules/projects/server/project-access";
 import { ROLE_LABELS } from "~/modules/practices/domain/roles";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
@@ -14,7 +13,7 @@ import * as repo from "./reflections.repo";
 
 /** A shared reflection the caller may discuss: staff who see it, or its client. Drafts and private ones are not found. */
 async function discussableReflection(ctx: TenantContext, reflectionId: string) {
-  const reflection = await repo.findReflection(ctx.db, reflectionId, visibleReflections(ctx));
+  const reflection = await repo.findReflection(ctx.db, reflectionId, ctx.visible.reflections);
   if (!reflection || !isShared(reflection)) throw notFound("That reflection");
   return reflection;
 }
@@ -67,7 +66,7 @@ export async function markReviewed(ctx: TenantContext, input: z.infer<typeof ref
 
 /** Shared reflections nobody has reviewed yet, across the projects the caller may see, oldest first. */
 export async function reviewQueue(ctx: TenantContext, input: z.infer<typeof reviewQueueInput>) {
-  const where = visibleReflections(ctx);
+  const where = ctx.visible.reflections;
   const [rows, total] = await Promise.all([
     repo.reviewQueuePage(ctx.db, where, input),
     repo.countReviewQueue(ctx.db, where),

@@ -1,10 +1,5 @@
 import type { z } from "zod";
-import {
-  assertProjectOpen,
-  ownProjects,
-  visibleProjects,
-  visibleReflections,
-} from "~/modules/projects/server/project-access";
+import { assertProjectOpen } from "~/modules/projects/server/open-project";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
 import { isStaffRole } from "~/server/auth/roles";
@@ -25,10 +20,10 @@ import * as repo from "./reflections.repo";
 // who may see the project read what was shared, beside the project. A private reflection or a
 // draft does not exist for staff — NOT_FOUND, the same as another practice's id.
 
-const staffSees = (ctx: TenantContext) => ({ project: visibleProjects(ctx), reflection: visibleReflections(ctx) });
+const staffSees = (ctx: TenantContext) => ({ project: ctx.visible.projects, reflection: ctx.visible.reflections });
 
 async function interviewPage(ctx: TenantContext, interviewId: string) {
-  const where = ctx.membership.role === "CLIENT" ? { project: ownProjects(ctx) } : staffSees(ctx);
+  const where = ctx.membership.role === "CLIENT" ? { project: ctx.visible.ownProjects } : staffSees(ctx);
   const page = await repo.findInterviewPage(ctx.db, interviewId, where);
   if (!page) throw notFound("That interview");
   return page;

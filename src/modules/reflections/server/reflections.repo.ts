@@ -2,8 +2,8 @@ import type { Prisma } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
 import type { ReflectionAnswers } from "../schemas";
 
-// Every query takes the role filter (visibleProjects / ownProjects / visibleReflections from
-// projects/server/project-access.ts) from the service and spreads it into its `where`, so a row
+// Every query takes the role filter (ctx.visible.projects / ownProjects / reflections, from
+// src/server/api/visibility.ts) from the service and spreads it into its `where`, so a row
 // outside the caller's reach is simply not found.
 
 const reflectionFields = {

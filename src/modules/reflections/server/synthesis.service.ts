@@ -1,11 +1,6 @@
 import type { z } from "zod";
 import { formatInstant } from "~/lib/time-zones";
-import {
-  assertProjectOpen,
-  ownProjects,
-  visibleProjects,
-  visibleReflections,
-} from "~/modules/projects/server/project-access";
+import { assertProjectOpen } from "~/modules/projects/server/open-project";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { notFound } from "~/server/errors";
 import { isStaffRole } from "~/server/auth/roles";
@@ -26,7 +21,7 @@ import * as repo from "./reflections.repo";
 // Reflections come through `visibleReflections`: staff only ever see what was shared.
 
 async function projectWithReflections(ctx: TenantContext, projectId: string) {
-  const project = await repo.findSynthesisProject(ctx.db, projectId, visibleProjects(ctx), visibleReflections(ctx));
+  const project = await repo.findSynthesisProject(ctx.db, projectId, ctx.visible.projects, ctx.visible.reflections);
   if (!project) throw notFound("That project");
   const reflectionOf = new Map(project.reflections.map((reflection) => [reflection.interviewId, reflection]));
   const interviews = project.interviews.map((interview) => ({
@@ -93,7 +88,7 @@ export async function synthesisView(ctx: TenantContext, input: z.infer<typeof pr
 
 export async function saveSynthesis(ctx: TenantContext, input: z.infer<typeof saveSynthesisInput>) {
   const project =
-    ctx.membership.role === "CLIENT" ? await repo.findProject(ctx.db, input.projectId, ownProjects(ctx)) : null;
+    ctx.membership.role === "CLIENT" ? await repo.findProject(ctx.db, input.projectId, ctx.visible.ownProjects) : null;
   if (!project) throw notFound("That project");
   assertProjectOpen(project);
   return repo.updateProject(ctx.db, project.id, {
@@ -104,7 +99,7 @@ export async function saveSynthesis(ctx: TenantContext, input: z.infer<typeof sa
 }
 
 async function staffProject(ctx: TenantContext, projectId: string) {
-  const project = await repo.findProject(ctx.db, projectId, visibleProjects(ctx));
+  const project = await repo.findProject(ctx.db, projectId, ctx.visible.projects);
   if (!project) throw notFound("That project");
   return project;
 }
