@@ -1,6 +1,6 @@
 import { createCaller } from "~/server/api/root";
 import { resolveDatabaseSession } from "~/server/auth/database-session";
-import { createDatabaseSession } from "~/server/auth/session.repo";
+import { createDatabaseSession } from "~/server/auth/session.system.repo";
 import { systemClock, type Clock } from "~/server/clock";
 
 /**

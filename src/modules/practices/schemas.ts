@@ -13,6 +13,7 @@ const practiceName = singleLineText()
   .max(80, "Keep the name under 80 characters.");
 const id = singleLineText().trim().min(1).max(40);
 
+export const slugAvailabilityInput = z.object({ slug: slugSchema });
 export const createPracticeInput = z.object({ name: practiceName, slug: slugSchema, timeZone: timeZoneSchema });
 
 export const updatePracticeInput = z.object({

@@ -5,7 +5,7 @@ import { prisma } from "~/server/db/client";
 import { callerFor, expectTRPCError } from "~/test/callers";
 import { resolveDatabaseSession } from "./database-session";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
-import { createDatabaseSession } from "./session.repo";
+import { createDatabaseSession } from "./session.system.repo";
 
 const SIGNED_IN_AT = new Date("2026-03-02T09:00:00Z");
 const EXPIRES_AT = new Date(SIGNED_IN_AT.getTime() + SESSION_MAX_AGE_SECONDS * 1000);

@@ -5,7 +5,7 @@ import { AuthError } from "@auth/core/errors";
 import { headers } from "next/headers";
 import { hashToken } from "~/lib/tokens";
 import { enqueueEmail } from "~/server/email/outbox";
-import { systemOutbox } from "~/server/email/outbox.repo";
+import { systemOutbox } from "~/server/email/outbox.system.repo";
 import { env } from "~/env";
 import { systemClock } from "~/server/clock";
 import { clientAddress, consumeRateLimit, type RateLimitPolicy } from "~/server/http/rate-limit";

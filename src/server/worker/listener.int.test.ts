@@ -4,7 +4,7 @@ import { prisma } from "~/server/db/client";
 import { readMailbox } from "~/server/email/mailbox";
 import { enqueueEmail } from "~/server/email/outbox";
 import { LISTENER_APPLICATION_NAME } from "~/server/email/outbox-listener";
-import { systemOutbox } from "~/server/email/outbox.repo";
+import { systemOutbox } from "~/server/email/outbox.system.repo";
 import { startAppWorker } from "./root";
 import type { Worker } from "./worker";
 

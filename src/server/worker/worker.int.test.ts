@@ -8,7 +8,7 @@ import { env } from "~/env";
 import { prisma } from "~/server/db/client";
 import { readMailbox } from "~/server/email/mailbox";
 import { enqueueEmail } from "~/server/email/outbox";
-import { systemOutbox } from "~/server/email/outbox.repo";
+import { systemOutbox } from "~/server/email/outbox.system.repo";
 
 // The real worker process (`npm run worker`), killed with SIGKILL in the middle of a batch.
 // Being woken by NOTIFY, and keeping its LISTEN across a lost connection: listener.int.test.ts.

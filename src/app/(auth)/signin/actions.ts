@@ -8,9 +8,9 @@ import { normalizeEmailAddress } from "~/lib/email-address";
 import { safeRelativePath } from "~/lib/safe-redirect";
 import { signIn } from "~/server/auth/config";
 import { sessionCookieName, sessionCookieOptions } from "~/server/auth/session-cookie";
-import { createDatabaseSession } from "~/server/auth/session.repo";
+import { createDatabaseSession } from "~/server/auth/session.system.repo";
 import { SignInLinkRefused } from "~/server/auth/sign-in-email";
-import { findDemoUser } from "~/server/auth/demo-users.repo";
+import { findDemoUser } from "~/server/auth/demo-users.system.repo";
 import { systemClock } from "~/server/clock";
 
 export interface SignInFormState {

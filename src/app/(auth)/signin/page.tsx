@@ -5,7 +5,7 @@ import { env } from "~/env";
 import { safeRelativePath } from "~/lib/safe-redirect";
 import { Card } from "~/components/ui/surface";
 import { auth } from "~/server/auth/config";
-import { listDemoUsers } from "~/server/auth/demo-users.repo";
+import { listDemoUsers } from "~/server/auth/demo-users.system.repo";
 import { SignInForm } from "./sign-in-form";
 import { signInAsDemoUser } from "./actions";
 

@@ -1,15 +1,14 @@
 import { createTRPCRouter, protectedProcedure } from "~/server/api/trpc";
 import { detectedTimeZoneInput, updateProfileInput } from "../schemas";
-import * as profile from "./profile.repo";
+import * as profile from "./profile.service";
 
-// Profile data belongs to the person, not to a practice, so these are user-scoped: every
-// query is keyed by the session's user id and nothing else.
+// User-scoped procedures: a person's own profile, whatever practice they are in.
 export const profileRouter = createTRPCRouter({
-  get: protectedProcedure.query(({ ctx }) => profile.findProfile(ctx.user.id)),
+  get: protectedProcedure.query(({ ctx }) => profile.getProfile(ctx.user.id)),
   update: protectedProcedure
     .input(updateProfileInput)
     .mutation(({ ctx, input }) => profile.updateProfile(ctx.user.id, input)),
-  reportDetectedTimeZone: protectedProcedure.input(detectedTimeZoneInput).mutation(async ({ ctx, input }) => ({
-    updated: (await profile.setTimeZoneIfUnset(ctx.user.id, input.timeZone)).count === 1,
-  })),
+  reportDetectedTimeZone: protectedProcedure
+    .input(detectedTimeZoneInput)
+    .mutation(({ ctx, input }) => profile.reportDetectedTimeZone(ctx.user.id, input)),
 });

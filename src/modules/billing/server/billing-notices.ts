@@ -2,7 +2,7 @@ import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
 import { enqueueEmail, type OutboxDb } from "~/server/email/outbox";
 import type { BillingNotice } from "../domain/entitlements";
-import * as repo from "./billing.repo";
+import * as repo from "./billing.system.repo";
 
 // Queued in the transaction that stores the subscription change calling for it (the state
 // machine decides when: entering past_due, a trial_will_end event), so the email exists

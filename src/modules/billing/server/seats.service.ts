@@ -1,6 +1,6 @@
 import { stripeBilling } from "~/server/stripe";
 import { seatQuantityAfterChange } from "../domain/entitlements";
-import * as repo from "./billing.repo";
+import * as repo from "./billing.system.repo";
 import { storeSubscription } from "./subscription-sync";
 
 const LIVE = ["trialing", "active", "past_due"];

@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 import { stripeBilling } from "~/server/stripe";
 import { noticesForTransition, shouldAdoptSubscription, type BillingNotice } from "../domain/entitlements";
 import { queueBillingNotices } from "./billing-notices";
-import * as repo from "./billing.repo";
+import * as repo from "./billing.system.repo";
 
 // Every path that learns about a subscription — webhook, return from Checkout, a plan or seat
 // change — stores it here, from an object Stripe itself returned. Events may arrive in any

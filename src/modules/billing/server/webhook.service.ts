@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import { isStripeError, stripeBilling } from "~/server/stripe";
 import type { BillingNotice } from "../domain/entitlements";
-import * as repo from "./billing.repo";
+import * as repo from "./billing.system.repo";
 import { idOf, storeSubscription } from "./subscription-sync";
 
 // POST /api/stripe/webhook. Verified on the raw body; each event id is handled once; the

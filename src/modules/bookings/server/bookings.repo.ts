@@ -91,10 +91,6 @@ export function isDoubleBooking(error: unknown): boolean {
   return text.includes("23P01") || text.includes("Booking_no_overlap") || text.includes("exclusion constraint");
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string })?.code === "P2002";
-}
-
 const sessionSelect = {
   id: true,
   uid: true,

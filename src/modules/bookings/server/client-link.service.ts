@@ -1,4 +1,4 @@
-import { linkClientRecordsToUser } from "./client-link.repo";
+import { linkClientRecordsToUser } from "./client-link.system.repo";
 
 /**
  * Someone who booked before having an account finds their bookings once they have one: on

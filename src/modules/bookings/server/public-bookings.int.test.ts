@@ -3,7 +3,7 @@ import type { AppError } from "~/server/errors";
 import { createBookableCoach, createPractice } from "../../../../prisma/factories";
 import { prisma } from "~/server/db/client";
 import { deliverAndReadMailbox } from "~/test/outbox";
-import { linkClientRecordsToUser } from "./client-link.repo";
+import { linkClientRecordsToUser } from "./client-link.system.repo";
 import { MANAGE_LINK_RESEND_WINDOW_MINUTES } from "./booking-notifications";
 import {
   ALREADY_BOOKED,

@@ -5,7 +5,8 @@ import { instantRangeOfLocalDates } from "~/lib/time-zones";
 import { computeAvailableSlots, storedAvailabilityRules } from "~/modules/scheduling/domain/availability";
 import { writeAuditEvent } from "~/server/audit/audit-log";
 import type { Booking } from "~/server/db/client";
-import { tenantDb, type TenantDb } from "~/server/db/tenant";
+import { isUniqueViolation } from "~/server/db/errors";
+import type { TenantDb } from "~/server/db/tenant";
 import { AppError } from "~/server/errors";
 import { blockedRange, canChange } from "../domain/booking-policy";
 import { hashManageToken, manageTokenFor, manageTokenMatches, newBookingUid } from "../domain/manage-token";
@@ -20,9 +21,13 @@ import {
   findOrCreateLeadClient,
   insertBooking,
   isDoubleBooking,
-  isUniqueViolation,
 } from "./bookings.repo";
-import { findBookableCoach, findBookingByUid, findPracticeWithBookableCoaches } from "./public-booking.repo";
+import {
+  findBookableCoach,
+  findBookingByUid,
+  findPracticeWithBookableCoaches,
+  practiceDataOf,
+} from "./public-booking.system.repo";
 import { bookingNotFound } from "./manage-link";
 
 // What anyone on the internet may do: list a coach's free slots, book one, and — with
@@ -78,7 +83,7 @@ export async function listPublicSlots(
   const coach = await getPublicCoach(practiceSlug, coachSlug);
   assertTakingNewBookings(coach);
   const { start, end } = instantRangeOfLocalDates(query.from, query.to, query.timeZone);
-  const bookings = await activeBookingsAround(tenantDb(coach.practiceId), coach.id, start, end);
+  const bookings = await activeBookingsAround(practiceDataOf(coach), coach.id, start, end);
   const slots = computeAvailableSlots({ rules: storedAvailabilityRules(coach), bookings, from: start, to: end, now });
   return { timeZone: query.timeZone, durationMinutes: coach.sessionMinutes, slots };
 }
@@ -143,7 +148,7 @@ async function answerRepeatedRequest(db: TenantDb, coach: PublicCoach, input: Bo
  */
 export async function bookDiscoverySession(input: BookingRequest, options: BookingOptions) {
   const coach = await getPublicCoach(input.practiceSlug, input.coachSlug);
-  const db = tenantDb(coach.practiceId);
+  const db = practiceDataOf(coach);
   const repeated = await answerRepeatedRequest(db, coach, input, options);
   if (repeated) return repeated;
   assertTakingNewBookings(coach);
@@ -209,7 +214,7 @@ export async function findManagedBooking(uid: string, token: string) {
 
 export async function cancelByBooker(uid: string, token: string, reason: string | null, now: Date) {
   const booking = await findManagedBooking(uid, token);
-  return tenantDb(booking.practiceId).$transaction(async (tx) => {
+  return practiceDataOf(booking).$transaction(async (tx) => {
     const cancelled = await cancelBookingBy(tx, booking, "booker", reason, now);
     await audit(tx, "bookings.cancel", booking.id, { by: "BOOKER" });
     await queueBookingEmails(tx, "cancelled", cancelled, booking.coach, { now, message: reason });
@@ -223,7 +228,7 @@ export async function rescheduleByBooker(uid: string, token: string, start: Date
   if (!booking.takingNewBookings && canChange(booking, now).ok) {
     throw new AppError("FORBIDDEN", reschedulePausedMessage(booking.coach.practice.name));
   }
-  return tenantDb(booking.practiceId).$transaction(async (tx) => {
+  return practiceDataOf(booking).$transaction(async (tx) => {
     const moved = await rescheduleBooking(tx, booking, booking.coach, start, now);
     if (moved.startAt.getTime() !== booking.startAt.getTime()) {
       await audit(tx, "bookings.reschedule", booking.id, { by: "BOOKER", from: booking.startAt, to: moved.startAt });

@@ -4,7 +4,7 @@ import { seedCaseloadClients } from "../../../../prisma/caseload-factories";
 import { addMember, createBookableCoach, createPractice } from "../../../../prisma/factories";
 import type { ZodError } from "zod";
 import { resolveDatabaseSession } from "~/server/auth/database-session";
-import { createDatabaseSession } from "~/server/auth/session.repo";
+import { createDatabaseSession } from "~/server/auth/session.system.repo";
 import { fixedClock } from "~/server/clock";
 import { prisma } from "~/server/db/client";
 import { zodFieldErrors } from "~/server/errors";

@@ -2,7 +2,7 @@ import { env } from "~/env";
 import { formatInstant, localDateOf } from "~/lib/time-zones";
 import { daysIdle, isStalled, STALLED_DAYS } from "../domain/caseload";
 import { digestDedupeKey, digestWeek, isDigestHour } from "../domain/weekly-digest";
-import * as repo from "./weekly-digest.repo";
+import * as repo from "./weekly-digest.system.repo";
 
 const WEEK_MS = 7 * 86_400_000;
 const DAY_MS = 86_400_000;

@@ -4,10 +4,10 @@ import type { OptionalEmailCategory } from "~/server/email/categories";
 import { afterFailedAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from "~/server/email/retry-policy";
 import { unsubscribeToken } from "~/server/email/unsubscribe-token";
 import { EMAIL_TEMPLATES, isEmailTemplateName } from "~/server/email/templates";
-import { claimEmail, findDueEmailIds, finishEmail } from "~/server/email/outbox.repo";
+import { claimEmail, findDueEmailIds, finishEmail } from "~/server/email/outbox.system.repo";
 import type { StoredEmailData } from "~/server/email/outbox";
 import { reminderNoLongerHolds, reminderTargetOf } from "../domain/booking-reminders";
-import { findRemindedBooking, isOptedOut } from "./delivery.repo";
+import { findRemindedBooking, isOptedOut } from "./delivery.system.repo";
 
 // The read side of the outbox: claim, render, send over SMTP, record, with this product's rules
 // at send time (opt-outs, reminders that no longer hold, unsubscribe links). Handed to the worker

@@ -6,7 +6,7 @@ import { clearMailbox, deliverAndReadMailbox } from "~/test/outbox";
 import { TEMPLATE_PREVIEWS } from "../template-previews";
 import { EMAIL_TEMPLATES } from "~/server/email/templates";
 import { enqueueEmail } from "~/server/email/outbox";
-import { systemOutbox } from "~/server/email/outbox.repo";
+import { systemOutbox } from "~/server/email/outbox.system.repo";
 
 // The admin email log and its retry, through the tRPC caller as an owner would use them.
 

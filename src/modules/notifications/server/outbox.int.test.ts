@@ -12,7 +12,7 @@ import { EMAIL_TEMPLATES, type EmailTemplateName } from "~/server/email/template
 import { GET, POST } from "~/app/api/email/unsubscribe/route";
 import { deliverDueEmails, deliverEmail, unsubscribeUrlFor } from "./delivery";
 import { enqueueEmail } from "~/server/email/outbox";
-import { systemOutbox } from "~/server/email/outbox.repo";
+import { systemOutbox } from "~/server/email/outbox.system.repo";
 
 const PREVIEWS = TEMPLATE_PREVIEWS;
 

@@ -6,7 +6,7 @@ import { clearMailbox, deliverAndReadMailbox } from "~/test/outbox";
 import { OPTIONAL_EMAIL_CATEGORIES } from "~/server/email/categories";
 import { TEMPLATE_PREVIEWS } from "../template-previews";
 import { enqueueEmail } from "~/server/email/outbox";
-import { systemOutbox } from "~/server/email/outbox.repo";
+import { systemOutbox } from "~/server/email/outbox.system.repo";
 
 // A person's email preferences, set through the procedures the preferences page calls, and
 // what the outbox then sends them.

@@ -1,7 +1,7 @@
 import { env } from "~/env";
 import { OPTIONAL_EMAIL_CATEGORIES } from "~/server/email/categories";
 import { readUnsubscribeToken } from "~/server/email/unsubscribe-token";
-import { optOut, practiceOf } from "./preferences.repo";
+import { optOut, practiceOf } from "./unsubscribe.system.repo";
 
 /** What an unsubscribe link points at, for the confirmation page; null for a bad link. */
 export async function describeUnsubscribe(token: string) {

@@ -2,7 +2,7 @@ import { env } from "~/env";
 import { instantToZonedParts } from "~/lib/time-zones";
 import { clientTimeZone, localDateOfColumn } from "../domain/client-zone";
 import { computeToday } from "../domain/today";
-import * as repo from "./daily-outreach.repo";
+import * as repo from "./daily-outreach.system.repo";
 
 // The client's 08:00 note. Called hourly by the worker; each active project whose client's clock
 // reads 08:xx gets one `outreach-due` email for that local date (the dedupe key makes a second

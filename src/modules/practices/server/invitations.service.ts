@@ -2,10 +2,10 @@ import { hashToken } from "~/lib/tokens";
 import { assertInvitationCanBeAccepted, COACH_SEATS_LOCK } from "~/modules/billing/server/plan-guard";
 import { queueSeatSync } from "~/modules/billing/server/seat-sync";
 import { linkGuestBookings } from "~/modules/bookings/server/client-link.service";
-import { createDatabaseSession } from "~/server/auth/session.repo";
+import { createDatabaseSession } from "~/server/auth/session.system.repo";
 import { AppError } from "~/server/errors";
 import { INVITATION_PROBLEMS, invitationState } from "../domain/invitations";
-import { claimInvitation, findInvitationByTokenHash } from "./invitations.repo";
+import { claimInvitation, findInvitationByTokenHash } from "./invitations.system.repo";
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
 import { generateToken, hashToken } from "~/lib/tokens";
+import { gateInvitation, withCoachSeats } from "~/modules/billing/server/member-gates";
 import { enqueueEmail } from "~/server/email/outbox";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
@@ -53,6 +54,7 @@ function queueInvitationEmail(
 
 export async function inviteMember(ctx: TenantContext, input: z.infer<typeof inviteMemberInput>) {
   enforce(canInvite(ctx.membership.role, input.role));
+  await gateInvitation(ctx, input.role);
   const existing = await repo.findMembershipByEmail(ctx.db, input.email);
   if (existing && !existing.removedAt) {
     throw new AppError("CONFLICT", `${input.email} is already a member of this practice.`, {
@@ -114,18 +116,23 @@ async function memberFacts(ctx: TenantContext, membershipId: string) {
   };
 }
 
-export async function changeMemberRole(ctx: TenantContext, input: z.infer<typeof changeRoleInput>) {
-  const { target, facts } = await memberFacts(ctx, input.membershipId);
-  enforce(canChangeRole({ ...facts, newRole: input.role }));
-  if (target.role === input.role) return target;
-  return repo.updateMemberRole(ctx.db, target.id, input.role);
+/** A coach takes a paid seat, so the plan's gates (billing member-gates) wrap role changes and removals. */
+export function changeMemberRole(ctx: TenantContext, input: z.infer<typeof changeRoleInput>) {
+  return withCoachSeats(ctx, input.membershipId, input.role, async () => {
+    const { target, facts } = await memberFacts(ctx, input.membershipId);
+    enforce(canChangeRole({ ...facts, newRole: input.role }));
+    if (target.role === input.role) return target;
+    return repo.updateMemberRole(ctx.db, target.id, input.role);
+  });
 }
 
 /** Removal keeps the membership row (and so the person's history); access ends on their next request. */
-export async function removeMember(ctx: TenantContext, membershipId: string) {
-  const { target, facts } = await memberFacts(ctx, membershipId);
-  enforce(canRemoveMember(facts));
-  return repo.markMemberRemoved(ctx.db, target.id, ctx.actor.userId, ctx.clock.now());
+export function removeMember(ctx: TenantContext, membershipId: string) {
+  return withCoachSeats(ctx, membershipId, null, async () => {
+    const { target, facts } = await memberFacts(ctx, membershipId);
+    enforce(canRemoveMember(facts));
+    return repo.markMemberRemoved(ctx.db, target.id, ctx.actor.userId, ctx.clock.now());
+  });
 }
 
 export async function listAuditLog(ctx: TenantContext, page: { cursor?: string | null; limit: number }) {

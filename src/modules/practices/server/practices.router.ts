@@ -1,8 +1,6 @@
-import { z } from "zod";
-import { slugSchema } from "~/lib/slug";
 import { createTRPCRouter, practiceProcedure, protectedProcedure } from "~/server/api/trpc";
 import { ADMIN_ROLES } from "~/server/auth/roles";
-import { createPracticeInput, updatePracticeInput } from "../schemas";
+import { createPracticeInput, slugAvailabilityInput, updatePracticeInput } from "../schemas";
 import * as practices from "./practices.service";
 
 export const practicesRouter = createTRPCRouter({
@@ -11,7 +9,7 @@ export const practicesRouter = createTRPCRouter({
     .input(createPracticeInput)
     .mutation(({ ctx, input }) => practices.createPractice(ctx.user.id, input)),
   slugAvailable: protectedProcedure
-    .input(z.object({ slug: slugSchema }))
+    .input(slugAvailabilityInput)
     .query(({ input }) => practices.isSlugAvailable(input.slug)),
   get: practiceProcedure().query(({ ctx }) => practices.getPractice(ctx.tenant)),
   update: practiceProcedure(ADMIN_ROLES)

@@ -3,7 +3,7 @@ import { AppError } from "~/server/errors";
 import type { TenantContext } from "~/server/api/tenant-context";
 import type { z } from "zod";
 import type { createPracticeInput, updatePracticeInput } from "../schemas";
-import { createPracticeWithOwner, isSlugTaken, listPracticesForUser } from "./practices.repo";
+import { createPracticeWithOwner, isSlugTaken, listPracticesForUser } from "./practices.system.repo";
 import { updatePracticeSettings } from "./members.repo";
 
 const slugTaken = () =>

@@ -1,4 +1,4 @@
-import { Prisma } from "~/server/db/client";
+import { isUniqueViolation } from "~/server/db/errors";
 import type { TenantDb } from "~/server/db/tenant";
 import type { AvailabilityRules, WeeklyHours } from "../domain/availability";
 
@@ -70,7 +70,7 @@ export async function upsertCoachProfile(db: TenantDb, membershipId: string, dat
     });
   } catch (error) {
     // The only other unique key is membershipId, which the upsert itself is keyed on.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    if (isUniqueViolation(error)) return null;
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { STAFF_ROLES } from "~/server/auth/roles";
 import { prisma, type Prisma } from "~/server/db/client";
+import { tenantDb, type TenantDb } from "~/server/db/tenant";
 
 // Public lookups by slug and uid: visitors have no membership to scope by, so these
 // read only what a booking page shows. Every write goes through the tenant data layer.
@@ -57,4 +58,13 @@ export function findBookingByUid(uid: string) {
       },
     },
   });
+}
+
+/**
+ * The data layer of the practice a visitor reached through one of its public addresses (a
+ * coach's booking page, a booking's manage link): public paths have no membership to scope by,
+ * so the practice of the row they found is the scope of everything they then read or write.
+ */
+export function practiceDataOf(row: { practiceId: string }): TenantDb {
+  return tenantDb(row.practiceId);
 }

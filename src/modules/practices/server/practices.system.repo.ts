@@ -1,5 +1,6 @@
 import { writeAuditEvent } from "~/server/audit/audit-log";
-import { prisma, Prisma } from "~/server/db/client";
+import { prisma, type Prisma } from "~/server/db/client";
+import { isUniqueViolation } from "~/server/db/errors";
 
 // Practice-level operations that happen before (or across) a tenant scope: creating a
 // practice, listing the caller's practices. Everything inside a practice goes through
@@ -34,7 +35,7 @@ export async function createPracticeWithOwner(
       return practice;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    if (isUniqueViolation(error)) return null;
     throw error;
   }
 }
