@@ -4,7 +4,7 @@ import { oneLine } from "./components/text";
 // To a practice's owners and admins when Stripe could not collect a payment (the practice
 // keeps access while Stripe retries) or when a trial is about to end.
 
-export type BillingNoticeKind = "payment_failed" | "trial_ending";
+type BillingNoticeKind = "payment_failed" | "trial_ending";
 
 export function billingNoticeSubject({ kind, practiceName }: { kind: BillingNoticeKind; practiceName: string }) {
   const practice = oneLine(practiceName) || "your practice";

@@ -2,7 +2,7 @@ import { EmailLayout, Muted, Paragraph, PrimaryButton, Title, UnsubscribeFooter 
 import { oneLine } from "./components/text";
 
 export type BookingUpdateKind = "confirmed" | "rescheduled" | "cancelled" | "reminder";
-export type BookingAudience = "booker" | "coach";
+type BookingAudience = "booker" | "coach";
 
 export interface BookingUpdateEmailProps {
   kind: BookingUpdateKind;

@@ -1,7 +1,7 @@
 import { EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
 import { oneLine } from "./components/text";
 
-export type InvitationRole = "OWNER" | "ADMIN" | "COACH" | "CLIENT";
+type InvitationRole = "OWNER" | "ADMIN" | "COACH" | "CLIENT";
 
 const roleWording: Record<InvitationRole, string> = {
   OWNER: "an owner",

@@ -75,7 +75,7 @@ const withBilling = schema.superRefine((value, context) => {
   }
 });
 
-export type Env = z.infer<typeof schema>;
+type Env = z.infer<typeof schema>;
 
 export function loadEnv(): Env {
   const source = isBuild

@@ -14,7 +14,7 @@ const muted = "#64748b";
 const line = "#e2e8f0";
 
 /** A practice's colour when it is a #rgb/#rrggbb hex, otherwise the Fieldnotes teal. */
-export function safeBrandColor(color?: string | null): string {
+function safeBrandColor(color?: string | null): string {
   return color && /^#(?:[0-9a-f]{3}){1,2}$/i.test(color.trim()) ? color.trim() : DEFAULT_BRAND_COLOR;
 }
 
@@ -28,7 +28,7 @@ function textColorOn(hex: string): string {
   return luminance > 0.45 ? ink : "#ffffff";
 }
 
-export interface EmailLayoutProps {
+interface EmailLayoutProps {
   /** Inbox preview line, shown next to the subject; not part of the visible body. */
   preview: string;
   practiceName?: string;

@@ -6,7 +6,7 @@ import { z } from "zod";
 const ADDRESS =
   /^[a-z0-9](?:[a-z0-9._%+'-]{0,62}[a-z0-9_%+-])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-export type EmailCheck = { ok: true; email: string } | { ok: false; message: string };
+type EmailCheck = { ok: true; email: string } | { ok: false; message: string };
 
 export function normalizeEmailAddress(raw: string): EmailCheck {
   const email = raw.trim().toLowerCase();

@@ -23,7 +23,7 @@ export function isSingleLineText(value: string): boolean {
 }
 
 /** Text that may also hold tabs and line breaks: messages, notes, reflections. */
-export function isMultiLineText(value: string): boolean {
+function isMultiLineText(value: string): boolean {
   return !CONTROL_EXCEPT_TAB_AND_LINE_BREAKS.test(value) && !LONE_SURROGATE.test(value);
 }
 
@@ -43,7 +43,7 @@ export const multiLineText = (params?: StringParams) =>
 // Years 2000–2100: wider than anything the product schedules or records (bookings are at most a
 // year ahead, interviews and due dates are near today), and far inside the years where Intl's
 // zone rules, JavaScript dates and PostgreSQL's timestamptz all agree.
-export const INPUT_YEARS = { first: 2000, last: 2100 } as const;
+const INPUT_YEARS = { first: 2000, last: 2100 } as const;
 const EARLIEST_INSTANT_MS = Date.UTC(INPUT_YEARS.first, 0, 1);
 const INSTANT_LIMIT_MS = Date.UTC(INPUT_YEARS.last + 1, 0, 1);
 const OUT_OF_RANGE_MESSAGE = `Use a date between ${INPUT_YEARS.first} and ${INPUT_YEARS.last}.`;

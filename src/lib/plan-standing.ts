@@ -2,12 +2,8 @@
 // Pure and shared: the plan gate on every procedure (src/server/api), the billing rules
 // (modules/billing/domain) and the pages that explain a lapsed plan all read it from here.
 
-/** Stripe subscription statuses, as Stripe spells them. */
-export type SubscriptionStatus =
-  "trialing" | "active" | "past_due" | "unpaid" | "canceled" | "incomplete" | "incomplete_expired" | "paused";
-
 /** Statuses that end access until the practice pays again; nothing is deleted. */
-export const READ_ONLY_STATUSES: readonly string[] = ["unpaid", "canceled", "incomplete_expired", "paused"];
+const READ_ONLY_STATUSES: readonly string[] = ["unpaid", "canceled", "incomplete_expired", "paused"];
 
 export type Standing =
   /** No subscription (or a first payment still in progress): the free tier's limits. */

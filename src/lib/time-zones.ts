@@ -344,7 +344,7 @@ export function instantRangeOfLocalDates(first: LocalDate, last: LocalDate, zone
   return { start: startOfLocalDay(first, zone), end: startOfLocalDay(addDays(last, 1), zone) };
 }
 
-export interface ZonedParts {
+interface ZonedParts {
   date: LocalDate;
   /** Truncated to the minute: 09:59:59.999 reads 09:59. */
   time: LocalTime;

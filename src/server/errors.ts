@@ -2,7 +2,7 @@ import type { ZodError } from "zod";
 
 // The one application error. Services throw it; src/server/api/trpc.ts and
 // src/server/http.ts map its code to tRPC and HTTP in one place each.
-export const appErrorStatus = {
+const appErrorStatus = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,

@@ -459,5 +459,3 @@ export async function startStripeDouble(options: {
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-
-export type StripeDouble = Awaited<ReturnType<typeof startStripeDouble>>;

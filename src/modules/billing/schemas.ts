@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isInstantInInputRange, singleLineText } from "~/lib/input-text";
 import { MAX_SEATS } from "./domain/entitlements";
 
-export const billingIntervalSchema = z.enum(["month", "year"], { error: "Choose monthly or yearly billing." });
+const billingIntervalSchema = z.enum(["month", "year"], { error: "Choose monthly or yearly billing." });
 
 const seats = z
   .number({ error: "Enter a number of seats." })

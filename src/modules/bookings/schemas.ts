@@ -3,7 +3,7 @@ import { emailAddressSchema } from "~/lib/email-address";
 import { calendarDateInput, instantInput, multiLineText, singleLineText } from "~/lib/input-text";
 import { timeZoneSchema } from "~/lib/time-zones";
 
-export const MAX_RANGE_DAYS = 62;
+const MAX_RANGE_DAYS = 62;
 
 /** A practice or coach slug as it arrives in a URL or body; a malformed one matches no page. */
 export const slugParam = singleLineText().trim().toLowerCase().min(1).max(64);
@@ -13,7 +13,7 @@ export const bookingUidParam = singleLineText().regex(/^[\w-]{1,64}$/);
 export const bookingPathParams = z.object({ uid: bookingUidParam });
 export const coachPathParams = z.object({ practiceSlug: slugParam, coachSlug: slugParam });
 
-export const bookingAnswersSchema = z
+const bookingAnswersSchema = z
   .object({
     fieldsOfInterest: multiLineText().trim().max(500, "Keep this under 500 characters.").default(""),
     whatPrompted: multiLineText().trim().max(1000, "Keep this under 1000 characters.").default(""),

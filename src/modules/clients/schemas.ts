@@ -2,7 +2,7 @@ import { z } from "zod";
 import { multiLineText, singleLineText } from "~/lib/input-text";
 import { CASELOAD_SORTS, STALLED_DAYS } from "./domain/caseload";
 
-export const CLIENT_STATUSES = ["LEAD", "ACTIVE", "COMPLETED", "ARCHIVED"] as const;
+const CLIENT_STATUSES = ["LEAD", "ACTIVE", "COMPLETED", "ARCHIVED"] as const;
 
 const id = (what: string) =>
   singleLineText({ error: `Choose ${what}.` })

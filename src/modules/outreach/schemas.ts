@@ -39,7 +39,7 @@ const isWebLink = (value: string) => {
   }
 };
 
-export const contactLinkSchema = singleLineText()
+const contactLinkSchema = singleLineText()
   .trim()
   .max(LIMITS.link, `Keep the link under ${LIMITS.link.toLocaleString("en-GB")} characters.`)
   .refine((value) => value === "" || isWebLink(value), "Use a web link starting with http:// or https://.")

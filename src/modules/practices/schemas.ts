@@ -5,7 +5,7 @@ import { slugSchema } from "~/lib/slug";
 import { timeZoneSchema } from "~/lib/time-zones";
 import { ALL_ROLES } from "~/server/auth/roles";
 
-export const roleSchema = z.enum(ALL_ROLES, { error: "Choose a role: owner, admin, coach or client." });
+const roleSchema = z.enum(ALL_ROLES, { error: "Choose a role: owner, admin, coach or client." });
 
 const practiceName = singleLineText()
   .trim()

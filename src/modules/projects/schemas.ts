@@ -17,7 +17,7 @@ const optionalText = (max: number, message: string) =>
     .nullish()
     .transform((value) => value || null);
 
-export const OUTREACH_PERIODS = ["DAY", "WEEK"] as const;
+const OUTREACH_PERIODS = ["DAY", "WEEK"] as const;
 export const OUTREACH_KINDS = ["INITIAL", "FOLLOW_UP", "THANK_YOU", "REFERRER_UPDATE"] as const;
 
 const trackName = singleLineText()
@@ -46,9 +46,9 @@ const trackList = <T extends z.ZodType<{ name: string; targetCount: number }>>(t
     .max(TRACK_LIMITS.max, TRACK_MESSAGES.tooMany)
     .superRefine(noDuplicateNames);
 
-export const plannedTracksInput = trackList(z.object({ name: trackName, targetCount }));
+const plannedTracksInput = trackList(z.object({ name: trackName, targetCount }));
 
-export const questionBankInput = z
+const questionBankInput = z
   .array(
     singleLineText()
       .trim()
@@ -157,5 +157,5 @@ export const updateProjectInput = z.object({
 });
 export type UpdateProjectInput = z.infer<typeof updateProjectInput>;
 
-export const PROJECT_LIST_FILTERS = ["ACTIVE", "CLOSED", "ALL"] as const;
+const PROJECT_LIST_FILTERS = ["ACTIVE", "CLOSED", "ALL"] as const;
 export const listProjectsInput = z.object({ status: z.enum(PROJECT_LIST_FILTERS).default("ACTIVE") });

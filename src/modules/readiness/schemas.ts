@@ -19,7 +19,7 @@ const ratings = Object.fromEntries(INGREDIENTS.map(({ key, label }) => [key, rat
   ReturnType<typeof rating>
 >;
 
-export const fearsSchema = z
+const fearsSchema = z
   .array(
     singleLineText()
       .trim()

@@ -14,7 +14,7 @@ const answer = (what: string) =>
     .max(REFLECTION_TEXT_MAX, `Keep ${what} under 10,000 characters — that is about four pages.`)
     .default("");
 
-export const reflectionAnswers = z.object({
+const reflectionAnswers = z.object({
   learned: answer("what you learned"),
   feelingBody: answer("how your body feels"),
   feelingThoughts: answer("your thoughts"),

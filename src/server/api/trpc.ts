@@ -14,7 +14,7 @@ import { auditEntryFor } from "./audit-entry";
 import { assertPlanAllowsMutation, type LapsedPolicy } from "./plan-gate";
 import { visibilityOf } from "./visibility";
 
-export interface TRPCContext {
+interface TRPCContext {
   headers: Headers;
   session: Session | null;
   clock: Clock;
@@ -87,7 +87,7 @@ const mapAppErrors = t.middleware(async ({ next }) => {
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 
-export const publicProcedure = t.procedure.use(mapAppErrors);
+const publicProcedure = t.procedure.use(mapAppErrors);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session?.user?.id) throw new AppError("UNAUTHORIZED", "Sign in to continue.");

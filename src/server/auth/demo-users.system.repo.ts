@@ -1,6 +1,6 @@
 import { prisma } from "~/server/db/client";
 
-export const DEMO_EMAIL_DOMAIN = "demo.fieldnotes.test";
+const DEMO_EMAIL_DOMAIN = "demo.fieldnotes.test";
 
 /** Seeded demo accounts (development only), for the one-click "sign in as". */
 export function listDemoUsers() {

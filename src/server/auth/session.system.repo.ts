@@ -9,12 +9,3 @@ export async function createDatabaseSession(userId: string, now: Date) {
   await prisma.session.create({ data: { sessionToken, userId, expires } });
   return { sessionToken, expires };
 }
-
-export function findOrCreateUserByEmail(email: string, now: Date) {
-  // Holding an emailed single-use token proves the address, so it counts as verified.
-  return prisma.user.upsert({
-    where: { email },
-    create: { email, emailVerified: now },
-    update: {},
-  });
-}

@@ -59,7 +59,7 @@ export async function claimSignInLink(email: string, requester: string, now: Dat
   }
 }
 
-export function confirmationLink(authCallbackUrl: string): string {
+function confirmationLink(authCallbackUrl: string): string {
   const link = new URL("/signin/confirm", env.APP_URL);
   link.search = new URL(authCallbackUrl).search;
   return link.toString();

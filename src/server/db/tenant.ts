@@ -77,7 +77,7 @@ function withoutPracticeFields<T>(data: T): T {
   return rest as T;
 }
 
-export function scopeArgs(model: string, operation: string, rawArgs: unknown, practiceId: string): Args {
+function scopeArgs(model: string, operation: string, rawArgs: unknown, practiceId: string): Args {
   const args: Args = { ...((rawArgs as Args | undefined) ?? {}) };
   if (model === "Practice") {
     if (!WHERE_OPERATIONS.has(operation) || operation === "upsert" || operation.startsWith("delete")) {

@@ -8,7 +8,7 @@ import { env } from "~/env";
 // and plain text, sent over SMTP_URL. In development and tests SMTP_URL points at the
 // local mail catcher (scripts/lib/mail-catcher.ts).
 
-export interface OutgoingEmail {
+interface OutgoingEmail {
   to: string;
   subject: string;
   react: ReactElement;
@@ -20,7 +20,7 @@ export interface OutgoingEmail {
   messageId?: string;
 }
 
-export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
+async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
   const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
   return { html, text };
 }

@@ -6,12 +6,12 @@ import { Client } from "pg";
 // connection is replaced at once, then with growing waits while the database stays down, and
 // the caller catches up on whatever was notified while nobody listened.
 
-export const OUTBOX_CHANNEL = "email_outbox";
+const OUTBOX_CHANNEL = "email_outbox";
 /** How the connection shows in pg_stat_activity. */
 export const LISTENER_APPLICATION_NAME = "fieldnotes-email-listener";
 const MAX_RECONNECT_DELAY_MS = 30_000;
 
-export interface OutboxListenerOptions {
+interface OutboxListenerOptions {
   databaseUrl: string;
   onEmail: (id: string) => void;
   /** Runs after a lost connection is replaced; resolves before the listener reports it is back. */

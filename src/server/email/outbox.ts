@@ -4,7 +4,7 @@ import { EMAIL_TEMPLATES, type EmailTemplateName, type EmailTemplateProps } from
 // The write side of the outbox. Call it with the transaction that makes the change, so the
 // email exists exactly when the change does; the worker sends it (notifications/server/delivery.ts).
 
-export interface CalendarInvite {
+interface CalendarInvite {
   method: "REQUEST" | "CANCEL";
   content: string;
 }

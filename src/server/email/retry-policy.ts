@@ -10,7 +10,7 @@ export interface RetryPolicy {
 /** 30 s, 1 min, 2 min, 4 min, 8 min, 16 min: about half an hour of SMTP trouble is ridden out. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 7, baseSeconds: 30, maxDelaySeconds: 60 * 60 };
 
-export type RetryDecision = { kind: "retry"; at: Date } | { kind: "dead" };
+type RetryDecision = { kind: "retry"; at: Date } | { kind: "dead" };
 
 /** What to do after attempt number `attempts` (1-based) failed at `now`. */
 export function afterFailedAttempt(

@@ -30,7 +30,7 @@ class MalformedRequest extends Error {
   }
 }
 
-export function jsonError(
+function jsonError(
   status: number,
   code: ErrorCode,
   message: string,

@@ -8,7 +8,7 @@ export interface RateLimitPolicy {
   windowSeconds: number;
 }
 
-export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export async function consumeRateLimit(policy: RateLimitPolicy, subject: string, now: Date): Promise<RateLimitResult> {
   const windowMs = policy.windowSeconds * 1000;

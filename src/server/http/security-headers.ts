@@ -3,7 +3,7 @@
 // on its own scripts when it finds it in the request's Content-Security-Policy, see
 // src/proxy.ts), and no other site may frame our pages. Pure, so the policy is unit-tested.
 
-export interface PageSecurityOptions {
+interface PageSecurityOptions {
   /** Fresh and unguessable for every response (newNonce). */
   nonce: string;
   /** The public origin; HTTPS there turns on HSTS and the upgrade of stray http:// requests. */

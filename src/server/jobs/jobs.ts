@@ -9,7 +9,7 @@ import { env } from "~/env";
 
 export const JOB_SCHEMA = "pgboss";
 
-export interface JobRetry {
+interface JobRetry {
   /** Tries after the first. */
   limit: number;
   delaySeconds: number;

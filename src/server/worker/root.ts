@@ -8,7 +8,7 @@ import { startWorker, type WorkerOptions } from "./worker";
 // The worker's composition root, as src/server/api/root.ts is the web app's: the one place the
 // worker names feature modules. What it sends, what the clock produces, which jobs it runs.
 
-export const SCHEDULED_EMAIL_PRODUCERS = {
+const SCHEDULED_EMAIL_PRODUCERS = {
   "outreach-due": queueDueOutreachEmails,
   "weekly-digest": queueWeeklyDigests,
 };
@@ -16,7 +16,7 @@ export const SCHEDULED_EMAIL_PRODUCERS = {
 /** One hourly run of every scheduled-email producer (what the worker's cron does). */
 export const queueScheduledEmails = (now: Date) => runScheduledEmails(SCHEDULED_EMAIL_PRODUCERS, now);
 
-export const JOB_HANDLERS = [seatSyncJobHandler];
+const JOB_HANDLERS = [seatSyncJobHandler];
 
 export function startAppWorker(options: WorkerOptions) {
   return startWorker({

@@ -20,21 +20,21 @@ import { runScheduledEmails, type ScheduledEmailProducer } from "./scheduled-ema
 // And the jobs written by changes (~/server/jobs), each queue retried as its kind says.
 // pg-boss runs a schedule once per tick across all workers.
 
-export const DELIVER_QUEUE = "email-retry";
-export const SWEEP_QUEUE = "email-sweep";
-export const SWEEP_CRON = "* * * * *";
+const DELIVER_QUEUE = "email-retry";
+const SWEEP_QUEUE = "email-sweep";
+const SWEEP_CRON = "* * * * *";
 export const SCHEDULED_EMAILS_QUEUE = "scheduled-emails";
 export const SCHEDULED_EMAILS_CRON = "0 * * * *";
 
 /** What the worker asks of email delivery when it claims and sends. */
-export interface WorkerDeliveryOptions {
+interface WorkerDeliveryOptions {
   leaseSeconds?: number;
   retry?: RetryPolicy;
   onRetryScheduled: (id: string, at: Date) => Promise<unknown>;
 }
 
 /** Claims, renders and sends outbox emails (the notifications module's delivery). */
-export interface EmailDelivery {
+interface EmailDelivery {
   deliverEmail(id: string, options: WorkerDeliveryOptions): Promise<unknown>;
   deliverDueEmails(options: WorkerDeliveryOptions): Promise<Record<string, number>>;
 }
@@ -50,7 +50,7 @@ export interface WorkerOptions {
 }
 
 /** What the composition root provides. */
-export interface WorkerParts {
+interface WorkerParts {
   delivery: EmailDelivery;
   scheduledEmails: Record<string, ScheduledEmailProducer>;
   jobs: readonly JobHandler[];

@@ -6,7 +6,7 @@ export type BillingInterval = "month" | "year";
 
 export const TRIAL_DAYS = 14;
 
-export interface FreePlan {
+interface FreePlan {
   id: "free";
   name: string;
   /** Coach seats (active COACH memberships); owners and admins never take one. */
@@ -36,7 +36,7 @@ export const PAID_PLANS: Record<BillingInterval, PaidPlan> = {
   year: { id: "practice-yearly", name: "Practice, yearly", interval: "year", listPriceCents: 29000, currency: "usd" },
 };
 
-export type StripePrices = Record<BillingInterval, string>;
+type StripePrices = Record<BillingInterval, string>;
 
 /** The paid plan a Stripe price stands for, or null for a price this deployment does not know. */
 export function planForPrice(priceId: string | null, prices: StripePrices): PaidPlan | null {

@@ -10,7 +10,7 @@ import * as repo from "./billing.system.repo";
 // the notice, the subscription and the period, so a replayed or reordered webhook that
 // calls for the same notice again queues nothing new.
 
-export interface BillingNoticeFacts {
+interface BillingNoticeFacts {
   subscriptionId: string;
   currentPeriodStart: Date | null;
   currentPeriodEnd: Date | null;

@@ -52,7 +52,7 @@ export interface SubscriptionAudit {
   facts: AuditRecord["facts"];
 }
 
-export type StoredSubscription = NonNullable<Awaited<ReturnType<typeof findByPracticeId>>>;
+type StoredSubscription = NonNullable<Awaited<ReturnType<typeof findByPracticeId>>>;
 
 /**
  * One short transaction (no network inside): record the event first — a concurrent duplicate

@@ -13,7 +13,7 @@ const fromUnix = (seconds: number | null | undefined) => (seconds ? new Date(sec
 export const idOf = (value: string | { id: string } | null | undefined) =>
   typeof value === "string" ? value : (value?.id ?? null);
 
-export function snapshotOf(subscription: Stripe.Subscription): repo.SubscriptionSnapshot {
+function snapshotOf(subscription: Stripe.Subscription): repo.SubscriptionSnapshot {
   // Current API versions keep the billing period on each item, not on the subscription.
   const item = subscription.items.data[0];
   return {
@@ -30,7 +30,7 @@ export function snapshotOf(subscription: Stripe.Subscription): repo.Subscription
   };
 }
 
-export interface StoreOutcome {
+interface StoreOutcome {
   applied: boolean;
   /** Why nothing was written, for the event record and logs. */
   skipped?: "stale" | "other-customer" | "older-subscription";

@@ -8,7 +8,7 @@ import { idOf, storeSubscription } from "./subscription-sync";
 // event body is trusted for nothing but which customer (and subscription) it concerns — the
 // subscription itself is fetched from Stripe, so delivery order does not matter.
 
-export interface WebhookResponse {
+interface WebhookResponse {
   status: number;
   body: { received: boolean; duplicate?: boolean; ignored?: string; error?: string };
 }

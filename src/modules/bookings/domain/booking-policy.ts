@@ -1,6 +1,6 @@
-export type BookingStatus = "CONFIRMED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
+type BookingStatus = "CONFIRMED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
 
-export type PolicyResult = { ok: true } | { ok: false; reason: string };
+type PolicyResult = { ok: true } | { ok: false; reason: string };
 const ok: PolicyResult = { ok: true };
 
 interface BookingFacts {

@@ -81,10 +81,6 @@ export function setBookingStatus(db: TenantDb, id: string, status: "COMPLETED" |
   return db.booking.update({ where: { id }, data: { status } });
 }
 
-export function findBookingWithCoach(db: TenantDb, id: string) {
-  return db.booking.findFirst({ where: { id }, include: { coach: true } });
-}
-
 /** Postgres refused the row because it overlaps an active booking (exclusion constraint, SQLSTATE 23P01). */
 export function isDoubleBooking(error: unknown): boolean {
   const text = `${(error as { message?: string })?.message ?? ""} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;

@@ -21,7 +21,7 @@ export type LocalMonth = string;
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export const monthOf = (date: LocalDate): LocalMonth => date.slice(0, 7);
+const monthOf = (date: LocalDate): LocalMonth => date.slice(0, 7);
 export const firstDayOf = (month: LocalMonth): LocalDate => `${month}-01`;
 
 export function shiftMonth(month: LocalMonth, by: number): LocalMonth {
@@ -44,13 +44,13 @@ export function chooseZone(tz: string | undefined, coachZone: string): ZoneChoic
   return { zone: coachZone, source: "invalid", given: given.slice(0, 64) };
 }
 
-export function parseInstant(value: string | undefined): Date | undefined {
+function parseInstant(value: string | undefined): Date | undefined {
   if (!value || !INSTANT_PATTERN.test(value)) return undefined;
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
 
-export interface CalendarView {
+interface CalendarView {
   today: LocalDate;
   month: LocalMonth;
   /** The first and last months a visitor may page to: now up to the coach's booking horizon. */

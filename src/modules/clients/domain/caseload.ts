@@ -4,7 +4,7 @@
 const DAY_MS = 86_400_000;
 
 export const STALLED_DAYS = { min: 1, max: 60, default: 7 } as const;
-export const CASELOAD_PAGE_SIZE = 50;
+const CASELOAD_PAGE_SIZE = 50;
 export const CASELOAD_SORTS = ["activity", "progress", "awaiting", "name"] as const;
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 export type SortDirection = "asc" | "desc";

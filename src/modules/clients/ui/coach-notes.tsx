@@ -12,7 +12,7 @@ import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import { NOTE_MAX_LENGTH } from "../schemas";
 
-export interface NoteView {
+interface NoteView {
   id: string;
   body: string;
   sharedWithTeam: boolean;

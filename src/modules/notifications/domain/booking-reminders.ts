@@ -9,7 +9,7 @@ export const bookingReminderKeyPrefix = (uid: string) => `booking-reminder:${uid
 export const bookingReminderKey = (booking: { uid: string; rescheduleCount: number }) =>
   `${bookingReminderKeyPrefix(booking.uid)}${booking.rescheduleCount}`;
 
-export interface ReminderTarget {
+interface ReminderTarget {
   uid: string;
   rescheduleCount: number;
 }

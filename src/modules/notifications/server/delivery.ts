@@ -13,7 +13,7 @@ import { findRemindedBooking, isOptedOut } from "./delivery.system.repo";
 // at send time (opt-outs, reminders that no longer hold, unsubscribe links). Handed to the worker
 // by its composition root (src/server/worker/root.ts); tests call it directly instead of waiting.
 
-export interface DeliveryOptions {
+interface DeliveryOptions {
   now?: () => Date;
   /** How long a claim holds before another worker may take the email over (a dead worker's). */
   leaseSeconds?: number;
@@ -23,9 +23,9 @@ export interface DeliveryOptions {
 }
 
 /** `cancelled`: the recipient opted out; `outdated`: what the email says no longer holds. */
-export type DeliveryResult = "sent" | "retrying" | "dead" | "cancelled" | "outdated" | "not-due";
+type DeliveryResult = "sent" | "retrying" | "dead" | "cancelled" | "outdated" | "not-due";
 
-export const DEFAULT_LEASE_SECONDS = 60;
+const DEFAULT_LEASE_SECONDS = 60;
 
 export function unsubscribeUrlFor(practiceId: string, email: string, category: OptionalEmailCategory): string {
   const token = unsubscribeToken({ practiceId, email, category }, env.AUTH_SECRET);

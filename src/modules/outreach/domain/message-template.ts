@@ -34,7 +34,7 @@ function keyOf(written: string): OutreachPlaceholder | null {
 }
 
 /** Fills one text; unknown placeholders are left exactly as written. */
-export function fillPlaceholders(text: string, values: PlaceholderValues, missing: Set<OutreachPlaceholder>): string {
+function fillPlaceholders(text: string, values: PlaceholderValues, missing: Set<OutreachPlaceholder>): string {
   return text.replace(PLACEHOLDER, (whole, written: string) => {
     const key = keyOf(written);
     if (!key) return whole;

@@ -22,7 +22,7 @@ export interface ContactState {
   referredById: string | null;
 }
 
-export interface ContactChanges {
+interface ContactChanges {
   status?: ContactStatus;
   firstContactedAt?: Date;
   lastContactedAt?: Date;
@@ -36,7 +36,7 @@ export interface ContactChanges {
 // someone already scheduled or interviewed is logged but changes nothing in their pipeline.
 const ASKING_MOVES_FROM: readonly ContactStatus[] = ["IDENTIFIED", "CONTACTED", "FOLLOW_UP_DUE", "NO_REPLY"];
 
-export type OutreachOutcome = { ok: true; changes: ContactChanges } | { ok: false; reason: string };
+type OutreachOutcome = { ok: true; changes: ContactChanges } | { ok: false; reason: string };
 
 /**
  * The contact's new state after the client logs a message of `kind` sent at `sentAt`.

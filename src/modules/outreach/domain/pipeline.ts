@@ -27,7 +27,7 @@ export const STATUS_LABELS: Record<ContactStatus, string> = {
   NO_REPLY: "No reply",
 };
 
-export type StatusTone = "neutral" | "brand" | "warning" | "danger" | "success";
+type StatusTone = "neutral" | "brand" | "warning" | "danger" | "success";
 
 export const STATUS_TONES: Record<ContactStatus, StatusTone> = {
   IDENTIFIED: "neutral",

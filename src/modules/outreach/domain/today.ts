@@ -15,7 +15,7 @@ import type { ContactStatus } from "./pipeline";
 
 export type OutreachPeriod = "DAY" | "WEEK";
 
-export interface TodayProject {
+interface TodayProject {
   outreachGoalCount: number;
   outreachGoalPeriod: OutreachPeriod;
   maxFollowUps: number;
@@ -40,7 +40,7 @@ export interface TodayOutreach {
   sentAt: Date;
 }
 
-export interface FollowUpDue {
+interface FollowUpDue {
   contactId: string;
   contactName: string;
   dueOn: LocalDate;
@@ -51,7 +51,7 @@ export interface FollowUpDue {
   suggestNoReply: boolean;
 }
 
-export interface ThankYouDue {
+interface ThankYouDue {
   contactId: string;
   contactName: string;
   interviewedAt: Date;
@@ -59,7 +59,7 @@ export interface ThankYouDue {
   overdue: boolean;
 }
 
-export interface ReferrerUpdateDue {
+interface ReferrerUpdateDue {
   contactId: string;
   contactName: string;
   referrerName: string;

@@ -11,7 +11,7 @@ import { useTRPC } from "~/trpc/react";
 import { LIMITS } from "../schemas";
 import { SubmitOrCancel } from "./submit-or-cancel";
 
-export interface ContactFormValues {
+interface ContactFormValues {
   name: string;
   role: string;
   organisation: string;

@@ -1,8 +1,8 @@
-export const INVITATION_VALID_DAYS = 7;
+const INVITATION_VALID_DAYS = 7;
 
-export type InvitationState = "pending" | "accepted" | "revoked" | "expired";
+type InvitationState = "pending" | "accepted" | "revoked" | "expired";
 
-export interface InvitationFacts {
+interface InvitationFacts {
   acceptedAt: Date | null;
   revokedAt: Date | null;
   expiresAt: Date;

@@ -3,14 +3,14 @@
 // see when one field is being explored much faster than another, since the method is about
 // comparing fields side by side.
 
-export interface TrackCount {
+interface TrackCount {
   id: string;
   name: string;
   targetCount: number;
   interviewed: number;
 }
 
-export interface TrackProgress extends TrackCount {
+interface TrackProgress extends TrackCount {
   /** done / target, capped at 1 (extra interviews do not make a track "more than done"). */
   ratio: number;
   complete: boolean;
@@ -53,9 +53,9 @@ export function projectProgress(tracks: readonly TrackCount[]): ProjectProgress 
  * track with a target of 8 is compared fairly with one of 4. Null when balanced, or with
  * fewer than two tracks.
  */
-export const IMBALANCE = { minInterviews: 3, factor: 2 } as const;
+const IMBALANCE = { minInterviews: 3, factor: 2 } as const;
 
-export interface Imbalance {
+interface Imbalance {
   ahead: TrackProgress;
   behind: TrackProgress;
 }

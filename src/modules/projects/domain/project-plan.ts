@@ -23,7 +23,7 @@ export interface PlannedTrack {
   targetCount: number;
 }
 
-export interface ProjectPlan {
+interface ProjectPlan {
   title: string;
   tracks: PlannedTrack[];
   questionBank: string[];
@@ -31,7 +31,7 @@ export interface ProjectPlan {
   outreachGoalPeriod: OutreachPeriod;
 }
 
-export interface TemplateShape {
+interface TemplateShape {
   name: string;
   tracks: unknown;
   questionBank: unknown;
@@ -56,7 +56,7 @@ export function trackProblems(tracks: readonly PlannedTrack[]): Array<{ index: n
   return problems;
 }
 
-export const isValidTarget = (target: number) =>
+const isValidTarget = (target: number) =>
   Number.isInteger(target) && target >= TRACK_LIMITS.targetMin && target <= TRACK_LIMITS.targetMax;
 
 function cleanTracks(value: unknown): PlannedTrack[] {

@@ -4,7 +4,7 @@ import type { TenantContext } from "~/server/api/tenant-context";
 import { describeOutreachGoal, formatCalendarDate } from "../domain/project-plan";
 import type { AssignProjectInput } from "../schemas";
 
-export const projectUrlOf = (practiceSlug: string, projectId: string) =>
+const projectUrlOf = (practiceSlug: string, projectId: string) =>
   new URL(`/p/${practiceSlug}/projects/${projectId}`, env.APP_URL).toString();
 
 /** "Your coach gave you a project", queued in the assignment's transaction (one per project). */

@@ -95,7 +95,7 @@ export function updateClientForProject(
   return db.client.update({ where: { id: clientId }, data, select: { id: true } });
 }
 
-export interface NewProject {
+interface NewProject {
   clientId: string;
   coachProfileId: string;
   templateId: string | null;
@@ -153,7 +153,7 @@ export async function createProject(db: TenantDb, data: NewProject) {
 
 // ── Settings ──
 
-export interface ProjectSettingsChange {
+interface ProjectSettingsChange {
   title: string;
   northStar: string | null;
   dueDate: Date | null;

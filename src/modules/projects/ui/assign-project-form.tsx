@@ -17,7 +17,7 @@ import { PlanFields } from "./plan-fields";
 import { ProjectBasicsFields, type ProjectBasicsDraft } from "./project-basics-fields";
 import { useDraft } from "./use-draft";
 
-export interface AssignableClient {
+interface AssignableClient {
   id: string;
   name: string;
   email: string;

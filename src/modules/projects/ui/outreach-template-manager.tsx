@@ -26,7 +26,7 @@ export const OUTREACH_KIND_LABELS: Record<Kind, string> = {
   REFERRER_UPDATE: "Update to the referrer",
 };
 
-export interface OutreachTemplateView {
+interface OutreachTemplateView {
   id: string;
   name: string;
   kind: Kind;

@@ -33,9 +33,9 @@ export const numberFrom = (text: string) => (text.trim() === "" ? Number.NaN : N
 let nextKey = 0;
 export const draftKey = () => `draft-${nextKey++}`;
 
-export const tracksDraft = (tracks: Array<{ id?: string; name: string; targetCount: number; contacts?: number }>) =>
+const tracksDraft = (tracks: Array<{ id?: string; name: string; targetCount: number; contacts?: number }>) =>
   tracks.map((track) => ({ ...track, key: draftKey(), targetCount: String(track.targetCount) }));
-export const questionsDraft = (questions: string[]) => questions.map((text) => ({ key: draftKey(), text }));
+const questionsDraft = (questions: string[]) => questions.map((text) => ({ key: draftKey(), text }));
 
 /** A saved plan (a template's, or one made from it) as a draft to edit. */
 export const planDraftOf = (plan: {

@@ -16,7 +16,7 @@ import type { TemplateEditorProps } from "./template-editor-parts";
 /** The id of the open editor, "new" for a template not yet created. */
 const NEW = "new";
 
-export interface TemplateManagerState {
+interface TemplateManagerState {
   editing: string | null;
   notice: string;
   edit: (id: string) => void;

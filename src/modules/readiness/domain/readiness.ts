@@ -42,9 +42,6 @@ export const INGREDIENTS = [
 export type IngredientKey = (typeof INGREDIENTS)[number]["key"];
 export const INGREDIENT_KEYS = INGREDIENTS.map((ingredient) => ingredient.key) as [IngredientKey, ...IngredientKey[]];
 
-/** What the five anchors mean, for the radio group's labels. */
-export const RATING_WORDS = ["1 – very low", "2 – low", "3 – middling", "4 – good", "5 – very good"] as const;
-
 /** The "fear monger": thoughts that stop people reaching out, offered as suggestions to add. */
 export const FEAR_SUGGESTIONS = [
   "Who am I to take their time?",
@@ -61,7 +58,7 @@ export const READINESS_LIMITS = { fears: 10, fearLength: 200, noteLength: 2_000 
 
 export type Ratings = Record<IngredientKey, number>;
 
-export interface AnsweredCheckIn extends Ratings {
+interface AnsweredCheckIn extends Ratings {
   completedAt: Date;
 }
 

@@ -4,7 +4,7 @@ import { resonanceLabel } from "./resonance";
 // A project written out for the client to keep: Markdown to read, CSV to sort and filter.
 // Times arrive already formatted in the reader's zone; text goes out exactly as typed.
 
-export interface ExportedReflection {
+interface ExportedReflection {
   trackName: string;
   contactName: string;
   contactRole: string | null;
@@ -45,7 +45,7 @@ export const REFLECTION_PROMPTS = [
   ["nextStep", "Next step"],
 ] as const satisfies ReadonlyArray<readonly [keyof ExportedReflection, string]>;
 
-export function reflectionStateLabel(reflection: Pick<ExportedReflection, "status" | "isPrivate">): string {
+function reflectionStateLabel(reflection: Pick<ExportedReflection, "status" | "isPrivate">): string {
   if (reflection.status === "DRAFT") return "Draft";
   if (reflection.isPrivate) return "Private";
   return reflection.status === "REVIEWED" ? "Reviewed" : "Shared";

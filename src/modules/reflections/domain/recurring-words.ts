@@ -16,7 +16,7 @@ const STOP_WORDS = new Set(
   you'll you're you've your yours yourself yourselves`.split(/\s+/),
 );
 
-export interface WordCount {
+interface WordCount {
   word: string;
   /** In how many of the texts the word appears. */
   count: number;

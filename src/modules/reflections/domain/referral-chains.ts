@@ -9,7 +9,7 @@ export interface ReferralContact {
   referredById: string | null;
 }
 
-export interface ReferralLine<C extends ReferralContact = ReferralContact> {
+interface ReferralLine<C extends ReferralContact = ReferralContact> {
   contact: C;
   /** 0 for the person a chain starts from. */
   depth: number;

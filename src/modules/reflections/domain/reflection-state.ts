@@ -1,7 +1,7 @@
 // A reflection is a draft, then either shared with the coach or kept private. Once shared the
 // coach may be reading it, so it is frozen; a private one stays the client's to edit or share.
 
-export interface ReflectionState {
+interface ReflectionState {
   status: "DRAFT" | "SUBMITTED" | "REVIEWED";
   isPrivate: boolean;
 }

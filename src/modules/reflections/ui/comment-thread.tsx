@@ -11,7 +11,7 @@ import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import { COMMENT_MAX } from "../schemas";
 
-export interface ThreadComment {
+interface ThreadComment {
   id: string;
   parentId: string | null;
   body: string;

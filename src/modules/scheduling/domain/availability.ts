@@ -24,7 +24,7 @@ export interface Slot {
 export type SlotRefusal =
   "in_past" | "not_on_grid" | "outside_hours" | "too_soon" | "beyond_horizon" | "daily_limit" | "conflict";
 
-export type SlotCheck = { ok: true; slot: Slot } | { ok: false; reason: SlotRefusal };
+type SlotCheck = { ok: true; slot: Slot } | { ok: false; reason: SlotRefusal };
 
 interface SlotQuery {
   rules: AvailabilityRules;

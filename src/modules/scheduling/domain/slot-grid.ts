@@ -13,7 +13,7 @@ import { END_OF_DAY, rangeEndMinutes, type AvailabilityRules, type TimeRange } f
 const MINUTE_MS = 60_000;
 
 /** One range of a coach's hours on a concrete date, with the real instants it covers. */
-export interface OpenRange {
+interface OpenRange {
   date: LocalDate;
   startMinutes: number;
   endMinutes: number;

@@ -22,7 +22,7 @@ const profileSelect = {
   updatedAt: true,
 } as const;
 
-export interface CoachProfileData extends AvailabilityRules {
+interface CoachProfileData extends AvailabilityRules {
   slug: string;
   displayName: string;
   headline: string | null;

@@ -5,7 +5,7 @@ import { daysSent, type AvailabilityDraft } from "./draft";
 // days and the order of overrides make that differ from the form's rows, so the rows sent are
 // remembered and the paths mapped back.
 
-export interface RangeErrors {
+interface RangeErrors {
   start?: string;
   end?: string;
 }
@@ -14,7 +14,7 @@ export interface DayErrors {
   date?: string;
   ranges: Record<number, RangeErrors>;
 }
-export interface RowsSent {
+interface RowsSent {
   weekdays: IsoWeekday[];
   overrideKeys: string[];
 }
@@ -26,7 +26,7 @@ export const rowsSent = (draft: AvailabilityDraft): RowsSent => ({
   overrideKeys: draft.overrides.map((override) => override.key),
 });
 
-export interface FormErrors {
+interface FormErrors {
   days: Map<IsoWeekday, DayErrors>;
   overrides: Map<string, DayErrors>;
   /** Messages of the form's other fields (`displayName`, `weekly`, `_`…), first one per path. */
