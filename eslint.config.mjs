@@ -128,10 +128,11 @@ export default tseslint.config(
     },
   },
   {
-    // Infrastructure: no feature imports, except where the composition roots wire features in.
+    // Infrastructure: no feature imports, except where the composition roots wire features in; the
+    // global client only in the database layer and system repositories (the last block).
     files: ["src/server/**"],
     ignores: ["src/server/api/root.ts", "src/server/worker/root.ts", ...TOOLING],
-    rules: restrict({ patterns: [featureModules] }),
+    rules: restrict({ patterns: [featureModules, globalClient] }),
   },
   { files: ["src/components/**"], rules: restrict({ patterns: [globalClient, appFolder], paths: [tenantDbBuilder] }) },
   ...MODULES.flatMap((own) => [

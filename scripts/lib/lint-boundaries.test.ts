@@ -40,6 +40,11 @@ const violations: Array<{ rule: string; filePath: string; code: string }> = [
     code: 'import { prisma } from "~/server/db/client";\nexport const probe = prisma;\n',
   },
   {
+    rule: "infrastructure outside the database layer uses the global client only in system repositories",
+    filePath: "src/server/email/probe.ts",
+    code: 'import { prisma } from "~/server/db/client";\nexport const probe = prisma;\n',
+  },
+  {
     rule: "domain rules stay pure",
     filePath: "src/modules/clients/domain/probe.ts",
     code: 'import { AppError } from "~/server/errors";\nexport const probe = AppError;\n',
@@ -67,6 +72,10 @@ describe("import boundaries", () => {
       {
         filePath: "src/modules/clients/domain/probe.ts",
         code: 'import { isAdminRole } from "~/server/auth/roles";\nexport const probe = isAdminRole;\n',
+      },
+      {
+        filePath: "src/server/email/probe.system.repo.ts",
+        code: 'import { prisma } from "~/server/db/client";\nexport const probe = prisma;\n',
       },
     ];
     for (const { filePath, code } of allowed) {

@@ -1,7 +1,7 @@
 import type { ZodError } from "zod";
 
 // The one application error. Services throw it; src/server/api/trpc.ts and
-// src/server/http.ts map its code to tRPC and HTTP in one place each.
+// src/server/http/public-api.ts map its code to tRPC and HTTP in one place each.
 const appErrorStatus = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,

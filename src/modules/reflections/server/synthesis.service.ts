@@ -18,7 +18,7 @@ import * as repo from "./reflections.repo";
 
 // Piecing it together: the tracks side by side (interviews, resonance, recurring words), the
 // referral chains, the client's synthesis and decision, closing the project, and the export.
-// Reflections come through `visibleReflections`: staff only ever see what was shared.
+// Reflections come through `ctx.visible.reflections`: staff only ever see what was shared.
 
 async function projectWithReflections(ctx: TenantContext, projectId: string) {
   const project = await repo.findSynthesisProject(ctx.db, projectId, ctx.visible.projects, ctx.visible.reflections);
