@@ -1,9 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createSessionType } from "../prisma/factories";
 import { signInByEmail } from "./support/auth";
+import { e2eDb } from "./support/db";
 import { linkIn, uniqueEmail, waitForEmail } from "./support/mail";
 
 const VISITOR_ZONE = "Asia/Kolkata";
 const COACH_ZONE = "America/New_York";
+const MEETING_URL = "https://whereby.com/compass-robin";
 
 const clockIn = (zone: string, iso: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
@@ -38,7 +41,7 @@ async function listedSlots(page: Page) {
   );
 }
 
-test("a visitor in Kolkata books a coach in New York without an account, then reschedules and cancels from the email", async ({
+test("a visitor in Kolkata books a coach's session type in New York without an account, then reschedules and cancels from the email", async ({
   browser,
   page,
 }) => {
@@ -59,13 +62,40 @@ test("a visitor in Kolkata books a coach in New York without an account, then re
   await page.getByLabel("Time zone").selectOption(COACH_ZONE);
   await page.getByRole("button", { name: "Save availability" }).click();
   await expect(page.getByText("Availability saved.")).toBeVisible();
+  // Besides the free discovery session, the coach offers a video session with a question of their own.
+  const db = e2eDb();
+  const profile = await db.coachProfile.findFirstOrThrow({
+    where: { slug: "robin", practice: { slug: practiceSlug } },
+  });
+  await createSessionType(db, profile, {
+    slug: "career-conversation",
+    name: "Career conversation",
+    durationMinutes: 20,
+    bufferAfterMinutes: 10,
+    locationKind: "VIDEO",
+    locationDetail: MEETING_URL,
+    intakeQuestions: [
+      {
+        id: "jobTitle",
+        label: "Which job title are you most curious about?",
+        kind: "SHORT_TEXT",
+        required: true,
+        maxLength: 120,
+        options: [],
+      },
+    ],
+  });
 
-  // The visitor, with no account, finds the coach; the page picks up the browser's zone.
+  // The visitor, with no account, finds the coach and the session; the page picks up the browser's zone.
   const visitorContext = await browser.newContext({ timezoneId: VISITOR_ZONE });
   const visitor = await visitorContext.newPage();
   await visitor.goto(`/book/${practiceSlug}`);
-  await visitor.getByRole("link", { name: /Book a free 20-minute session with Robin Okafor/ }).click();
-  await expect(visitor).toHaveURL(/tz=Asia%2FKolkata/); // Chromium says "Asia/Calcutta"; we use today's name
+  await visitor.getByRole("link", { name: "See times with Robin Okafor" }).click();
+  await expect(visitor.getByRole("heading", { name: "Choose a session" })).toBeVisible();
+  await expect(visitor.getByText("Free discovery session")).toBeVisible();
+  await expect(visitor.getByText("20 minutes · Video call on whereby.com")).toBeVisible();
+  await visitor.getByRole("link", { name: "See times for Career conversation" }).click();
+  await expect(visitor).toHaveURL(/\/robin\/career-conversation\?.*tz=Asia%2FKolkata/); // Chromium says "Asia/Calcutta"; we use today's name
   await expect(visitor.getByText("Asia/Kolkata (GMT+5:30)")).toBeVisible();
 
   // Every listed time is the visitor's clock for an instant inside the coach's 09:00–17:00.
@@ -80,7 +110,7 @@ test("a visitor in Kolkata books a coach in New York without an account, then re
   const picked = slots[0]!;
   const dayOfPick = new Intl.DateTimeFormat("en-CA", { timeZone: VISITOR_ZONE }).format(new Date(picked.start));
   const api = await visitor.request.get(
-    `/api/public/practices/${practiceSlug}/coaches/robin/slots?from=${day ?? dayOfPick}&to=${day ?? dayOfPick}&timeZone=${VISITOR_ZONE}`,
+    `/api/public/practices/${practiceSlug}/coaches/robin/slots?from=${day ?? dayOfPick}&to=${day ?? dayOfPick}&timeZone=${VISITOR_ZONE}&sessionType=career-conversation`,
   );
   expect(api.status()).toBe(200);
   const offered = ((await api.json()) as { slots: { start: string }[] }).slots.map((slot) => slot.start);
@@ -92,30 +122,47 @@ test("a visitor in Kolkata books a coach in New York without an account, then re
   await expect(visitor.getByText("Enter your name")).toBeVisible(); // nothing typed yet: a clear message, no request lost
   await visitor.getByLabel("Your name").fill("Priya Raman");
   await visitor.getByLabel("Email address").fill(visitorEmail);
-  await visitor.getByLabel("Which fields are you curious about?").fill("Product design, urban planning");
-  await visitor.getByLabel("What prompted you to reach out?").fill("I have been a teacher for eight years.");
+  await visitor.getByRole("button", { name: "Book session" }).click();
+  await expect(visitor.getByText("Answer this question to book.")).toBeVisible(); // the coach's own question
+  await visitor.getByLabel("Which job title are you most curious about?").fill("Urban planner");
   await visitor.getByRole("button", { name: "Book session" }).click();
   await expect(visitor.getByText("You're booked.")).toBeVisible();
+  await expect(visitor.getByRole("heading", { name: "Career conversation with Robin Okafor" })).toBeVisible();
   await expect(visitor.getByText(picked.label, { exact: false }).first()).toBeVisible();
   await expect(visitor.getByText(`(${COACH_ZONE})`)).toBeVisible();
+  // Where it happens, and the calendar links beside the .ics file.
+  await expect(visitor.getByRole("link", { name: `Video call: ${MEETING_URL}` })).toHaveAttribute("href", MEETING_URL);
+  const google = new URL((await visitor.getByRole("link", { name: "Add to Google Calendar" }).getAttribute("href"))!);
+  expect(google.searchParams.get("dates")).toMatch(new RegExp(`^${icsStamp(picked.start)}/`));
+  expect(google.searchParams.get("location")).toBe(MEETING_URL);
+  const outlook = new URL((await visitor.getByRole("link", { name: "Add to Outlook" }).getAttribute("href"))!);
+  expect(outlook.searchParams.get("startdt")).toBe(new Date(picked.start).toISOString().replace(/\.\d{3}/, ""));
+  const icsFile = await visitor.request.get(
+    (await visitor.getByRole("link", { name: "Download .ics" }).getAttribute("href"))!,
+  );
+  expect(icsFile.headers()["content-type"]).toContain("text/calendar");
+  expect(await icsFile.text()).toContain(`LOCATION:${MEETING_URL}`);
 
-  // Both sides are emailed; the visitor's email carries the manage link and the visitor's own clock.
-  const confirmation = await waitForEmail(visitorEmail, /^Confirmed: discovery session with Robin Okafor/);
+  // Both sides are emailed; the visitor's email carries the manage link, the visitor's own clock and the place.
+  const confirmation = await waitForEmail(visitorEmail, /^Confirmed: Career conversation with Robin Okafor/);
   expect(confirmation.text).toContain("GMT+5:30");
+  expect(confirmation.text).toContain(`Where: Video call: ${MEETING_URL}`);
   const invite = inviteIn(confirmation);
   expect(invite.value("METHOD")).toBe("REQUEST");
   expect(invite.value("DTSTART")).toBe(icsStamp(picked.start));
   expect(invite.value("SEQUENCE")).toBe("0");
+  expect(invite.value("LOCATION")).toBe(MEETING_URL);
   expect(invite.lines.find((line) => line.startsWith("ORGANIZER"))).toContain(`mailto:${coachEmail}`);
   const eventUid = invite.value("UID");
-  await waitForEmail(coachEmail, /^New booking: discovery session with Priya Raman/);
+  const toCoach = await waitForEmail(coachEmail, /^New booking: Career conversation with Priya Raman/);
+  expect(toCoach.text).toContain("Which job title are you most curious about? Urban planner");
   const manageLink = linkIn(confirmation, "/bookings/");
 
   // Reschedule from the emailed link, in a fresh browser (no cookies, only the token).
   const fromEmail = await browser.newContext({ timezoneId: VISITOR_ZONE });
   const manage = await fromEmail.newPage();
   await manage.goto(manageLink);
-  await expect(manage.getByRole("heading", { name: "Discovery session with Robin Okafor" })).toBeVisible();
+  await expect(manage.getByRole("heading", { name: "Career conversation with Robin Okafor" })).toBeVisible();
   await manage.getByRole("link", { name: "Reschedule" }).click();
   await expect(manage.getByRole("heading", { name: "Choose a new time" })).toBeVisible();
   const newTimes = await listedSlots(manage);
@@ -134,10 +181,13 @@ test("a visitor in Kolkata books a coach in New York without an account, then re
   const coachZone = (await page.getByText(/Times in [\w/+-]+\./).textContent())!.match(/Times in ([\w/+-]+)\./)![1]!;
   const row = page.getByRole("listitem").filter({ hasText: "Priya Raman" });
   await expect(row).toContainText(clockIn(coachZone, other.start));
+  await expect(row).toContainText("Career conversation");
+  await expect(row.getByRole("link", { name: `Video call: ${MEETING_URL}` })).toBeVisible();
+  await expect(row).toContainText("Urban planner");
 
   // The old time is free again for anyone.
   const api2 = await manage.request.get(
-    `/api/public/practices/${practiceSlug}/coaches/robin/slots?from=${dayOfPick}&to=${dayOfPick}&timeZone=${VISITOR_ZONE}`,
+    `/api/public/practices/${practiceSlug}/coaches/robin/slots?from=${dayOfPick}&to=${dayOfPick}&timeZone=${VISITOR_ZONE}&sessionType=career-conversation`,
   );
   const offeredAfter = ((await api2.json()) as { slots: { start: string }[] }).slots.map((slot) => slot.start);
   expect(offeredAfter).toContain(new Date(picked.start).toISOString());

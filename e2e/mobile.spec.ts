@@ -41,9 +41,7 @@ test("a visitor books a discovery session on a phone: calendar, times, intake an
 
   await page.goto(`/book/${practice.slug}`);
   await expectNoHorizontalScroll(page);
-  await page
-    .getByRole("link", { name: new RegExp(`Book a free 20-minute session with ${coach.profile.displayName}`) })
-    .click();
+  await page.getByRole("link", { name: new RegExp(`See times with ${coach.profile.displayName}`) }).click();
   await expect(page.getByText(/\(GMT[+-]?[\d:]*\)/).first()).toBeVisible(); // the visitor's zone is named
   await expectNoHorizontalScroll(page);
 
@@ -60,5 +58,5 @@ test("a visitor books a discovery session on a phone: calendar, times, intake an
   await page.getByRole("button", { name: "Book session" }).click();
   await expect(page.getByText("You're booked.")).toBeVisible();
   await expectNoHorizontalScroll(page);
-  await waitForEmail(email, /^Confirmed: discovery session with /);
+  await waitForEmail(email, /^Confirmed: Free discovery session with /);
 });

@@ -1,8 +1,9 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { addMember, createClient, createCoachProfile, createPractice, createUser } from "../prisma/factories";
 import { STARTER_OUTREACH_TEMPLATES, STARTER_PROJECT_TEMPLATE } from "../src/modules/projects/domain/starter-kit";
 import { signInByEmail } from "./support/auth";
 import { e2eDb } from "./support/db";
+import { hydrated } from "./support/hydration";
 import { linkIn, uniqueEmail, waitForEmail } from "./support/mail";
 
 // The method's whole loop through the real UI: a coach assigns the standard project, the client
@@ -40,16 +41,6 @@ async function practiceWithCoachAndClient() {
 }
 
 const dayBefore = (date: Date) => new Date(date.getTime() - 24 * 60 * 60_000).toISOString().slice(0, 10);
-
-/**
- * Waits until React has hydrated `target` (it then carries React's props): a click or keystroke
- * before that is lost or overwritten, and a page fresh from the server may still be hydrating.
- */
-async function hydrated(target: Locator) {
-  await expect
-    .poll(() => target.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"))))
-    .toBe(true);
-}
 
 const contactCard = (page: Page, name: string) => page.getByRole("article", { name });
 

@@ -1,6 +1,7 @@
 import { render } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import BillingNoticeEmail, { billingNoticeSubject } from "./billing-notice";
+import BookingUpdateEmail, { bookingUpdateSubject, type BookingUpdateEmailProps } from "./booking-update";
 import { excerptOf } from "./components/text";
 import InvitationEmail, { invitationSubject, type InvitationEmailProps } from "./invitation";
 import OutreachDueEmail, { outreachDueSubject } from "./outreach-due";
@@ -187,6 +188,49 @@ describe("optional emails", () => {
       <OutreachDueEmail {...OutreachDueEmail.PreviewProps} goal={{ target: 5, done: 5, period: "week" }} />,
     );
     expect(outreach.text).toContain("You've reached 5 people this week: goal met.");
+  });
+});
+
+describe("BookingUpdateEmail", () => {
+  const props: BookingUpdateEmailProps = { ...BookingUpdateEmail.PreviewProps };
+
+  it("names the session type, the place with its link and the change policy for the booker", async () => {
+    const { html, text } = await renderBoth(<BookingUpdateEmail {...props} />);
+    expect(bookingUpdateSubject(props)).toBe(
+      "Confirmed: Free discovery session with Maya Chen, Tue 1 Dec 2026, 10:00 GMT",
+    );
+    expect(text).toContain("Free discovery session, 20 minutes with Maya Chen, on Tue 1 Dec 2026, 10:00 GMT.");
+    expect(text).toContain("Where: Video call: https://whereby.com/fieldnotes-maya");
+    expect(html).toContain('href="https://whereby.com/fieldnotes-maya"');
+    expect(text).toContain(
+      "Changes within 12 hours of the start go through your coach. Reply to this email to reach Maya Chen.",
+    );
+    expect(text).toContain(props.actionUrl);
+  });
+
+  it("words each change for its side, and leaves out what no longer applies", async () => {
+    const coach = await renderBoth(
+      <BookingUpdateEmail
+        {...props}
+        audience="coach"
+        kind="rescheduled"
+        previousWhen="Mon 30 Nov 2026, 09:00 GMT"
+        place={{ sentence: "Phone call: call Jamie Doe on +44 20 7946 0958", href: "tel:+442079460958" }}
+      />,
+    );
+    expect(coach.text).toContain("is now on Tue 1 Dec 2026, 10:00 GMT (it was Mon 30 Nov 2026, 09:00 GMT).");
+    expect(coach.text).toContain("Where: Phone call: call Jamie Doe on +44 20 7946 0958");
+    expect(coach.html).not.toContain('href="tel:'); // only a meeting link gets a "Join" link
+    expect(coach.text).not.toContain("Reply to this email"); // the change window binds the booker only
+    const cancelled = await renderBoth(<BookingUpdateEmail {...props} kind="cancelled" />);
+    expect(cancelled.text).toContain("will not take place");
+    expect(cancelled.text).not.toContain("Where:");
+    expect(cancelled.text).not.toContain("Changes within");
+    const nowhere = await renderBoth(<BookingUpdateEmail {...props} kind="reminder" place={null} />);
+    expect(nowhere.text).not.toContain("Where:");
+    expect(bookingUpdateSubject({ ...props, kind: "reminder", sessionName: "Evil\r\nBcc: x@example.com" })).not.toMatch(
+      /[\r\n]/,
+    );
   });
 });
 

@@ -1,6 +1,8 @@
 import {
   EmailLayout,
+  InlineLink,
   Item,
+  Muted,
   ItemList,
   Paragraph,
   PrimaryButton,
@@ -12,7 +14,8 @@ import {
 import { countOf, oneLine } from "./components/text";
 
 // To a client when their coach sets up an interview project for them: what it is for, the
-// tracks and targets, the outreach rhythm, and the way in.
+// tracks and targets, the outreach rhythm, and the way in. For a client who has never signed
+// in, the button signs them in once and opens the project.
 
 export interface ProjectAssignedEmailProps {
   practiceName: string;
@@ -27,6 +30,10 @@ export interface ProjectAssignedEmailProps {
   /** Already worded, e.g. "2 people a day". */
   outreachGoal: string;
   projectUrl: string;
+  /** A link that signs them in once and lands in the project (a secret), or null when they have signed in before. */
+  signInUrl: string | null;
+  /** Already formatted for the client, e.g. "Mon 30 Nov 2026, 10:00 GMT"; null without a sign-in link. */
+  signInExpiresAt: string | null;
   unsubscribeUrl?: string;
 }
 
@@ -35,7 +42,7 @@ export function projectAssignedSubject({ coachName, projectTitle }: ProjectAssig
 }
 
 export default function ProjectAssignedEmail(props: ProjectAssignedEmailProps) {
-  const { practiceName, brandColor, projectTitle, northStar, dueDate, tracks, projectUrl } = props;
+  const { practiceName, brandColor, projectTitle, northStar, dueDate, tracks, projectUrl, signInUrl } = props;
   const coach = oneLine(props.coachName);
   const title = oneLine(projectTitle);
   return (
@@ -69,9 +76,18 @@ export default function ProjectAssignedEmail(props: ProjectAssignedEmailProps) {
       <Paragraph>
         {`Outreach goal: ${oneLine(props.outreachGoal)}.${dueDate ? ` Aim to finish by ${dueDate}.` : ""}`}
       </Paragraph>
-      <PrimaryButton href={projectUrl} color={brandColor}>
+      <PrimaryButton href={signInUrl ?? projectUrl} color={brandColor}>
         Open your project
       </PrimaryButton>
+      {signInUrl ? (
+        <Muted>
+          {`The button signs you in once, until ${props.signInExpiresAt ?? "it expires"}. After that, your project is at `}
+          <InlineLink href={projectUrl} color={brandColor}>
+            {projectUrl}
+          </InlineLink>
+          {": sign in with this email address."}
+        </Muted>
+      ) : null}
     </EmailLayout>
   );
 }
@@ -90,4 +106,6 @@ ProjectAssignedEmail.PreviewProps = {
   ],
   outreachGoal: "2 people a day",
   projectUrl: "http://localhost:3000/p/northstar/projects/preview",
+  signInUrl: null,
+  signInExpiresAt: null,
 } satisfies ProjectAssignedEmailProps;

@@ -67,9 +67,11 @@ export async function seedCaseloadClients(
              ${now}::timestamptz - interval '2 days', now()
       FROM generate_series(0, ${count}::int - 1) AS n, generate_series(0, 1) AS track`,
     db.$executeRaw`
-      INSERT INTO "Booking" ("id", "uid", "practiceId", "coachProfileId", "clientId", "startAt", "endAt", "blockedFrom",
-                             "blockedUntil", "bookerName", "bookerEmail", "bookerTimeZone", "manageTokenHash", "updatedAt")
+      INSERT INTO "Booking" ("id", "uid", "practiceId", "coachProfileId", "sessionTypeId", "clientId", "startAt", "endAt",
+                             "blockedFrom", "blockedUntil", "bookerName", "bookerEmail", "bookerTimeZone", "manageTokenHash",
+                             "updatedAt")
       SELECT ${prefix}::text || '-booking-' || n, ${prefix}::text || '-booking-' || n, ${practiceId}, ${coachProfileId},
+             (SELECT "id" FROM "SessionType" WHERE "coachProfileId" = ${coachProfileId} AND "kind" = 'DISCOVERY' LIMIT 1),
              ${prefix}::text || '-client-' || n, slot.start_at, slot.start_at + interval '20 minutes', slot.start_at,
              slot.start_at + interval '30 minutes', 'Booker', ${prefix}::text || '-' || n || '@example.com', 'UTC',
              ${prefix}::text || '-hash-' || n, now()

@@ -1,4 +1,5 @@
-import type { PrismaClient, Role, User } from "../src/server/db/generated/client";
+import { DISCOVERY_INTAKE_QUESTIONS } from "../src/modules/scheduling/domain/session-types";
+import type { Prisma, PrismaClient, Role, User } from "../src/server/db/generated/client";
 
 // Test and demo data builders shared by the seed, integration tests and e2e setup.
 // Each takes the client to write with, so they never reach for a global connection.
@@ -54,14 +55,18 @@ type CoachOverrides = Partial<{
   bufferAfterMinutes: number;
 }>;
 
-/** A booking profile open 09:00–17:00 every day in `timeZone`, for an existing staff membership. */
-export function createCoachProfile(
+/**
+ * A booking profile open 09:00–17:00 every day in `timeZone`, for an existing staff membership, offering the free
+ * 20-minute discovery session with its two optional questions (no notice and no daily cap unless told) — the
+ * profile row carries `discovery`.
+ */
+export async function createCoachProfile(
   db: PrismaClient,
   practiceId: string,
   member: { membershipId: string; displayName: string },
   overrides: CoachOverrides = {},
 ) {
-  return db.coachProfile.create({
+  const profile = await db.coachProfile.create({
     data: {
       practiceId,
       membershipId: member.membershipId,
@@ -69,13 +74,39 @@ export function createCoachProfile(
       displayName: member.displayName,
       timeZone: overrides.timeZone ?? "UTC",
       weeklyHours: everyDay("09:00", "17:00"),
-      sessionMinutes: 20,
+    },
+  });
+  const discovery = await createSessionType(db, profile, {
+    slug: "discovery",
+    name: "Free discovery session",
+    kind: "DISCOVERY",
+    durationMinutes: 20,
+    slotIntervalMinutes: 30,
+    bufferAfterMinutes: overrides.bufferAfterMinutes ?? 10,
+    minimumNoticeMinutes: overrides.minimumNoticeMinutes ?? 0,
+    maxSessionsPerDay: overrides.maxSessionsPerDay === undefined ? null : overrides.maxSessionsPerDay,
+    intakeQuestions: DISCOVERY_INTAKE_QUESTIONS.map((question) => ({ ...question, options: [...question.options] })),
+  });
+  return { ...profile, discovery };
+}
+
+type SessionTypeData = Omit<Prisma.SessionTypeUncheckedCreateInput, "practiceId" | "coachProfileId">;
+
+/** A session type of a coach; public, no notice, no location and no intake questions unless told. */
+export function createSessionType(
+  db: PrismaClient,
+  coach: { id: string; practiceId: string },
+  data: Partial<SessionTypeData> & Pick<SessionTypeData, "durationMinutes">,
+) {
+  return db.sessionType.create({
+    data: {
+      slug: `type-${next()}`,
+      name: `${data.durationMinutes}-minute session`,
       slotIntervalMinutes: 30,
-      bufferBeforeMinutes: 0,
-      bufferAfterMinutes: overrides.bufferAfterMinutes ?? 10,
-      minimumNoticeMinutes: overrides.minimumNoticeMinutes ?? 0,
-      horizonDays: 60,
-      maxSessionsPerDay: overrides.maxSessionsPerDay === undefined ? null : overrides.maxSessionsPerDay,
+      minimumNoticeMinutes: 0,
+      ...data,
+      practiceId: coach.practiceId,
+      coachProfileId: coach.id,
     },
   });
 }
@@ -92,8 +123,12 @@ export async function createBookableCoach(db: PrismaClient, practiceId: string, 
   return { user, membership, profile };
 }
 
-/** A confirmed 20-minute booking written directly (no slot checks), with its lead client. */
-export async function createBookingRow(db: PrismaClient, coach: { id: string; practiceId: string }, startAt: Date) {
+/** A confirmed 20-minute discovery booking written directly (no slot checks), with its lead client. */
+export async function createBookingRow(
+  db: PrismaClient,
+  coach: { id: string; practiceId: string; discovery: { id: string } },
+  startAt: Date,
+) {
   const id = next();
   const email = `lead-${id}@example.com`;
   const client = await db.client.create({
@@ -105,6 +140,7 @@ export async function createBookingRow(db: PrismaClient, coach: { id: string; pr
       uid: `uid-${id}`,
       practiceId: coach.practiceId,
       coachProfileId: coach.id,
+      sessionTypeId: coach.discovery.id,
       clientId: client.id,
       startAt,
       endAt,

@@ -26,6 +26,9 @@ export function textFieldsOf(schema: z.core.$ZodType): TextField[] {
         return;
       case "array":
         return walk(def.element, [...path, 0], def.element);
+      case "record":
+        // Keys are the caller's (intake answers by question id): one made-up key stands for all of them.
+        return walk(def.valueType, [...path, "x"], def.valueType);
       case "optional":
       case "nullable":
       case "default":

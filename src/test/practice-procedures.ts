@@ -4,6 +4,7 @@ import {
   createCoachProfile,
   createPractice,
   createProjectFixture,
+  createSessionType,
 } from "../../prisma/factories";
 import { callerFor } from "~/test/callers";
 import { prisma, type Role } from "~/server/db/client";
@@ -22,13 +23,35 @@ export type Ids = {
   clientId: string;
   deadEmailId: string;
   draftInterviewId: string;
+  coachProfileId: string;
+  sessionTypeId: string;
+  linkSessionTypeId: string;
+  clientsSessionTypeId: string;
 } & Awaited<ReturnType<typeof createProjectFixture>>;
 
-/** A start the fixture coach (UTC, 09:00–17:00 daily) has free: two days from now at 10:00. */
-const freeStartSoon = () => {
+/** A start the fixture coach (UTC, 09:00–17:00 daily) has free: two days from now at 10:00 (or `hour`). */
+const freeStartSoon = (hour = 10) => {
   const day = new Date(Date.now() + 2 * 86_400_000);
-  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 10)).toISOString();
+  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour)).toISOString();
 };
+
+/** A valid session type: 45 minutes by video, one required question. */
+const sessionTypeFields = (name: string, kind: "DISCOVERY" | "COACHING") => ({
+  name,
+  kind,
+  visibility: "PUBLIC",
+  durationMinutes: 45,
+  slotIntervalMinutes: 15,
+  bufferBeforeMinutes: 0,
+  bufferAfterMinutes: 10,
+  minimumNoticeMinutes: 720,
+  horizonDays: 60,
+  maxSessionsPerDay: null,
+  location: { kind: "VIDEO", detail: "https://meet.example.com/coach" },
+  intakeQuestions: [{ label: "What would you like to work on?", kind: "LONG_TEXT", required: true, options: [] }],
+  reminderMinutesBefore: [1440, 60],
+  changeWindowHours: 12,
+});
 export const ALL: Role[] = ["OWNER", "ADMIN", "COACH", "CLIENT"];
 export const STAFF: Role[] = ["OWNER", "ADMIN", "COACH"];
 export const ADMINS: Role[] = ["OWNER", "ADMIN"];
@@ -92,7 +115,6 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
     usesIds: true,
   },
   "bookings.sessions": { roles: STAFF, lapsed: "read", input: () => ({ scope: "upcoming" }) },
-  "bookings.clients": { roles: STAFF, lapsed: "read", input: () => ({}) },
   "bookings.rescheduleSlots": {
     roles: STAFF,
     lapsed: "read",
@@ -178,14 +200,103 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
       slug: "renamed-coach",
       weekly: [{ weekday: 1, ranges: [{ start: "09:00", end: "17:00" }] }],
       overrides: [{ date: "2026-12-24", ranges: [] }],
-      sessionMinutes: 30,
-      slotIntervalMinutes: 30,
-      bufferBeforeMinutes: 0,
-      bufferAfterMinutes: 10,
-      minimumNoticeMinutes: 720,
-      horizonDays: 60,
-      maxSessionsPerDay: 6,
     }),
+  },
+  // ── session types (the fixture coach's, managed by the owner) ──
+  "sessionTypes.list": {
+    roles: STAFF,
+    lapsed: "read",
+    input: (ids) => ({ coachProfileId: ids.coachProfileId }),
+    usesIds: true,
+  },
+  "sessionTypes.create": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ coachProfileId: ids.coachProfileId, ...sessionTypeFields("Coaching session", "COACHING") }),
+    usesIds: true,
+  },
+  "sessionTypes.update": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ sessionTypeId: ids.sessionTypeId, ...sessionTypeFields("Discovery call", "DISCOVERY") }),
+    usesIds: true,
+  },
+  "sessionTypes.setArchived": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ sessionTypeId: ids.sessionTypeId, archived: true }),
+    usesIds: true,
+  },
+  "sessionTypes.reorder": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({
+      coachProfileId: ids.coachProfileId,
+      sessionTypeIds: [ids.linkSessionTypeId, ids.clientsSessionTypeId, ids.sessionTypeId],
+    }),
+    usesIds: true,
+  },
+  "sessionTypes.regenerateLink": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ sessionTypeId: ids.linkSessionTypeId }),
+    usesIds: true,
+  },
+  // ── sessions booked inside the practice (the CLIENT member's own, and staff for that client) ──
+  "clients.addSessionNote": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ bookingId: ids.pastBookingId, body: "Went through her CV line by line." }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "clientSessions.overview": { roles: ["CLIENT"], lapsed: "read", input: () => ({}) },
+  "clientSessions.slots": {
+    roles: ["CLIENT"],
+    lapsed: "read",
+    input: (ids) => ({ sessionTypeId: ids.clientsSessionTypeId, from: "2026-12-01", to: "2026-12-07" }),
+    usesIds: true,
+  },
+  "clientSessions.book": {
+    roles: ["CLIENT"],
+    lapsed: "refused",
+    input: (ids) => ({
+      sessionTypeId: ids.clientsSessionTypeId,
+      start: freeStartSoon(14),
+      requestId: "auth-table-client",
+    }),
+    usesIds: true,
+  },
+  "clientSessions.staffOptions": {
+    roles: STAFF,
+    lapsed: "read",
+    input: (ids) => ({ clientId: ids.clientId }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "clientSessions.staffSlots": {
+    roles: STAFF,
+    lapsed: "read",
+    input: (ids) => ({
+      clientId: ids.clientId,
+      sessionTypeId: ids.clientsSessionTypeId,
+      from: "2026-12-01",
+      to: "2026-12-07",
+    }),
+    usesIds: true,
+    clientScoped: true,
+  },
+  "clientSessions.bookForClient": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({
+      clientId: ids.clientId,
+      sessionTypeId: ids.clientsSessionTypeId,
+      start: freeStartSoon(15),
+      requestId: "auth-table-staff",
+    }),
+    usesIds: true,
+    clientScoped: true,
   },
   // ── projects (templates, assignment, workspace, synthesis) ──
   "projects.list": { roles: ALL, lapsed: "read", input: () => ({ status: "ALL" }) },
@@ -451,6 +562,23 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
     usesIds: true,
     clientScoped: true,
   },
+  "clients.list": { roles: STAFF, lapsed: "read", input: () => ({ status: "LEAD", search: "lead" }) },
+  // The coach first: they have a coach profile, so the new client is theirs (the plan has room for one more).
+  "clients.add": {
+    roles: ["COACH", "OWNER", "ADMIN"],
+    lapsed: "refused",
+    input: () => ({ name: "Added Directly", email: "added.directly@example.com", timeZone: "Europe/London" }),
+  },
+  "clients.previewImport": {
+    roles: ["COACH", "OWNER", "ADMIN"],
+    lapsed: "refused",
+    input: () => ({ csv: "name,email\nImported Person,imported.person@example.com\n" }),
+  },
+  "clients.import": {
+    roles: ["COACH", "OWNER", "ADMIN"],
+    lapsed: "refused",
+    input: () => ({ csv: "name,email\nImported Person,imported.person@example.com\n" }),
+  },
   "readiness.openCheckIn": {
     roles: ["CLIENT"],
     lapsed: "read",
@@ -545,6 +673,20 @@ export async function practiceWithEveryRole() {
     membershipId: memberships.COACH!,
     displayName: "Coach",
   });
+  const linkType = await createSessionType(prisma, coach, {
+    durationMinutes: 30,
+    visibility: "LINK",
+    linkToken: `link-${practice.id}`,
+    position: 1,
+  });
+  const clientsType = await createSessionType(prisma, coach, {
+    durationMinutes: 45,
+    kind: "COACHING",
+    visibility: "CLIENTS",
+    locationKind: "VIDEO",
+    locationDetail: "https://meet.example.com/coach",
+    position: 2,
+  });
   const booking = await createBookingRow(prisma, coach, new Date("2099-01-05T09:00:00Z"));
   const pastBooking = await createBookingRow(prisma, coach, new Date("2026-01-05T09:00:00Z"));
   const deadEmail = await prisma.emailMessage.create({
@@ -617,6 +759,10 @@ export async function practiceWithEveryRole() {
       clientId: booking.clientId,
       deadEmailId: deadEmail.id,
       draftInterviewId: draftInterview.id,
+      coachProfileId: coach.id,
+      sessionTypeId: coach.discovery.id,
+      linkSessionTypeId: linkType.id,
+      clientsSessionTypeId: clientsType.id,
       ...project,
     },
   };

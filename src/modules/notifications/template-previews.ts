@@ -1,5 +1,6 @@
 import BillingNoticeEmail from "@emails/billing-notice";
 import BookingUpdateEmail from "@emails/booking-update";
+import ClientWelcomeEmail from "@emails/client-welcome";
 import InvitationEmail from "@emails/invitation";
 import OutreachDueEmail from "@emails/outreach-due";
 import ProjectAssignedEmail from "@emails/project-assigned";
@@ -17,6 +18,7 @@ export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProp
   "booking-reminder": BookingUpdateEmail.PreviewProps,
   "billing-notice": BillingNoticeEmail.PreviewProps,
   "project-assigned": ProjectAssignedEmail.PreviewProps,
+  "client-welcome": ClientWelcomeEmail.PreviewProps,
   "outreach-due": OutreachDueEmail.PreviewProps,
   "reflection-submitted": ReflectionSubmittedEmail.PreviewProps,
   "reflection-comment": ReflectionCommentEmail.PreviewProps,

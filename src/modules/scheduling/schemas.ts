@@ -4,11 +4,12 @@ import { calendarDateInput, singleLineText } from "~/lib/input-text";
 import { isLocalTime, timeZoneSchema } from "~/lib/time-zones";
 import {
   DEFAULT_AVAILABILITY,
-  toAvailabilityRules,
   validateAvailabilityRules,
   type AvailabilityRules,
   type TimeRange,
 } from "./domain/availability";
+import { sessionTypeFields } from "./domain/session-type-input";
+import { availabilityFor, DEFAULT_DISCOVERY_RULES } from "./domain/session-types";
 
 export const MAX_RANGES_PER_DAY = 6;
 export const MAX_DATE_OVERRIDES = 100;
@@ -102,15 +103,6 @@ export const dateOverridesSchema = z
     });
   });
 
-function wholeNumber(label: string, min: number, max: number, unit: string) {
-  const bounds = `${label} must be from ${min} to ${max} ${unit}.`;
-  return z
-    .number({ error: `Enter ${label.toLowerCase()} in ${unit}.` })
-    .int(`${label} must be a whole number of ${unit}.`)
-    .min(min, bounds)
-    .max(max, bounds);
-}
-
 export const updateAvailabilityInput = z
   .object({
     displayName: singleLineText()
@@ -127,28 +119,19 @@ export const updateAvailabilityInput = z
     slug: slugSchema,
     weekly: weeklyHoursSchema,
     overrides: dateOverridesSchema,
-    sessionMinutes: wholeNumber("Session length", 10, 120, "minutes"),
-    slotIntervalMinutes: wholeNumber("The interval between start times", 5, 120, "minutes"),
-    bufferBeforeMinutes: wholeNumber("The buffer before a session", 0, 120, "minutes"),
-    bufferAfterMinutes: wholeNumber("The buffer after a session", 0, 120, "minutes"),
-    minimumNoticeMinutes: z
-      .number({ error: "Enter the minimum notice." })
-      .int("Minimum notice must be a whole number of minutes.")
-      .min(0, "Minimum notice can't be negative.")
-      .max(14 * 24 * 60, "Minimum notice can be at most 14 days (336 hours)."),
-    horizonDays: wholeNumber("The booking horizon", 1, 365, "days"),
-    maxSessionsPerDay: z
-      .number({ error: "Enter a daily limit, or leave it empty for no limit." })
-      .int("The daily limit must be a whole number.")
-      .min(1, "The daily limit must be from 1 to 24 sessions, or empty for no limit.")
-      .max(24, "The daily limit must be from 1 to 24 sessions, or empty for no limit.")
-      .nullable(),
   })
-  // The slot engine refuses rules with any problem, so whatever the field checks above let through must not be
-  // saved either. Runs only once every field is valid, so it never repeats a field's message without its path.
+  // The slot engine refuses a schedule with any problem, so whatever the field checks above let through must not be
+  // saved either. Each session type's own rules are bounded inside what the engine accepts, so any valid rules do to
+  // check the schedule with. Runs only once every field is valid, so it never repeats a field's message without its
+  // path.
   .superRefine(
     (input, ctx) => {
-      const [problem] = validateAvailabilityRules(toAvailabilityRules(input));
+      const [problem] = validateAvailabilityRules(
+        availabilityFor(
+          { timeZone: input.timeZone, weekly: input.weekly, overrides: input.overrides },
+          DEFAULT_DISCOVERY_RULES,
+        ),
+      );
       if (problem) ctx.addIssue({ code: "custom", message: problem, path: [] });
     },
     { when: (payload) => payload.issues.length === 0 },
@@ -160,3 +143,20 @@ export const updateAvailabilityInput = z
   }));
 
 export type UpdateAvailabilityInput = z.output<typeof updateAvailabilityInput>;
+
+// ── Session types ──
+
+const id = singleLineText().trim().min(1).max(64);
+
+/** Whose session types: another coach's profile (owners and admins), or the caller's own when left out. */
+const coachChoice = { coachProfileId: id.optional() };
+
+export const listSessionTypesInput = z.object(coachChoice);
+export const createSessionTypeInput = z.object({ ...coachChoice, ...sessionTypeFields });
+export const updateSessionTypeInput = z.object({ sessionTypeId: id, ...sessionTypeFields });
+export const setSessionTypeArchivedInput = z.object({ sessionTypeId: id, archived: z.boolean() });
+export const sessionTypeIdInput = z.object({ sessionTypeId: id });
+export const reorderSessionTypesInput = z.object({
+  ...coachChoice,
+  sessionTypeIds: z.array(id).min(1, "List the session types in their new order.").max(100),
+});

@@ -1,6 +1,7 @@
 import { profileRouter } from "~/modules/accounts/server/profile.router";
 import { billingRouter } from "~/modules/billing/server/billing.router";
 import { bookingsRouter } from "~/modules/bookings/server/bookings.router";
+import { clientSessionsRouter } from "~/modules/bookings/server/client-sessions.router";
 import { clientsRouter } from "~/modules/clients/server/clients.router";
 import { outreachRouter } from "~/modules/outreach/server/outreach.router";
 import { membersRouter } from "~/modules/practices/server/members.router";
@@ -10,6 +11,7 @@ import { notificationsRouter } from "~/modules/notifications/server/notification
 import { readinessRouter } from "~/modules/readiness/server/readiness.router";
 import { reflectionsRouter } from "~/modules/reflections/server/reflections.router";
 import { schedulingRouter } from "~/modules/scheduling/server/scheduling.router";
+import { sessionTypesRouter } from "~/modules/scheduling/server/session-types.router";
 import { linkGuestBookings } from "~/modules/bookings/server/client-link.service";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -21,7 +23,9 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   profile: profileRouter,
   scheduling: schedulingRouter,
+  sessionTypes: sessionTypesRouter,
   bookings: bookingsRouter,
+  clientSessions: clientSessionsRouter,
   billing: billingRouter,
   notifications: notificationsRouter,
   clients: clientsRouter,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createBookableCoach, createPractice, createUser } from "../../../prisma/factories";
-import { bookDiscoverySession, cancelByBooker } from "~/modules/bookings/server/public-bookings.service";
+import { bookPublicSession, cancelByBooker } from "~/modules/bookings/server/public-bookings.service";
 import { prisma } from "~/server/db/client";
 import { tenantDb } from "~/server/db/tenant";
 import { callerFor } from "~/test/callers";
@@ -57,7 +57,7 @@ describe("the audit writer", () => {
     const practice = await prisma.practice.findUniqueOrThrow({ where: { slug } });
     const coach = await createBookableCoach(prisma, practice.id);
     const now = new Date("2026-11-23T08:00:00Z");
-    const { booking, manageToken } = await bookDiscoverySession(
+    const { booking, manageToken } = await bookPublicSession(
       {
         practiceSlug: slug,
         coachSlug: coach.profile.slug,

@@ -14,6 +14,7 @@ const TENANT_MODEL_DELEGATES = [
   "invitation",
   "auditEvent",
   "coachProfile",
+  "sessionType",
   "client",
   "booking",
   "emailMessage",

@@ -13,6 +13,7 @@ interface CalendarInvite {
 export interface StoredEmailData {
   props: Record<string, unknown>;
   calendarInvite?: CalendarInvite;
+  replyTo?: string;
 }
 
 /** The slice of a Prisma client the outbox writes through: the global client, a transaction, or a practice's data layer. */
@@ -43,6 +44,8 @@ export interface QueuedEmail<Name extends EmailTemplateName> {
   /** Send no earlier than this (reminders); now when omitted. */
   runAt?: Date;
   calendarInvite?: CalendarInvite;
+  /** Where replies go instead of the sending address (a booker's reply reaches their coach). */
+  replyTo?: string;
 }
 
 /** Queues one email; false when it was a duplicate or the person turned this kind of email off. */
@@ -59,6 +62,7 @@ export async function enqueueEmail<Name extends EmailTemplateName>(
   const data: StoredEmailData = {
     props: email.props as unknown as Record<string, unknown>,
     calendarInvite: email.calendarInvite,
+    replyTo: email.replyTo,
   };
   const { count } = await db.emailMessage.createMany({
     data: [

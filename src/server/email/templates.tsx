@@ -1,5 +1,6 @@
 import BillingNoticeEmail, { billingNoticeSubject, type BillingNoticeEmailProps } from "@emails/billing-notice";
 import BookingUpdateEmail, { bookingUpdateSubject, type BookingUpdateEmailProps } from "@emails/booking-update";
+import ClientWelcomeEmail, { clientWelcomeSubject, type ClientWelcomeEmailProps } from "@emails/client-welcome";
 import InvitationEmail, { invitationSubject, type InvitationEmailProps } from "@emails/invitation";
 import OutreachDueEmail, { outreachDueSubject, type OutreachDueEmailProps } from "@emails/outreach-due";
 import ProjectAssignedEmail, { projectAssignedSubject, type ProjectAssignedEmailProps } from "@emails/project-assigned";
@@ -74,7 +75,15 @@ export const EMAIL_TEMPLATES = {
     category: "project-updates",
     subject: projectAssignedSubject,
     render: (props, { unsubscribeUrl }) => <ProjectAssignedEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
-    secretProps: [],
+    secretProps: ["signInUrl"],
+  }),
+  // Essential: for a new client it is the only way in.
+  "client-welcome": define<ClientWelcomeEmailProps>({
+    label: "Welcome to a client",
+    category: "essential",
+    subject: clientWelcomeSubject,
+    render: (props) => <ClientWelcomeEmail {...props} />,
+    secretProps: ["signInUrl"],
   }),
   "outreach-due": define<OutreachDueEmailProps>({
     label: "Today's outreach",

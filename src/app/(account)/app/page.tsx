@@ -3,14 +3,26 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Button } from "~/components/ui/button";
 import { Card, EmptyState, PageHeader } from "~/components/ui/surface";
+import { landingAfterSignIn } from "~/modules/clients/domain/sign-in-landing";
 import { ROLE_LABELS } from "~/modules/practices/domain/roles";
 import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Your practices" };
 
+// Where signing in lands (Auth.js' default callback): a client of one practice goes straight to
+// their project, anyone with one practice to it, and everyone else chooses here.
 export default async function AppHomePage({ searchParams }: { searchParams: Promise<{ choose?: string }> }) {
   const practices = await loadOrNotFound(() => api.practices.mine(), "/app");
-  if (practices.length === 1 && !(await searchParams).choose) redirect(`/p/${practices[0]!.slug}`);
+  if (!(await searchParams).choose) {
+    const only = practices.length === 1 ? practices[0]! : null;
+    const projects =
+      only?.role === "CLIENT" ? await api.projects.list({ practiceSlug: only.slug, status: "ACTIVE" }) : [];
+    const landing = landingAfterSignIn(
+      practices,
+      projects.map((project) => project.id),
+    );
+    if (landing) redirect(landing);
+  }
   return (
     <>
       <PageHeader

@@ -10,7 +10,7 @@ type Props = { params: Promise<{ practiceSlug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const practice = await loadPublicPractice((await params).practiceSlug);
-  return { title: `Book a discovery session with ${practice.name}` };
+  return { title: `Book a session with ${practice.name}` };
 }
 
 export default async function PracticeBookingPage({ params }: Props) {
@@ -18,10 +18,10 @@ export default async function PracticeBookingPage({ params }: Props) {
   const coaches = practice.coachProfiles;
   return (
     <PublicShell practice={practice} width="max-w-3xl">
-      <h1 className="text-ink text-2xl font-semibold tracking-tight sm:text-3xl">Book a free discovery session</h1>
+      <h1 className="text-ink text-2xl font-semibold tracking-tight sm:text-3xl">Book a session</h1>
       <p className="text-muted mt-2 max-w-xl text-sm sm:text-base">
-        A short, no-obligation call with a coach at {practice.name} to talk about where you are in your career and where
-        you&apos;d like to go. Pick a coach to see their free times, shown in your own time zone.
+        Start with a short, no-obligation call with a coach at {practice.name} to talk about where you are in your
+        career and where you&apos;d like to go. Pick a coach to see their free times, shown in your own time zone.
       </p>
       {!practice.takingNewBookings ? (
         <div className="mt-8">
@@ -43,16 +43,20 @@ export default async function PracticeBookingPage({ params }: Props) {
                 <div className="min-w-0 flex-1 basis-40">
                   <h2 className="text-ink text-base font-semibold">{coach.displayName}</h2>
                   {coach.headline && <p className="text-muted mt-0.5 text-sm">{coach.headline}</p>}
-                  <p className="text-muted mt-1 text-xs">
-                    {coach.sessionMinutes} minutes · Free · Times shown in your time zone
-                  </p>
+                  <ul className="text-muted mt-1 text-xs">
+                    {coach.sessionTypes.map((type) => (
+                      <li key={type.slug}>
+                        {type.name} · {type.durationMinutes} minutes
+                      </li>
+                    ))}
+                  </ul>
                 </div>
                 <Button asChild className="w-full shrink-0 sm:w-auto">
                   <Link
                     href={`/book/${practice.slug}/${coach.slug}`}
-                    aria-label={`Book a free ${coach.sessionMinutes}-minute session with ${coach.displayName}`}
+                    aria-label={`See times with ${coach.displayName}`}
                   >
-                    Book a free {coach.sessionMinutes}-minute session
+                    See times
                   </Link>
                 </Button>
               </Card>

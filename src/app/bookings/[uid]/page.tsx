@@ -3,7 +3,9 @@ import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { Alert, Avatar, Badge, Card } from "~/components/ui/surface";
 import { formatInstant, instantToZonedParts } from "~/lib/time-zones";
-import { canChange } from "~/modules/bookings/domain/booking-policy";
+import { changeWindowPolicy } from "~/modules/bookings/domain/booking-policy";
+import { addToCalendarLinks } from "~/modules/bookings/server/calendar-files";
+import { placeOf } from "~/modules/bookings/server/booking-notifications";
 import {
   bookingHref,
   firstParam,
@@ -11,10 +13,15 @@ import {
   zoneLabel,
   type SearchParams,
 } from "~/modules/bookings/ui/booking-view";
-import { reschedulePausedMessage } from "~/modules/bookings/server/public-bookings.service";
+import {
+  bookerChange,
+  reschedulePausedMessage,
+  type ManagedBooking,
+} from "~/modules/bookings/server/public-bookings.service";
 import { CancelForm } from "~/modules/bookings/ui/cancel-form";
 import { loadManagedBooking } from "~/modules/bookings/server/public-page-loaders";
 import { PublicShell } from "~/modules/bookings/ui/public-shell";
+import { SessionPlaceText } from "~/modules/bookings/ui/session-place-text";
 import { systemClock } from "~/server/clock";
 import { cancelBookingAction } from "./actions";
 
@@ -40,14 +47,17 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const token = firstParam(query.token) ?? "";
   const booking = await loadManagedBooking(uid, token);
   const now = systemClock.now();
-  const { coach } = booking;
-  const changeable = canChange(booking, now);
+  const { coach, sessionType } = booking;
+  const changeable = bookerChange(booking, now);
+  const place = placeOf("booker", { booking, coach });
   const status =
     booking.status === "CONFIRMED" ? (booking.startAt > now ? STATUS.upcoming : STATUS.past) : STATUS[booking.status];
   const zone = booking.bookerTimeZone;
   const from = instantToZonedParts(booking.startAt, zone);
   const to = instantToZonedParts(booking.endAt, zone);
   const confirmed = booking.status === "CONFIRMED";
+  const upcoming = confirmed && booking.startAt > now;
+  const coachEmail = coach.membership.user.email;
 
   return (
     <PublicShell practice={coach.practice} width="max-w-2xl">
@@ -73,7 +83,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <div className="min-w-0 flex-1">
               <p className="text-muted text-sm">{coach.practice.name}</p>
               <h1 className="text-ink text-xl font-semibold tracking-tight">
-                Discovery session with {coach.displayName}
+                {sessionType.name} with {coach.displayName}
               </h1>
             </div>
             <Badge tone={status.tone}>{status.label}</Badge>
@@ -95,8 +105,16 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             </dd>
             <dt className="text-muted">Length</dt>
             <dd className="text-ink">
-              {Math.round((booking.endAt.getTime() - booking.startAt.getTime()) / 60_000)} minutes, free
+              {Math.round((booking.endAt.getTime() - booking.startAt.getTime()) / 60_000)} minutes
             </dd>
+            {place && (
+              <>
+                <dt className="text-muted">Where</dt>
+                <dd className="text-ink break-words">
+                  <SessionPlaceText place={place} />
+                </dd>
+              </>
+            )}
             <dt className="text-muted">Booked by</dt>
             <dd className="text-ink">
               {booking.bookerName} <span className="text-muted">({booking.bookerEmail})</span>
@@ -112,13 +130,14 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               </>
             )}
           </dl>
+          {upcoming && <AddToCalendar booking={booking} token={token} />}
           <div className="border-line bg-canvas/60 rounded-b-card border-t p-6">
             {changeable.ok ? (
               <div className="flex flex-wrap items-start gap-3">
                 {booking.takingNewBookings ? (
                   <Button asChild>
                     <Link
-                      href={bookingHref(`/book/${coach.practice.slug}/${coach.slug}`, {
+                      href={bookingHref(`/book/${coach.practice.slug}/${coach.slug}/${sessionType.slug}`, {
                         reschedule: booking.uid,
                         token,
                         tz: zone,
@@ -139,7 +158,18 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
                   token={token}
                   coachName={coach.displayName}
                 />
+                {sessionType.changeWindowHours > 0 && (
+                  <p className="text-muted basis-full text-xs">{changeWindowPolicy(sessionType.changeWindowHours)}</p>
+                )}
               </div>
+            ) : changeable.changeWindow ? (
+              <p role="status" className="text-ink text-sm">
+                {changeable.reason} To move or cancel it, email {coach.displayName} at{" "}
+                <a href={`mailto:${coachEmail}`} className="text-brand-700 font-medium hover:underline">
+                  {coachEmail}
+                </a>
+                .
+              </p>
             ) : (
               <p className="text-muted text-sm">
                 {changeable.reason}{" "}
@@ -152,5 +182,25 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
         </Card>
       </div>
     </PublicShell>
+  );
+}
+
+/** "Add to Google Calendar", "Outlook" and the .ics file, for a session still ahead. */
+function AddToCalendar({ booking, token }: { booking: ManagedBooking; token: string }) {
+  const links = addToCalendarLinks(booking);
+  const ics = `/bookings/${encodeURIComponent(booking.uid)}/calendar.ics?token=${encodeURIComponent(token)}`;
+  const link = "text-brand-700 font-medium hover:underline";
+  return (
+    <div className="border-line flex flex-wrap items-center gap-x-4 gap-y-2 border-t px-6 py-4 text-sm">
+      <a className={link} href={links.google} target="_blank" rel="noopener noreferrer">
+        Add to Google Calendar
+      </a>
+      <a className={link} href={links.outlook} target="_blank" rel="noopener noreferrer">
+        Add to Outlook
+      </a>
+      <a className={link} href={ics} download="session.ics">
+        Download .ics
+      </a>
+    </div>
   );
 }

@@ -11,7 +11,6 @@ export async function acceptInvitationAction(
   _previous: { error?: string },
   form: FormData,
 ): Promise<{ error?: string }> {
-  let practiceSlug: string;
   try {
     const accepted = await acceptInvitation(String(form.get("token") ?? ""), systemClock.now());
     (await cookies()).set(
@@ -19,10 +18,10 @@ export async function acceptInvitationAction(
       accepted.session.sessionToken,
       sessionCookieOptions(accepted.session.expires),
     );
-    practiceSlug = accepted.practiceSlug;
   } catch (error) {
     if (error instanceof AppError) return { error: error.message };
     throw error;
   }
-  redirect(`/p/${practiceSlug}`);
+  // The sign-in landing rule (/app) takes a client with a project straight into it.
+  redirect("/app");
 }

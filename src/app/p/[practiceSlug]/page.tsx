@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { Card, CardHeader, PageHeader } from "~/components/ui/surface";
+import { BookNextSession } from "~/modules/bookings/ui/client/book-next-session";
 import { ROLE_LABELS, ROLE_PLURALS } from "~/modules/practices/domain/roles";
 import { api, loadOrNotFound } from "~/trpc/server";
 import { ALL_ROLES, isAdminRole, isStaffRole } from "~/server/auth/roles";
@@ -18,9 +19,12 @@ export default async function PracticeOverviewPage({ params }: { params: Promise
           title={`Welcome to ${practice.name}`}
           description="Your coach will set up your informational-interview project here."
         />
-        <Card className="text-muted p-6 text-sm">
-          Nothing to do yet. You'll get an email when your coach assigns your first project.
-        </Card>
+        <div className="space-y-6">
+          <BookNextSession practiceSlug={practiceSlug} />
+          <Card className="text-muted p-6 text-sm">
+            Your coach hasn't assigned you a project yet. You'll get an email when they do.
+          </Card>
+        </div>
       </>
     );
   }

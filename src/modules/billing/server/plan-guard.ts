@@ -44,6 +44,8 @@ export function assertInvitationCanBeAccepted(
   facts: { subscriptionStatus: string | null; coachesInUse: number },
 ) {
   const standing = standingOf({ status: facts.subscriptionStatus });
+  // Clients keep working while a plan has lapsed, and a client's invitation costs no seat: it only lets them in.
+  if (role === "CLIENT") return;
   if (standing.access === "read_only") {
     throw new AppError(
       "LIMIT_REACHED",

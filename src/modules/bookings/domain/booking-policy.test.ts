@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockedRange, canChange, canRecordOutcome } from "./booking-policy";
+import { blockedRange, bookerCanChange, canChange, canRecordOutcome } from "./booking-policy";
 import { hashManageToken, manageTokenFor, manageTokenMatches, newBookingUid } from "./manage-token";
 
 const now = new Date("2026-11-23T12:00:00Z");
@@ -18,6 +18,26 @@ describe("booking policy", () => {
       reason: /already cancelled/,
     });
     expect(canChange({ status: "COMPLETED", startAt: past }, now).ok).toBe(false);
+  });
+
+  it("keeps the booker out of the change window, and says who to ask instead", () => {
+    const startAt = new Date("2026-11-24T00:00:00Z"); // 12 hours after now
+    const confirmed = { status: "CONFIRMED" as const, startAt };
+    expect(bookerCanChange(confirmed, 12, now)).toEqual({ ok: true });
+    expect(bookerCanChange(confirmed, 12, new Date(now.getTime() + 1))).toEqual({
+      ok: false,
+      reason: "Changes within 12 hours of the start go through your coach.",
+      changeWindow: true,
+    });
+    expect(bookerCanChange(confirmed, 1, new Date("2026-11-23T23:30:00Z"))).toMatchObject({
+      reason: "Changes within 1 hour of the start go through your coach.",
+    });
+    expect(bookerCanChange(confirmed, 0, new Date("2026-11-23T23:59:00Z"))).toEqual({ ok: true });
+    // A session that can change for nobody says so, not that the coach could change it.
+    expect(bookerCanChange({ status: "CANCELLED", startAt }, 12, new Date("2026-11-23T23:00:00Z"))).toMatchObject({
+      reason: /already cancelled/,
+      changeWindow: false,
+    });
   });
 
   it("records outcomes only once a session has started", () => {

@@ -1,6 +1,8 @@
 type BookingStatus = "CONFIRMED" | "CANCELLED" | "COMPLETED" | "NO_SHOW";
 
 type PolicyResult = { ok: true } | { ok: false; reason: string };
+/** `changeWindow`: the session could change, but only its coach may change it this close to the start. */
+type BookerPolicyResult = { ok: true } | { ok: false; reason: string; changeWindow: boolean };
 const ok: PolicyResult = { ok: true };
 
 interface BookingFacts {
@@ -16,6 +18,25 @@ export function canChange(booking: BookingFacts, now: Date): PolicyResult {
     return { ok: false, reason: "This session has already started, so it can no longer be changed." };
   }
   return ok;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The session type's rule, as bookers read it on the manage page, in emails and in API errors. */
+export const changeWindowPolicy = (hours: number) =>
+  `Changes within ${hours === 1 ? "1 hour" : `${hours} hours`} of the start go through your coach.`;
+
+/**
+ * What the booker may do with their manage link: what canChange allows, except within the session type's change
+ * window (changeWindowHours before the start; 0 = no window). The coach's own changes never ask this.
+ */
+export function bookerCanChange(booking: BookingFacts, changeWindowHours: number, now: Date): BookerPolicyResult {
+  const policy = canChange(booking, now);
+  if (!policy.ok) return { ...policy, changeWindow: false };
+  if (changeWindowHours > 0 && booking.startAt.getTime() - now.getTime() < changeWindowHours * HOUR_MS) {
+    return { ok: false, reason: changeWindowPolicy(changeWindowHours), changeWindow: true };
+  }
+  return { ok: true };
 }
 
 /** Completed or no-show is recorded once the session has started, and can be corrected later. */

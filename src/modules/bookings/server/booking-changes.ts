@@ -1,14 +1,53 @@
 import { localDateOf } from "~/lib/time-zones";
-import { checkSlot, storedAvailabilityRules, type SlotRefusal } from "~/modules/scheduling/domain/availability";
-import type { Booking, CoachProfile } from "~/server/db/client";
+import {
+  checkSlot,
+  computeAvailableSlots,
+  type AvailabilityRules,
+  type SlotRefusal,
+} from "~/modules/scheduling/domain/availability";
+import {
+  availabilityFor,
+  storedSchedule,
+  type SessionRules,
+  type StoredSchedule,
+} from "~/modules/scheduling/domain/session-types";
+import type { Booking } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
 import { AppError } from "~/server/errors";
 import { blockedRange, canChange } from "../domain/booking-policy";
+import { busyTimesFor } from "../domain/busy-times";
 import { activeBookingsAround, cancelBooking, isDoubleBooking, moveBooking } from "./bookings.repo";
 
-// The rules shared by every path that places or moves a session (public booking, the
-// booker's manage link, the coach's sessions page), so the slot list and the booking
-// can never disagree: both go through checkSlot over the same active bookings.
+// The rules shared by every path that lists, places or moves a session (public booking, the
+// booker's manage link, the coach's sessions page), so the slot list and the booking can never
+// disagree: both see the coach's one schedule with one session type's rules, over the coach's
+// active bookings of every type.
+
+/** A coach's schedule and the session type being booked or moved. */
+export interface SlotTarget {
+  coach: StoredSchedule & { id: string };
+  rules: SessionRules;
+}
+
+const rulesOf = (target: SlotTarget): AvailabilityRules => availabilityFor(storedSchedule(target.coach), target.rules);
+
+/** The free slots of the type between two instants; `exceptBookingId` is the session being moved. */
+export async function openSlots(
+  db: TenantDb,
+  target: SlotTarget,
+  range: { from: Date; to: Date },
+  now: Date,
+  exceptBookingId?: string,
+) {
+  const sessions = await activeBookingsAround(db, target.coach.id, range.from, range.to, exceptBookingId);
+  return computeAvailableSlots({
+    rules: rulesOf(target),
+    bookings: busyTimesFor(sessions, target.rules),
+    from: range.from,
+    to: range.to,
+    now,
+  });
+}
 
 const REFUSALS: Record<SlotRefusal, string> = {
   in_past: "That time has already passed. Pick another slot.",
@@ -23,22 +62,30 @@ const REFUSALS: Record<SlotRefusal, string> = {
 export const slotTaken = () => new AppError("CONFLICT", REFUSALS.conflict, { start: REFUSALS.conflict });
 
 /**
- * Throws a CONFLICT when the slot was taken or the day is full (409), a BAD_REQUEST when it
- * was never offered (422). Call it inside the transaction that then writes the booking: it
+ * The slot at `start`, with the range its type's buffers block. Throws a CONFLICT when the slot
+ * was taken or the day is full (409), a BAD_REQUEST when it was never offered (422). Call it inside the transaction that then writes the booking: it
  * first takes the lock of the coach's local day, so concurrent bookings and moves onto that
  * day queue here, and each one counts the others towards the daily cap once they commit.
  */
 export async function assertBookable(
   db: TenantDb,
-  coach: CoachProfile,
+  target: SlotTarget,
   start: Date,
   now: Date,
   exceptBookingId?: string,
 ) {
-  await db.$lock(`daily-cap:${coach.id}:${localDateOf(start, coach.timeZone)}`);
-  const bookings = await activeBookingsAround(db, coach.id, start, start, exceptBookingId);
-  const check = checkSlot({ rules: storedAvailabilityRules(coach), bookings, start, now });
-  if (check.ok) return check.slot;
+  // One lock per coach-local day whatever the type, since the daily cap counts every type.
+  await db.$lock(`daily-cap:${target.coach.id}:${localDateOf(start, target.coach.timeZone)}`);
+  const sessions = await activeBookingsAround(db, target.coach.id, start, start, exceptBookingId);
+  const bookings = busyTimesFor(sessions, target.rules);
+  const check = checkSlot({ rules: rulesOf(target), bookings, start, now });
+  if (check.ok) {
+    const { bufferBeforeMinutes, bufferAfterMinutes } = target.rules;
+    return {
+      ...check.slot,
+      ...blockedRange(check.slot.start, check.slot.end, bufferBeforeMinutes, bufferAfterMinutes),
+    };
+  }
   const message = REFUSALS[check.reason];
   if (check.reason === "conflict" || check.reason === "daily_limit")
     throw new AppError("CONFLICT", message, { start: message });
@@ -50,15 +97,17 @@ function enforceChangeable(booking: Booking, now: Date) {
   if (!policy.ok) throw new AppError("CONFLICT", policy.reason);
 }
 
-export async function rescheduleBooking(db: TenantDb, booking: Booking, coach: CoachProfile, start: Date, now: Date) {
+/** Moves a session of `target.rules`'s type; the type's rules as they are now decide the new slot and its length. */
+export async function rescheduleBooking(db: TenantDb, booking: Booking, target: SlotTarget, start: Date, now: Date) {
   enforceChangeable(booking, now);
   if (start.getTime() === booking.startAt.getTime()) return booking;
-  const slot = await assertBookable(db, coach, start, now, booking.id);
+  const slot = await assertBookable(db, target, start, now, booking.id);
   try {
     return await moveBooking(db, booking.id, {
       startAt: slot.start,
       endAt: slot.end,
-      ...blockedRange(slot.start, slot.end, coach.bufferBeforeMinutes, coach.bufferAfterMinutes),
+      blockedFrom: slot.blockedFrom,
+      blockedUntil: slot.blockedUntil,
     });
   } catch (error) {
     if (isDoubleBooking(error)) throw slotTaken();

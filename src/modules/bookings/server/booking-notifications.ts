@@ -1,10 +1,17 @@
 import type { BookingUpdateEmailProps, BookingUpdateKind } from "@emails/booking-update";
 import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
-import { bookingReminderKey, bookingReminderKeyPrefix } from "~/modules/notifications/domain/booking-reminders";
+import {
+  bookingReminderKey,
+  bookingReminderKeyPrefix,
+  reminderTimes,
+} from "~/modules/notifications/domain/booking-reminders";
+import type { LocationKind, SessionTypeDefinition } from "~/modules/scheduling/domain/session-types";
 import { cancelQueuedEmails, enqueueEmail } from "~/server/email/outbox";
 import type { TenantDb } from "~/server/db/tenant";
+import { changeWindowPolicy } from "../domain/booking-policy";
 import { manageTokenFor } from "../domain/manage-token";
+import { placeFor, type Audience, type SessionPlace } from "../domain/session-place";
 import { intakeAnswers } from "../schemas";
 import { calendarInvite } from "./calendar-invite";
 
@@ -15,15 +22,24 @@ interface NotifiableBooking {
   bookerName: string;
   bookerEmail: string;
   bookerTimeZone: string;
+  bookerPhone: string | null;
   answers: unknown;
   rescheduleCount: number;
+  locationKind: LocationKind;
+  locationDetail: string | null;
 }
 interface NotifiableCoach {
   displayName: string;
   timeZone: string;
-  sessionMinutes: number;
   practice: { slug: string; name: string; brandColor: string };
   membership: { user: { email: string; name: string | null } };
+}
+
+/** A booking, its coach and its session type: what every booking email is written from. */
+export interface NotifiableSession {
+  booking: NotifiableBooking;
+  coach: NotifiableCoach;
+  type: Pick<SessionTypeDefinition, "name" | "reminderMinutesBefore" | "changeWindowHours">;
 }
 
 export function manageUrlOf(uid: string): string {
@@ -32,38 +48,84 @@ export function manageUrlOf(uid: string): string {
   return url.toString();
 }
 
-function sharedProps(
+const sessionsUrlOf = (coach: NotifiableCoach) => new URL(`/p/${coach.practice.slug}/sessions`, env.APP_URL).toString();
+
+/** Where the session happens, worded for one side (see placeFor). */
+export function placeOf(audience: Audience, { booking, coach }: Pick<NotifiableSession, "booking" | "coach">) {
+  return placeFor(
+    audience,
+    { location: { kind: booking.locationKind, detail: booking.locationDetail }, bookerPhone: booking.bookerPhone },
+    { coach: coach.displayName, booker: booking.bookerName },
+  );
+}
+
+const minutesOf = (booking: NotifiableBooking) =>
+  Math.round((booking.endAt.getTime() - booking.startAt.getTime()) / 60_000);
+
+/** One side's email about the session, in that side's zone: the booker's carries their manage link. */
+function letterFor(
+  audience: Audience,
   kind: BookingUpdateKind,
-  booking: NotifiableBooking,
-  coach: NotifiableCoach,
-  message?: string | null,
-) {
+  session: NotifiableSession,
+  extra: { previousStartAt?: Date; message?: string | null } = {},
+): BookingUpdateEmailProps {
+  const { booking, coach, type } = session;
+  const zone = audience === "booker" ? booking.bookerTimeZone : coach.timeZone;
+  const place = placeOf(audience, session);
+  const bookAgainUrl = new URL(`/book/${coach.practice.slug}`, env.APP_URL).toString();
   return {
     kind,
+    audience,
     practiceName: coach.practice.name,
     brandColor: coach.practice.brandColor,
     coachName: coach.displayName,
     bookerName: booking.bookerName,
-    durationMinutes: coach.sessionMinutes,
-    message,
+    sessionName: type.name,
+    durationMinutes: minutesOf(booking),
+    when: formatInstant(booking.startAt, zone),
+    previousWhen: extra.previousStartAt && formatInstant(extra.previousStartAt, zone),
+    place: place && { sentence: place.sentence, href: place.href },
+    changePolicy:
+      audience === "booker" && type.changeWindowHours > 0 ? changeWindowPolicy(type.changeWindowHours) : undefined,
+    actionUrl:
+      audience === "coach" ? sessionsUrlOf(coach) : kind === "cancelled" ? bookAgainUrl : manageUrlOf(booking.uid),
+    message: extra.message,
+    // The booker's own answers are the coach's to read; the booker's letters need not repeat them.
+    answers: audience === "coach" ? intakeAnswers(booking.answers) : undefined,
   };
 }
 
-function bookerLetter(
-  kind: Exclude<BookingUpdateKind, "reminder">,
-  booking: NotifiableBooking,
-  coach: NotifiableCoach,
-  extra: { previousStartAt?: Date; message?: string | null },
-): BookingUpdateEmailProps {
+/**
+ * The calendar event of the session for one side. A video call's link is its LOCATION and URL, with a "Join:" line
+ * for calendars that show neither; the booker's event also links their manage page, the coach's their sessions.
+ */
+export function sessionEvent(audience: Audience, session: NotifiableSession) {
+  const { booking, coach, type } = session;
+  const place: SessionPlace | null = placeOf(audience, session);
+  const join = booking.locationKind === "VIDEO" ? place?.href : null;
+  const manage = audience === "booker" ? manageUrlOf(booking.uid) : sessionsUrlOf(coach);
+  const description = [
+    `${type.name} with ${audience === "booker" ? coach.displayName : booking.bookerName}, ${coach.practice.name}.`,
+    join ? `Join: ${join}` : place?.sentence,
+    audience === "booker" ? `Change or cancel: ${manage}` : `Your sessions: ${manage}`,
+  ].filter(Boolean);
   return {
-    ...sharedProps(kind, booking, coach, extra.message),
-    audience: "booker",
-    when: formatInstant(booking.startAt, booking.bookerTimeZone),
-    previousWhen: extra.previousStartAt && formatInstant(extra.previousStartAt, booking.bookerTimeZone),
-    actionUrl:
-      kind === "cancelled" ? new URL(`/book/${coach.practice.slug}`, env.APP_URL).toString() : manageUrlOf(booking.uid),
+    uid: booking.uid,
+    sequence: booking.rescheduleCount,
+    start: booking.startAt,
+    end: booking.endAt,
+    summary: `${type.name}: ${booking.bookerName} × ${coach.displayName}`,
+    description: description.join("\n"),
+    location: place?.value ?? null,
+    url: join ?? manage,
+    organizer: { name: coach.displayName, email: coach.membership.user.email },
+    attendee: { name: booking.bookerName, email: booking.bookerEmail },
   };
 }
+
+/** Replies to a booker's email reach their coach, not a no-reply address. */
+const replyToOf = (audience: Audience, coach: NotifiableCoach) =>
+  audience === "booker" ? coach.membership.user.email : undefined;
 
 /** A burst of requests for one address's link sends at most one email per window. */
 export const MANAGE_LINK_RESEND_WINDOW_MINUTES = 10;
@@ -74,85 +136,62 @@ export const MANAGE_LINK_RESEND_WINDOW_MINUTES = 10;
  * dedupe key names the address and the window, so the outbox keeps one per window whatever
  * the number of requests, on every server at once.
  */
-export async function queueManageLinkAgain(
-  db: TenantDb,
-  booking: NotifiableBooking,
-  coach: NotifiableCoach,
-  now: Date,
-) {
+export async function queueManageLinkAgain(db: TenantDb, session: NotifiableSession, now: Date) {
   const windowMs = MANAGE_LINK_RESEND_WINDOW_MINUTES * 60_000;
   const window = Math.floor(now.getTime() / windowMs);
   await enqueueEmail(db, {
     template: "booking-update",
-    to: booking.bookerEmail,
-    props: bookerLetter("confirmed", booking, coach, {}),
-    dedupeKey: `booking-link-again:${booking.bookerEmail.toLowerCase()}:${window}`,
+    to: session.booking.bookerEmail,
+    props: letterFor("booker", "confirmed", session),
+    dedupeKey: `booking-link-again:${session.booking.bookerEmail.toLowerCase()}:${window}`,
     practiceId: db.practiceId,
+    replyTo: replyToOf("booker", session.coach),
   });
 }
 
-const REMINDER_LEAD_MS = 24 * 60 * 60 * 1000;
+const AUDIENCES: readonly Audience[] = ["booker", "coach"];
 
 /**
  * Queues the emails a booking change causes, in the caller's transaction: the booker and the
- * coach each hear of it in their own zone, with a calendar invitation, and the booker's
- * reminder 24 hours before is (re)scheduled or withdrawn. The outbox worker sends them.
+ * coach each hear of it in their own zone, with a calendar invitation, and each side's reminders
+ * (the session type's lead times) are withdrawn and, unless it was cancelled, queued again for
+ * the session's time as it now is. The outbox worker sends them.
  */
 export async function queueBookingEmails(
   db: TenantDb,
   kind: Exclude<BookingUpdateKind, "reminder">,
-  booking: NotifiableBooking,
-  coach: NotifiableCoach,
+  session: NotifiableSession,
   extra: { now: Date; previousStartAt?: Date; message?: string | null },
 ) {
-  const answers = intakeAnswers(booking.answers);
+  const { booking, coach, type } = session;
+  const to = (audience: Audience) => (audience === "booker" ? booking.bookerEmail : coach.membership.user.email);
   const sequence = booking.rescheduleCount + (kind === "cancelled" ? 1 : 0);
-  const invite = calendarInvite({
-    uid: booking.uid,
-    sequence,
-    start: booking.startAt,
-    end: booking.endAt,
-    summary: `Discovery session: ${booking.bookerName} × ${coach.displayName}`,
-    description: `A free ${coach.sessionMinutes}-minute discovery session with ${coach.practice.name}.`,
-    organizer: { name: coach.displayName, email: coach.membership.user.email },
-    attendee: { name: booking.bookerName, email: booking.bookerEmail },
-    url: manageUrlOf(booking.uid),
-    cancelled: kind === "cancelled",
-  });
-  const forBooker = bookerLetter(kind, booking, coach, extra);
-  const forCoach: BookingUpdateEmailProps = {
-    ...sharedProps(kind, booking, coach, extra.message),
-    audience: "coach",
-    when: formatInstant(booking.startAt, coach.timeZone),
-    previousWhen: extra.previousStartAt && formatInstant(extra.previousStartAt, coach.timeZone),
-    actionUrl: new URL(`/p/${coach.practice.slug}/sessions`, env.APP_URL).toString(),
-    answers,
-  };
-  const letters = [
-    { to: booking.bookerEmail, props: forBooker },
-    { to: coach.membership.user.email, props: forCoach },
-  ];
-  for (const { to, props } of letters) {
+  for (const audience of AUDIENCES) {
+    const event = sessionEvent(audience, session);
     await enqueueEmail(db, {
       template: "booking-update",
-      to,
-      props,
-      dedupeKey: `booking:${booking.uid}:${kind}:${sequence}:${props.audience}`,
+      to: to(audience),
+      props: letterFor(audience, kind, session, extra),
+      dedupeKey: `booking:${booking.uid}:${kind}:${sequence}:${audience}`,
       practiceId: db.practiceId,
-      calendarInvite: invite,
+      replyTo: replyToOf(audience, coach),
+      calendarInvite: calendarInvite({ ...event, sequence }, kind === "cancelled" ? "CANCEL" : "REQUEST"),
     });
   }
 
   await cancelQueuedEmails(db, bookingReminderKeyPrefix(booking.uid));
-  const remindAt = new Date(booking.startAt.getTime() - REMINDER_LEAD_MS);
-  if (kind !== "cancelled" && remindAt > extra.now) {
-    await enqueueEmail(db, {
-      template: "booking-reminder",
-      to: booking.bookerEmail,
-      props: forBooker,
-      dedupeKey: bookingReminderKey(booking),
-      practiceId: db.practiceId,
-      runAt: remindAt,
-    });
+  if (kind === "cancelled") return;
+  for (const reminder of reminderTimes(booking.startAt, type.reminderMinutesBefore, extra.now)) {
+    for (const audience of AUDIENCES) {
+      await enqueueEmail(db, {
+        template: "booking-reminder",
+        to: to(audience),
+        props: letterFor(audience, "reminder", session),
+        dedupeKey: bookingReminderKey(booking, reminder.minutesBefore, audience),
+        practiceId: db.practiceId,
+        replyTo: replyToOf(audience, coach),
+        runAt: reminder.at,
+      });
+    }
   }
 }

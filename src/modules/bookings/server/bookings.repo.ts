@@ -4,17 +4,12 @@ import type { TenantDb } from "~/server/db/tenant";
 const DAY_MS = 86_400_000;
 
 /**
- * Active bookings near a window: three days either side so the slot engine sees every
- * buffer and every booking that counts towards a daily cap on the window's dates.
+ * The coach's active bookings near a window, of every session type: three days either side so
+ * the slot engine sees every buffer and every booking that counts towards a daily cap on the
+ * window's dates.
  */
-export async function activeBookingsAround(
-  db: TenantDb,
-  coachProfileId: string,
-  from: Date,
-  to: Date,
-  exceptId?: string,
-) {
-  const rows = await db.booking.findMany({
+export function activeBookingsAround(db: TenantDb, coachProfileId: string, from: Date, to: Date, exceptId?: string) {
+  return db.booking.findMany({
     where: {
       coachProfileId,
       status: { not: "CANCELLED" },
@@ -22,9 +17,8 @@ export async function activeBookingsAround(
       endAt: { gt: new Date(from.getTime() - 3 * DAY_MS) },
       ...(exceptId ? { id: { not: exceptId } } : {}),
     },
-    select: { startAt: true, endAt: true },
+    select: { startAt: true, endAt: true, blockedFrom: true, blockedUntil: true },
   });
-  return rows.map((row) => ({ start: row.startAt, end: row.endAt }));
 }
 
 export function findBookingByIdempotencyKey(db: TenantDb, coachProfileId: string, idempotencyKey: string) {
@@ -32,7 +26,10 @@ export function findBookingByIdempotencyKey(db: TenantDb, coachProfileId: string
 }
 
 export function findConfirmedDuplicate(db: TenantDb, coachProfileId: string, bookerEmail: string, startAt: Date) {
-  return db.booking.findFirst({ where: { coachProfileId, bookerEmail, startAt, status: "CONFIRMED" } });
+  return db.booking.findFirst({
+    where: { coachProfileId, bookerEmail, startAt, status: "CONFIRMED" },
+    include: { sessionType: true },
+  });
 }
 
 /**
@@ -96,10 +93,14 @@ const sessionSelect = {
   bookerName: true,
   bookerEmail: true,
   bookerTimeZone: true,
+  bookerPhone: true,
   answers: true,
+  locationKind: true,
+  locationDetail: true,
   cancelReason: true,
   cancelledBy: true,
   coach: { select: { id: true, displayName: true, membershipId: true } },
+  sessionType: { select: { name: true } },
   client: { select: { id: true, status: true } },
 } as const;
 
@@ -131,30 +132,7 @@ export function findBookingWithCoachDetails(db: TenantDb, visible: Prisma.Bookin
     where: { AND: [visible, { id: bookingId }] },
     include: {
       coach: { include: { practice: true, membership: { select: { user: { select: { email: true, name: true } } } } } },
-    },
-  });
-}
-
-export function listClients(db: TenantDb, visible: Prisma.ClientWhereInput, now: Date) {
-  return db.client.findMany({
-    where: visible,
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      status: true,
-      timeZone: true,
-      createdAt: true,
-      userId: true,
-      coach: { select: { displayName: true } },
-      bookings: {
-        where: { status: "CONFIRMED", startAt: { gt: now } },
-        orderBy: { startAt: "asc" },
-        take: 1,
-        select: { startAt: true },
-      },
+      sessionType: true,
     },
   });
 }

@@ -13,7 +13,6 @@ export const bookingsRouter = createTRPCRouter({
   sessions: practiceProcedure(STAFF_ROLES)
     .input(sessionListInput)
     .query(({ ctx, input }) => sessions.listSessions(ctx.tenant, input)),
-  clients: practiceProcedure(STAFF_ROLES).query(({ ctx }) => sessions.listClients(ctx.tenant)),
   rescheduleSlots: practiceProcedure(STAFF_ROLES)
     .input(rescheduleSlotsInput)
     .query(({ ctx, input }) => sessions.slotsForReschedule(ctx.tenant, input)),

@@ -7,16 +7,32 @@ interface InviteInput {
   end: Date;
   summary: string;
   description: string;
+  /** The meeting URL, the number to call or the address; null when the session names no place. */
+  location: string | null;
+  url: string;
   organizer: { name: string; email: string };
   attendee: { name: string; email: string };
-  url: string;
-  cancelled?: boolean;
 }
 
-/** An RFC 5545 invitation; the stable UID and rising SEQUENCE let calendars update or remove the same event. */
-export function calendarInvite(input: InviteInput): { method: "REQUEST" | "CANCEL"; content: string } {
-  const method = input.cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
-  const calendar = ical({ name: "Fieldnotes", method, prodId: { company: "Fieldnotes", product: "bookings" } });
+/** REQUEST and CANCEL go with emails (an invitation, a withdrawal); PUBLISH is a file to add by hand. */
+export type InviteMethod = "REQUEST" | "CANCEL" | "PUBLISH";
+
+const METHODS: Record<InviteMethod, ICalCalendarMethod> = {
+  REQUEST: ICalCalendarMethod.REQUEST,
+  CANCEL: ICalCalendarMethod.CANCEL,
+  PUBLISH: ICalCalendarMethod.PUBLISH,
+};
+
+/** An RFC 5545 calendar; the stable UID and rising SEQUENCE let calendars update or remove the same event. */
+export function calendarInvite<Method extends InviteMethod>(
+  input: InviteInput,
+  method: Method,
+): { method: Method; content: string } {
+  const calendar = ical({
+    name: "Fieldnotes",
+    method: METHODS[method],
+    prodId: { company: "Fieldnotes", product: "bookings" },
+  });
   calendar.createEvent({
     id: `${input.uid}@fieldnotes`,
     sequence: input.sequence,
@@ -24,10 +40,11 @@ export function calendarInvite(input: InviteInput): { method: "REQUEST" | "CANCE
     end: input.end,
     summary: input.summary,
     description: input.description,
+    location: input.location,
     url: input.url,
     organizer: input.organizer,
     attendees: [{ name: input.attendee.name, email: input.attendee.email, rsvp: false }],
-    status: input.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
-  return { method: input.cancelled ? "CANCEL" : "REQUEST", content: calendar.toString() };
+  return { method, content: calendar.toString() };
 }

@@ -4,7 +4,7 @@ import { POST as bookThroughRoute } from "~/app/api/public/bookings/route";
 import { fixedClock } from "~/server/clock";
 import { prisma } from "~/server/db/client";
 import { callerFor } from "~/test/callers";
-import { bookDiscoverySession } from "./public-bookings.service";
+import { bookPublicSession } from "./public-bookings.service";
 
 // A coach's daily cap under ten simultaneous bookings of different slots on one day: each
 // attempt must see the others, so exactly the cap succeeds and the rest hear the day is full.
@@ -31,7 +31,7 @@ describe("the daily cap under concurrency", () => {
     const coach = await cappedCoach();
     const attempts = await Promise.allSettled(
       Array.from({ length: ATTEMPTS }, (_, n) =>
-        bookDiscoverySession(
+        bookPublicSession(
           {
             practiceSlug: coach.practiceSlug,
             coachSlug: coach.coachSlug,

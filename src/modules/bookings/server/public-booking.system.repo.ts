@@ -1,3 +1,4 @@
+import { sessionTypeColumns } from "~/modules/scheduling/domain/session-types";
 import { STAFF_ROLES } from "~/server/auth/roles";
 import { prisma, type Prisma } from "~/server/db/client";
 import { tenantDb, type TenantDb } from "~/server/db/tenant";
@@ -22,40 +23,55 @@ const practiceCard = {
   subscription: { select: { status: true } },
 } as const;
 
+const coachContact = { membership: { select: { user: { select: { email: true, name: true } } } } } as const;
+
+const offeredTypes = {
+  where: { archivedAt: null },
+  orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+} satisfies Prisma.CoachProfile$sessionTypesArgs;
+
 export function findPracticeWithBookableCoaches(practiceSlug: string) {
   return prisma.practice.findUnique({
     where: { slug: practiceSlug },
     select: {
       ...practiceCard,
       coachProfiles: {
-        where: bookableCoachWhere,
-        select: { slug: true, displayName: true, headline: true, timeZone: true, sessionMinutes: true },
+        where: { ...bookableCoachWhere, sessionTypes: { some: { visibility: "PUBLIC", archivedAt: null } } },
+        select: {
+          slug: true,
+          displayName: true,
+          headline: true,
+          sessionTypes: {
+            ...offeredTypes,
+            where: { ...offeredTypes.where, visibility: "PUBLIC" },
+            select: { slug: true, name: true, durationMinutes: true },
+          },
+        },
         orderBy: { displayName: "asc" },
       },
     },
   });
 }
 
+/** A coach taking bookings, with the session types they offer (archived ones are offered to nobody). */
 export function findBookableCoach(practiceSlug: string, coachSlug: string) {
   return prisma.coachProfile.findFirst({
     where: { slug: coachSlug, practice: { slug: practiceSlug }, ...bookableCoachWhere },
     include: {
       practice: { select: practiceCard },
-      membership: { select: { user: { select: { email: true, name: true } } } },
+      ...coachContact,
+      sessionTypes: { ...offeredTypes, select: sessionTypeColumns },
     },
   });
 }
 
+/** A booking with its coach and its session type, archived or not: a booked session keeps its type. */
 export function findBookingByUid(uid: string) {
   return prisma.booking.findUnique({
     where: { uid },
     include: {
-      coach: {
-        include: {
-          practice: { select: practiceCard },
-          membership: { select: { user: { select: { email: true, name: true } } } },
-        },
-      },
+      coach: { include: { practice: { select: practiceCard }, ...coachContact } },
+      sessionType: { select: sessionTypeColumns },
     },
   });
 }

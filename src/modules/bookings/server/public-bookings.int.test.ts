@@ -7,7 +7,7 @@ import { linkClientRecordsToUser } from "./client-link.system.repo";
 import { MANAGE_LINK_RESEND_WINDOW_MINUTES } from "./booking-notifications";
 import {
   ALREADY_BOOKED,
-  bookDiscoverySession,
+  bookPublicSession,
   bookingsPausedMessage,
   cancelByBooker,
   findManagedBooking,
@@ -47,7 +47,7 @@ describe("public booking", () => {
     expect(listed.slots[0]?.start.toISOString()).toBe("2026-11-24T09:00:00.000Z");
     expect(listed.slots).toHaveLength(16);
 
-    const result = await bookDiscoverySession({ ...base, ...booker(1), start: "2026-11-24T09:00:00Z" }, { now });
+    const result = await bookPublicSession({ ...base, ...booker(1), start: "2026-11-24T09:00:00Z" }, { now });
     expect(result.created).toBe(true);
     expect(result.booking.endAt.toISOString()).toBe("2026-11-24T09:20:00.000Z");
     expect(result.manageUrl).toContain(`/bookings/${result.booking.uid}?token=`);
@@ -80,7 +80,7 @@ describe("public booking", () => {
     const { coach, base } = await setup();
     const attempts = await Promise.allSettled(
       Array.from({ length: 20 }, (_, n) =>
-        bookDiscoverySession({ ...base, ...booker(n), start: "2026-11-25T10:00:00Z" }, { now }),
+        bookPublicSession({ ...base, ...booker(n), start: "2026-11-25T10:00:00Z" }, { now }),
       ),
     );
     const won = attempts.filter((a) => a.status === "fulfilled");
@@ -93,7 +93,7 @@ describe("public booking", () => {
 
   it("refuses a slot inside another booking's buffer, even when written straight to the database", async () => {
     const { coach, base } = await setup({ bufferAfterMinutes: 10 });
-    await bookDiscoverySession({ ...base, ...booker(1), start: "2026-11-24T09:00:00Z" }, { now });
+    await bookPublicSession({ ...base, ...booker(1), start: "2026-11-24T09:00:00Z" }, { now });
     // The engine never offers 09:20 (inside the 10-minute buffer); the database refuses it too.
     const client = await prisma.client.findFirstOrThrow({ where: { coachProfileId: coach.profile.id } });
     await expect(
@@ -102,6 +102,7 @@ describe("public booking", () => {
           uid: "raw",
           practiceId: coach.profile.practiceId,
           coachProfileId: coach.profile.id,
+          sessionTypeId: coach.profile.discovery.id,
           clientId: client.id,
           startAt: new Date("2026-11-24T09:25:00Z"),
           endAt: new Date("2026-11-24T09:45:00Z"),
@@ -119,34 +120,37 @@ describe("public booking", () => {
   it("answers an exact replay of a keyed request with the same booking and its link", async () => {
     const { coach, base } = await setup();
     const request = { ...base, ...booker(1), start: "2026-11-24T11:00:00Z" };
-    const first = await bookDiscoverySession(request, { now, idempotencyKey: "retry-key-123" });
-    const replay = await bookDiscoverySession(request, { now, idempotencyKey: "retry-key-123" });
+    const first = await bookPublicSession(request, { now, idempotencyKey: "retry-key-123" });
+    const replay = await bookPublicSession(request, { now, idempotencyKey: "retry-key-123" });
     expect(replay).toMatchObject({ created: false, manageUrl: first.manageUrl });
     expect(await prisma.booking.count({ where: { coachProfileId: coach.profile.id } })).toBe(1);
   });
   it("refuses past, off-grid and unknown requests with reasons", async () => {
     const { base } = await setup({ minimumNoticeMinutes: 12 * 60 });
     const refuse = (start: string) =>
-      bookDiscoverySession({ ...base, ...booker(9), start }, { now }).catch(
-        (e: { code: string; message: string }) => e,
-      );
+      bookPublicSession({ ...base, ...booker(9), start }, { now }).catch((e: { code: string; message: string }) => e);
     expect(await refuse("2026-11-20T10:00:00Z")).toMatchObject({ code: "BAD_REQUEST", message: /already passed/ });
     expect(await refuse("2026-11-24T10:07:00Z")).toMatchObject({ code: "BAD_REQUEST", message: /not offered/ });
     expect(await refuse("2026-11-23T15:00:00Z")).toMatchObject({ code: "BAD_REQUEST", message: /too soon/ });
     expect(await refuse("2026-11-24T03:00:00Z")).toMatchObject({ code: "BAD_REQUEST", message: /outside/ });
     await expect(
-      bookDiscoverySession({ ...base, coachSlug: "nobody", ...booker(9), start: "2026-11-24T10:00:00Z" }, { now }),
+      bookPublicSession({ ...base, coachSlug: "nobody", ...booker(9), start: "2026-11-24T10:00:00Z" }, { now }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lets the booker cancel and reschedule with the manage token only, and frees the slot again", async () => {
     const { base } = await setup();
-    const made = await bookDiscoverySession({ ...base, ...booker(1), start: "2026-11-24T13:00:00Z" }, { now });
+    const made = await bookPublicSession({ ...base, ...booker(1), start: "2026-11-24T13:00:00Z" }, { now });
     await expect(findManagedBooking(made.booking.uid, "wrong-token-wrong-token-wrong")).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
 
-    const moved = await rescheduleByBooker(made.booking.uid, made.manageToken, new Date("2026-11-24T14:00:00Z"), now);
+    const { booking: moved } = await rescheduleByBooker(
+      made.booking.uid,
+      made.manageToken,
+      new Date("2026-11-24T14:00:00Z"),
+      now,
+    );
     expect(moved.startAt.toISOString()).toBe("2026-11-24T14:00:00.000Z");
     expect(moved.rescheduleCount).toBe(1);
 
@@ -160,7 +164,7 @@ describe("public booking", () => {
     await expect(cancelByBooker(made.booking.uid, made.manageToken, null, now)).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    const again = await bookDiscoverySession({ ...base, ...booker(2), start: "2026-11-24T14:00:00Z" }, { now });
+    const again = await bookPublicSession({ ...base, ...booker(2), start: "2026-11-24T14:00:00Z" }, { now });
     expect(again.created).toBe(true);
   });
 });
@@ -168,35 +172,12 @@ describe("public booking", () => {
 describe("leads and accounts", () => {
   it("links a booker's lead record to their account when they sign in with that email", async () => {
     const { practice, base } = await setup();
-    await bookDiscoverySession({ ...base, ...booker(5), start: "2026-11-24T15:00:00Z" }, { now });
+    await bookPublicSession({ ...base, ...booker(5), start: "2026-11-24T15:00:00Z" }, { now });
     const user = await prisma.user.create({ data: { email: "booker5@example.com" } });
     await linkClientRecordsToUser(user.email, user.id);
     expect(await prisma.client.findFirst({ where: { practiceId: practice.id, email: user.email } })).toMatchObject({
       userId: user.id,
     });
-  });
-});
-
-describe("reminders", () => {
-  it("schedules a reminder 24 hours before, moves it with the session, and withdraws it on cancellation", async () => {
-    const { base } = await setup();
-    const reminders = () =>
-      prisma.emailMessage.findMany({
-        where: { template: "booking-reminder", to: "booker7@example.com" },
-        orderBy: { createdAt: "asc" },
-        select: { status: true, runAt: true },
-      });
-    const made = await bookDiscoverySession({ ...base, ...booker(7), start: "2026-11-26T10:00:00Z" }, { now });
-    expect(await reminders()).toEqual([{ status: "QUEUED", runAt: new Date("2026-11-25T10:00:00Z") }]);
-
-    await rescheduleByBooker(made.booking.uid, made.manageToken, new Date("2026-11-27T11:00:00Z"), now);
-    expect(await reminders()).toEqual([
-      { status: "CANCELLED", runAt: new Date("2026-11-25T10:00:00Z") },
-      { status: "QUEUED", runAt: new Date("2026-11-26T11:00:00Z") },
-    ]);
-
-    await cancelByBooker(made.booking.uid, made.manageToken, null, now);
-    expect((await reminders()).map((row) => row.status)).toEqual(["CANCELLED", "CANCELLED"]);
   });
 });
 
@@ -208,7 +189,7 @@ describe("a manage link only for the person who holds it", () => {
   it("refuses a used Idempotency-Key with any other body, and hands out no link", async () => {
     const { base } = await setup();
     const original = { ...base, ...booker(1), start };
-    await bookDiscoverySession(original, { now, idempotencyKey: "victim-key-0001" });
+    await bookPublicSession(original, { now, idempotencyKey: "victim-key-0001" });
     const variants = [
       { ...original, email: "attacker@example.com" },
       { ...original, name: "Someone Else" },
@@ -217,7 +198,7 @@ describe("a manage link only for the person who holds it", () => {
       { ...original, start: "2026-11-24T11:30:00Z" },
     ];
     for (const variant of variants) {
-      const refused = await bookDiscoverySession(variant, { now, idempotencyKey: "victim-key-0001" }).catch(
+      const refused = await bookPublicSession(variant, { now, idempotencyKey: "victim-key-0001" }).catch(
         (e: AppError) => e,
       );
       expect(refused).toMatchObject({ code: "BAD_REQUEST", message: /Idempotency-Key was already used/ });
@@ -226,10 +207,10 @@ describe("a manage link only for the person who holds it", () => {
 
   it("answers someone else's email, coach and start with 409 and emails the link to that address only", async () => {
     const { base } = await setup();
-    const made = await bookDiscoverySession({ ...base, ...booker(1), start }, { now, idempotencyKey: "own-key-0001" });
+    const made = await bookPublicSession({ ...base, ...booker(1), start }, { now, idempotencyKey: "own-key-0001" });
     const guesses = [
-      () => bookDiscoverySession({ ...base, ...booker(1), name: "Mallory", start }, { now }),
-      () => bookDiscoverySession({ ...base, ...booker(1), start }, { now, idempotencyKey: "other-key-0002" }),
+      () => bookPublicSession({ ...base, ...booker(1), name: "Mallory", start }, { now }),
+      () => bookPublicSession({ ...base, ...booker(1), start }, { now, idempotencyKey: "other-key-0002" }),
     ];
     for (const guess of guesses) {
       const refused = await guess().catch((e: AppError) => e);
@@ -245,14 +226,14 @@ describe("a manage link only for the person who holds it", () => {
 
   it("sends one link per window however many duplicates arrive, and another in the next window", async () => {
     const { base } = await setup();
-    await bookDiscoverySession({ ...base, ...booker(2), start }, { now });
+    await bookPublicSession({ ...base, ...booker(2), start }, { now });
     const duplicates = await Promise.allSettled(
-      Array.from({ length: 8 }, () => bookDiscoverySession({ ...base, ...booker(2), start }, { now })),
+      Array.from({ length: 8 }, () => bookPublicSession({ ...base, ...booker(2), start }, { now })),
     );
     expect(duplicates.map((d) => d.status)).toEqual(Array(8).fill("rejected"));
     expect(await linkEmailsTo("booker2@example.com")).toBe(1);
     const later = new Date(now.getTime() + MANAGE_LINK_RESEND_WINDOW_MINUTES * 60_000);
-    await bookDiscoverySession({ ...base, ...booker(2), start }, { now: later }).catch(() => {});
+    await bookPublicSession({ ...base, ...booker(2), start }, { now: later }).catch(() => {});
     expect(await linkEmailsTo("booker2@example.com")).toBe(2);
   });
 });
@@ -262,7 +243,7 @@ describe("bookings per email address", () => {
     const { coach, base } = await setup();
     const starts = Array.from({ length: 10 }, (_, n) => new Date(Date.UTC(2026, 10, 24 + n, 10)));
     const attempts = await Promise.allSettled(
-      starts.map((at) => bookDiscoverySession({ ...base, ...booker(3), start: at.toISOString() }, { now })),
+      starts.map((at) => bookPublicSession({ ...base, ...booker(3), start: at.toISOString() }, { now })),
     );
     const refused = attempts.flatMap((a) => (a.status === "rejected" ? [a.reason as AppError] : []));
     expect(attempts.length - refused.length).toBe(MAX_BOOKINGS_PER_EMAIL_PER_DAY);
@@ -272,7 +253,7 @@ describe("bookings per email address", () => {
     );
 
     const aDayLater = new Date(now.getTime() + 86_400_000 + 60_000);
-    const next = await bookDiscoverySession(
+    const next = await bookPublicSession(
       // An hour none of the racing attempts asked for, so it cannot be one of their duplicates.
       { ...base, ...booker(3), start: "2026-11-29T11:00:00Z" },
       { now: aDayLater },
@@ -300,7 +281,7 @@ describe("a stranger cannot change a client", () => {
       },
     });
 
-    const made = await bookDiscoverySession(
+    const made = await bookPublicSession(
       {
         ...base,
         name: "Mallory",
@@ -324,7 +305,7 @@ describe("a stranger cannot change a client", () => {
 describe("a practice whose plan has lapsed", () => {
   async function lapsed() {
     const setupResult = await setup();
-    const booking = await bookDiscoverySession({ ...setupResult.base, ...booker(4), start }, { now });
+    const booking = await bookPublicSession({ ...setupResult.base, ...booker(4), start }, { now });
     await prisma.practiceSubscription.create({
       data: { practiceId: setupResult.practice.id, stripeCustomerId: `cus_${booking.booking.uid}`, status: "canceled" },
     });
@@ -337,10 +318,9 @@ describe("a practice whose plan has lapsed", () => {
     const { practice, base } = await lapsed();
     const range = { from: "2026-11-25", to: "2026-11-25", timeZone: "UTC" };
     const noSlots = await listPublicSlots(base.practiceSlug, base.coachSlug, range, now).catch((e: AppError) => e);
-    const noBooking = await bookDiscoverySession(
-      { ...base, ...booker(5), start: "2026-11-25T10:00:00Z" },
-      { now },
-    ).catch((e: AppError) => e);
+    const noBooking = await bookPublicSession({ ...base, ...booker(5), start: "2026-11-25T10:00:00Z" }, { now }).catch(
+      (e: AppError) => e,
+    );
     for (const refused of [noSlots, noBooking]) {
       expect(refused).toMatchObject({ code: "FORBIDDEN", message: bookingsPausedMessage(practice.name) });
       expect((refused as AppError).message).not.toMatch(noBillingWords);
@@ -357,13 +337,13 @@ describe("a practice whose plan has lapsed", () => {
     );
     expect(moved).toMatchObject({ code: "FORBIDDEN", message: reschedulePausedMessage(practice.name) });
     expect((moved as AppError).message).toMatch(/You can still cancel/);
-    expect(await cancelByBooker(uid, booking.manageToken, null, now)).toMatchObject({ status: "CANCELLED" });
+    expect((await cancelByBooker(uid, booking.manageToken, null, now)).booking).toMatchObject({ status: "CANCELLED" });
   });
 
   it("takes bookings again once the practice is back in good standing", async () => {
     const { practice, base } = await lapsed();
     await prisma.practiceSubscription.update({ where: { practiceId: practice.id }, data: { status: "active" } });
-    const made = await bookDiscoverySession({ ...base, ...booker(6), start: "2026-11-25T10:00:00Z" }, { now });
+    const made = await bookPublicSession({ ...base, ...booker(6), start: "2026-11-25T10:00:00Z" }, { now });
     expect(made.created).toBe(true);
   });
 });

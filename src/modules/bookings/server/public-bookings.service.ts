@@ -1,25 +1,30 @@
+import { timingSafeEqual } from "node:crypto";
 import type { z } from "zod";
 import { env } from "~/env";
 import { standingOf } from "~/lib/plan-standing";
 import { instantRangeOfLocalDates } from "~/lib/time-zones";
-import { computeAvailableSlots, storedAvailabilityRules } from "~/modules/scheduling/domain/availability";
+import {
+  storedSessionType,
+  type IntakeAnswer,
+  type SessionTypeDefinition,
+  type StoredSessionTypeRow,
+} from "~/modules/scheduling/domain/session-types";
 import { writeAuditEvent } from "~/server/audit/audit-log";
 import type { Booking } from "~/server/db/client";
 import { isUniqueViolation } from "~/server/db/errors";
 import type { TenantDb } from "~/server/db/tenant";
 import { AppError } from "~/server/errors";
-import { blockedRange, canChange } from "../domain/booking-policy";
-import { hashManageToken, manageTokenFor, manageTokenMatches, newBookingUid } from "../domain/manage-token";
-import { INTAKE_QUESTIONS, type createBookingInput, type slotsQuery } from "../schemas";
-import { assertBookable, cancelBookingBy, rescheduleBooking, slotTaken } from "./booking-changes";
+import { bookerCanChange } from "../domain/booking-policy";
+import { checkIntakeAnswers, LEGACY_DISCOVERY_KEYS } from "../domain/intake-answers";
+import { manageTokenFor, manageTokenMatches } from "../domain/manage-token";
+import { intakeAnswers, type createBookingInput, type slotsQuery } from "../schemas";
+import { cancelBookingBy, openSlots, rescheduleBooking, slotTaken } from "./booking-changes";
 import { manageUrlOf, queueBookingEmails, queueManageLinkAgain } from "./booking-notifications";
 import {
-  activeBookingsAround,
   countBookingsOfClientSince,
   findBookingByIdempotencyKey,
   findConfirmedDuplicate,
   findOrCreateLeadClient,
-  insertBooking,
   isDoubleBooking,
 } from "./bookings.repo";
 import {
@@ -29,11 +34,15 @@ import {
   practiceDataOf,
 } from "./public-booking.system.repo";
 import { bookingNotFound } from "./manage-link";
+import { insertCheckedBooking } from "./session-placement";
 
-// What anyone on the internet may do: list a coach's free slots, book one, and — with
-// the secret from the manage link — see, cancel or move that booking.
+// What anyone on the internet may do: list a coach's free slots for one of their session types,
+// book one, and — with the secret from the manage link — see, cancel or move that booking.
 
 const coachNotFound = () => new AppError("NOT_FOUND", "There is no booking page at that address.");
+/** An unknown type, a clients-only one and a secret link with the wrong token all read the same. */
+const sessionTypeNotFound = () =>
+  new AppError("NOT_FOUND", "That session is not offered at this address. Check the link you followed.");
 
 export const ALREADY_BOOKED = "You already have this session; we've emailed your link again.";
 const KEY_REUSED =
@@ -61,31 +70,76 @@ export async function getPublicPractice(practiceSlug: string) {
   return { ...card, takingNewBookings };
 }
 
+const sameSecret = (given: string, expected: string) => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/**
+ * A session type as the public side sees it. The secret of a LINK type stays here: the type only answers whether a
+ * visitor holding some token may book it, so no page or response can hand the secret out by accident.
+ */
+export interface OfferedSessionType extends SessionTypeDefinition {
+  bookableWith(token: string | undefined): boolean;
+}
+
+function offered(row: StoredSessionTypeRow & { linkToken: string | null }): OfferedSessionType {
+  const { linkToken } = row;
+  return {
+    ...storedSessionType(row),
+    bookableWith: (token) =>
+      row.visibility === "PUBLIC" ||
+      (row.visibility === "LINK" && linkToken !== null && token !== undefined && sameSecret(token, linkToken)),
+  };
+}
+
 export async function getPublicCoach(practiceSlug: string, coachSlug: string) {
   const coach = await findBookableCoach(practiceSlug, coachSlug);
   if (!coach) throw coachNotFound();
+  const { sessionTypes, ...profile } = coach;
   const { card, takingNewBookings } = publicCard(coach.practice);
-  return { ...coach, practice: card, takingNewBookings };
+  return { ...profile, practice: card, takingNewBookings, sessionTypes: sessionTypes.map(offered) };
 }
 
-type PublicCoach = Awaited<ReturnType<typeof getPublicCoach>>;
+export type PublicCoach = Awaited<ReturnType<typeof getPublicCoach>>;
+
+/** The types listed on the coach's booking page; clients-only and secret-link ones are not. */
+export const listedSessionTypes = (coach: PublicCoach) =>
+  coach.sessionTypes.filter((type) => type.visibility === "PUBLIC");
+
+/** Which session type a request names: its slug, or none for the coach's discovery session. */
+interface SessionTypeChoice {
+  sessionType?: string;
+  sessionTypeToken?: string;
+}
+
+export function chosenSessionType(coach: PublicCoach, choice: SessionTypeChoice): OfferedSessionType {
+  const type = coach.sessionTypes.find((candidate) =>
+    choice.sessionType === undefined ? candidate.kind === "DISCOVERY" : candidate.slug === choice.sessionType,
+  );
+  if (!type?.bookableWith(choice.sessionTypeToken)) throw sessionTypeNotFound();
+  return type;
+}
 
 function assertTakingNewBookings(coach: PublicCoach) {
   if (!coach.takingNewBookings) throw new AppError("FORBIDDEN", bookingsPausedMessage(coach.practice.name));
 }
 
-export async function listPublicSlots(
-  practiceSlug: string,
-  coachSlug: string,
-  query: z.infer<typeof slotsQuery>,
-  now: Date,
-) {
-  const coach = await getPublicCoach(practiceSlug, coachSlug);
+type SlotsQuery = z.infer<typeof slotsQuery>;
+
+/** The free slots of one of the coach's types for the dates asked, in the zone asked. */
+export async function slotsOf(coach: PublicCoach, type: SessionTypeDefinition, query: SlotsQuery, now: Date) {
   assertTakingNewBookings(coach);
   const { start, end } = instantRangeOfLocalDates(query.from, query.to, query.timeZone);
-  const bookings = await activeBookingsAround(practiceDataOf(coach), coach.id, start, end);
-  const slots = computeAvailableSlots({ rules: storedAvailabilityRules(coach), bookings, from: start, to: end, now });
-  return { timeZone: query.timeZone, durationMinutes: coach.sessionMinutes, slots };
+  const slots = await openSlots(practiceDataOf(coach), { coach, rules: type.rules }, { from: start, to: end }, now);
+  return { timeZone: query.timeZone, durationMinutes: type.rules.durationMinutes, slots };
+}
+
+export async function listPublicSlots(practiceSlug: string, coachSlug: string, query: SlotsQuery, now: Date) {
+  const coach = await getPublicCoach(practiceSlug, coachSlug);
+  const type = chosenSessionType(coach, query);
+  return { ...(await slotsOf(coach, type, query, now)), sessionType: type };
 }
 
 type BookingRequest = z.infer<typeof createBookingInput>;
@@ -94,29 +148,74 @@ interface BookingOptions {
   now: Date;
 }
 
-const present = (booking: Booking) => ({
+/** What the booker told us, checked against the type: its questions' answers, and a number if the coach calls. */
+interface BookerDetails {
+  answers: IntakeAnswer[];
+  phone: string | null;
+}
+
+function bookerDetailsFor(type: SessionTypeDefinition, input: BookingRequest): BookerDetails {
+  const tolerated = type.kind === "DISCOVERY" ? LEGACY_DISCOVERY_KEYS : undefined;
+  const checked = checkIntakeAnswers(type.intakeQuestions, input.answers, tolerated);
+  const fields = checked.ok ? {} : { ...checked.fields };
+  const needsPhone = type.location.kind === "PHONE_BOOKER";
+  if (needsPhone && !input.phone) fields.phone = "Enter the number your coach should call.";
+  if (!checked.ok || fields.phone) {
+    throw new AppError("BAD_REQUEST", Object.values(fields)[0] ?? "Some answers are not valid.", fields);
+  }
+  return { answers: checked.answers, phone: needsPhone ? (input.phone ?? null) : null };
+}
+
+const present = (booking: Booking, { coach, type }: Pick<BookingAttempt, "coach" | "type">) => ({
   booking,
+  coach,
+  sessionType: type,
   manageToken: manageTokenFor(booking.uid, env.AUTH_SECRET),
   manageUrl: manageUrlOf(booking.uid),
 });
 
 /** Every choice a booker makes in a request, in one comparable form (keys are looked up per coach, so not the slugs). */
-function requestFingerprint(request: { start: Date; name: string; email: string; timeZone: string; answers: unknown }) {
-  const answers = (request.answers ?? {}) as Record<string, unknown>;
-  const answered = Object.keys(INTAKE_QUESTIONS).map((key) => answers[key] ?? "");
-  return JSON.stringify([request.start.toISOString(), request.name, request.email, request.timeZone, answered]);
+function requestFingerprint(request: {
+  start: Date;
+  name: string;
+  email: string;
+  timeZone: string;
+  sessionTypeId: string;
+  phone: string | null;
+  answers: Array<{ id: string; answer: string }>;
+}) {
+  const answered = request.answers.map((item) => [item.id, item.answer]);
+  return JSON.stringify([
+    request.start.toISOString(),
+    request.name,
+    request.email,
+    request.timeZone,
+    request.sessionTypeId,
+    request.phone,
+    answered,
+  ]);
 }
 
 /** The booking row holds what its request chose, so a replay is compared with the row itself. */
-const isReplayOf = (booking: Booking, input: BookingRequest) =>
-  requestFingerprint({ ...input, start: new Date(input.start) }) ===
+const isReplayOf = (booking: Booking, input: BookingRequest, type: SessionTypeDefinition, details: BookerDetails) =>
+  requestFingerprint({ ...input, start: new Date(input.start), sessionTypeId: type.id, ...details }) ===
   requestFingerprint({
     start: booking.startAt,
     name: booking.bookerName,
     email: booking.bookerEmail,
     timeZone: booking.bookerTimeZone,
-    answers: booking.answers,
+    sessionTypeId: booking.sessionTypeId,
+    phone: booking.bookerPhone,
+    answers: intakeAnswers(booking.answers).map((item) => ({ id: item.key, answer: item.answer })),
   });
+
+interface BookingAttempt {
+  coach: PublicCoach;
+  type: OfferedSessionType;
+  input: BookingRequest;
+  details: BookerDetails;
+  options: BookingOptions;
+}
 
 /**
  * The answer to a request that repeats an earlier one, or null for a new one. Taken slots show
@@ -126,47 +225,52 @@ const isReplayOf = (booking: Booking, input: BookingRequest) =>
  * a 409 while the link goes to that address by email (at most one a window, see
  * queueManageLinkAgain), never into the response.
  */
-async function answerRepeatedRequest(db: TenantDb, coach: PublicCoach, input: BookingRequest, options: BookingOptions) {
+async function answerRepeatedRequest(db: TenantDb, attempt: BookingAttempt) {
+  const { coach, type, input, details, options } = attempt;
   if (options.idempotencyKey) {
     const byKey = await findBookingByIdempotencyKey(db, coach.id, options.idempotencyKey);
     if (byKey) {
-      if (!isReplayOf(byKey, input)) throw new AppError("BAD_REQUEST", KEY_REUSED);
-      return { ...present(byKey), created: false };
+      if (!isReplayOf(byKey, input, type, details)) throw new AppError("BAD_REQUEST", KEY_REUSED);
+      return { ...present(byKey, attempt), created: false };
     }
   }
   const duplicate = await findConfirmedDuplicate(db, coach.id, input.email, new Date(input.start));
   if (!duplicate) return null;
-  await queueManageLinkAgain(db, duplicate, coach, options.now);
+  const { sessionType, ...booking } = duplicate;
+  await queueManageLinkAgain(db, { booking, coach, type: storedSessionType(sessionType) }, options.now);
   throw new AppError("CONFLICT", ALREADY_BOOKED);
 }
 
 /**
- * Books a discovery session (see answerRepeatedRequest for repeats). The checks run inside
- * the booking's transaction under locks, so concurrent requests queue and count each other:
- * the address's bookings in the last day, then the coach's daily cap (assertBookable). The
- * database's exclusion constraint is the last word on overlaps.
+ * Books a session of one of the coach's public or secret-link types (see answerRepeatedRequest
+ * for repeats). The checks run inside the booking's transaction under locks, so concurrent
+ * requests queue and count each other: the address's bookings in the last day, then the coach's
+ * daily cap over every type (assertBookable). The database's exclusion constraint over all the
+ * coach's sessions is the last word on overlaps.
  */
-export async function bookDiscoverySession(input: BookingRequest, options: BookingOptions) {
+export async function bookPublicSession(input: BookingRequest, options: BookingOptions) {
   const coach = await getPublicCoach(input.practiceSlug, input.coachSlug);
+  const type = chosenSessionType(coach, input);
+  const attempt: BookingAttempt = { coach, type, input, details: bookerDetailsFor(type, input), options };
   const db = practiceDataOf(coach);
-  const repeated = await answerRepeatedRequest(db, coach, input, options);
+  const repeated = await answerRepeatedRequest(db, attempt);
   if (repeated) return repeated;
   assertTakingNewBookings(coach);
   try {
-    const booking = await db.$transaction((tx) => insertNewBooking(tx, coach, input, options));
-    return { ...present(booking), created: true };
+    const booking = await db.$transaction((tx) => insertNewBooking(tx, attempt));
+    return { ...present(booking, attempt), created: true };
   } catch (error) {
     const lostRace =
       isDoubleBooking(error) || isUniqueViolation(error) || (error instanceof AppError && error.code === "CONFLICT");
     if (!lostRace) throw error;
     // A request that committed first may have been this very one (a retry, a double submit).
-    const earlier = await answerRepeatedRequest(db, coach, input, options);
+    const earlier = await answerRepeatedRequest(db, attempt);
     if (earlier) return earlier;
     throw error instanceof AppError ? error : slotTaken();
   }
 }
 
-async function insertNewBooking(tx: TenantDb, coach: PublicCoach, input: BookingRequest, options: BookingOptions) {
+async function insertNewBooking(tx: TenantDb, { coach, type, input, details, options }: BookingAttempt) {
   const { now } = options;
   await tx.$lock(`bookings-by-email:${input.email}`);
   const client = await findOrCreateLeadClient(tx, {
@@ -182,59 +286,87 @@ async function insertNewBooking(tx: TenantDb, coach: PublicCoach, input: Booking
       `This email address has booked ${MAX_BOOKINGS_PER_EMAIL_PER_DAY} sessions with ${coach.practice.name} in the last 24 hours. Please try again tomorrow.`,
     );
   }
-  const slot = await assertBookable(tx, coach, new Date(input.start), now);
-  const uid = newBookingUid();
-  const created = await insertBooking(tx, {
-    uid,
-    coachProfileId: coach.id,
+  const created = await insertCheckedBooking(tx, {
+    coach,
+    type,
+    rules: type.rules,
     clientId: client.id,
-    startAt: slot.start,
-    endAt: slot.end,
-    ...blockedRange(slot.start, slot.end, coach.bufferBeforeMinutes, coach.bufferAfterMinutes),
-    bookerName: input.name,
-    bookerEmail: input.email,
-    bookerTimeZone: input.timeZone,
-    answers: input.answers,
-    manageTokenHash: hashManageToken(manageTokenFor(uid, env.AUTH_SECRET)),
+    booker: { name: input.name, email: input.email, timeZone: input.timeZone, phone: details.phone },
+    start: new Date(input.start),
+    answers: details.answers,
     idempotencyKey: options.idempotencyKey ?? null,
-    createdAt: now,
+    now,
   });
-  await audit(tx, "bookings.create", created.id, { coachProfileId: coach.id, start: slot.start, via: "PUBLIC" });
-  await queueBookingEmails(tx, "confirmed", created, coach, { now });
+  await audit(tx, "bookings.create", created.id, {
+    coachProfileId: coach.id,
+    sessionTypeId: type.id,
+    start: created.startAt,
+    via: "PUBLIC",
+  });
+  await queueBookingEmails(tx, "confirmed", { booking: created, coach, type }, { now });
   return created;
 }
 
-/** The booking behind a manage link; a wrong token is indistinguishable from an unknown uid. */
+/** The booking behind a manage link, with its session type; a wrong token is indistinguishable from an unknown uid. */
 export async function findManagedBooking(uid: string, token: string) {
-  const booking = await findBookingByUid(uid);
-  if (!booking || !manageTokenMatches(token, booking.manageTokenHash)) throw bookingNotFound();
+  const found = await findBookingByUid(uid);
+  if (!found || !manageTokenMatches(token, found.manageTokenHash)) throw bookingNotFound();
+  const { sessionType, ...booking } = found;
   const { card, takingNewBookings } = publicCard(booking.coach.practice);
-  return { ...booking, coach: { ...booking.coach, practice: card }, takingNewBookings };
+  return {
+    ...booking,
+    coach: { ...booking.coach, practice: card },
+    sessionType: storedSessionType(sessionType),
+    takingNewBookings,
+  };
+}
+
+export type ManagedBooking = Awaited<ReturnType<typeof findManagedBooking>>;
+
+/** Whether the booker may still cancel or move it themselves (see bookerCanChange). */
+export const bookerChange = (booking: ManagedBooking, now: Date) =>
+  bookerCanChange(booking, booking.sessionType.changeWindowHours, now);
+
+/** Inside the change window the booker hears the type's policy and whom to ask; otherwise why nobody can. */
+function assertBookerMayChange(booking: ManagedBooking, now: Date) {
+  const policy = bookerChange(booking, now);
+  if (policy.ok) return;
+  if (!policy.changeWindow) throw new AppError("CONFLICT", policy.reason);
+  const { coach } = booking;
+  throw new AppError(
+    "BAD_REQUEST",
+    `${policy.reason} Email ${coach.displayName} at ${coach.membership.user.email} to change or cancel it.`,
+  );
 }
 
 export async function cancelByBooker(uid: string, token: string, reason: string | null, now: Date) {
   const booking = await findManagedBooking(uid, token);
+  assertBookerMayChange(booking, now);
   return practiceDataOf(booking).$transaction(async (tx) => {
     const cancelled = await cancelBookingBy(tx, booking, "booker", reason, now);
     await audit(tx, "bookings.cancel", booking.id, { by: "BOOKER" });
-    await queueBookingEmails(tx, "cancelled", cancelled, booking.coach, { now, message: reason });
-    return cancelled;
+    const session = { booking: cancelled, coach: booking.coach, type: booking.sessionType };
+    await queueBookingEmails(tx, "cancelled", session, { now, message: reason });
+    return { booking: cancelled, coach: booking.coach, sessionType: booking.sessionType };
   });
 }
 
 export async function rescheduleByBooker(uid: string, token: string, start: Date, now: Date) {
   const booking = await findManagedBooking(uid, token);
-  // Only a session that could otherwise move hears why it cannot (the rest hear canChange's reason).
-  if (!booking.takingNewBookings && canChange(booking, now).ok) {
+  assertBookerMayChange(booking, now);
+  // Only a session that could otherwise move hears that new bookings are paused.
+  if (!booking.takingNewBookings) {
     throw new AppError("FORBIDDEN", reschedulePausedMessage(booking.coach.practice.name));
   }
   return practiceDataOf(booking).$transaction(async (tx) => {
-    const moved = await rescheduleBooking(tx, booking, booking.coach, start, now);
+    const target = { coach: booking.coach, rules: booking.sessionType.rules };
+    const moved = await rescheduleBooking(tx, booking, target, start, now);
     if (moved.startAt.getTime() !== booking.startAt.getTime()) {
       await audit(tx, "bookings.reschedule", booking.id, { by: "BOOKER", from: booking.startAt, to: moved.startAt });
-      await queueBookingEmails(tx, "rescheduled", moved, booking.coach, { now, previousStartAt: booking.startAt });
+      const session = { booking: moved, coach: booking.coach, type: booking.sessionType };
+      await queueBookingEmails(tx, "rescheduled", session, { now, previousStartAt: booking.startAt });
     }
-    return moved;
+    return { booking: moved, coach: booking.coach, sessionType: booking.sessionType };
   });
 }
 

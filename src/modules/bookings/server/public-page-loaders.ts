@@ -3,7 +3,13 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "~/server/errors";
 import { bookingUidParam, manageTokenSchema, slugParam } from "../schemas";
-import { findManagedBooking, getPublicCoach, getPublicPractice } from "./public-bookings.service";
+import {
+  chosenSessionType,
+  findManagedBooking,
+  getPublicCoach,
+  getPublicPractice,
+  type PublicCoach,
+} from "./public-bookings.service";
 
 // The public pages' reads, once per request (metadata and page share them). Anything the
 // service cannot find is a 404; a manage link with a wrong token looks exactly like one
@@ -32,6 +38,12 @@ export const loadPublicPractice = cache((practiceSlug: string) =>
 export const loadPublicCoach = cache((practiceSlug: string, coachSlug: string) =>
   orNotFound(() => getPublicCoach(paramOrNotFound(slugParam, practiceSlug), paramOrNotFound(slugParam, coachSlug))),
 );
+
+/** A type by its slug on its own page; a clients-only type, or a secret link's wrong or missing token, is a 404. */
+export const loadOfferedType = (coach: PublicCoach, typeSlug: string, linkToken: string | undefined) =>
+  orNotFound(async () =>
+    chosenSessionType(coach, { sessionType: paramOrNotFound(slugParam, typeSlug), sessionTypeToken: linkToken }),
+  );
 
 export const loadManagedBooking = cache((uid: string, token: string | undefined) => {
   const parsed = manageTokenSchema.safeParse(token);

@@ -1,13 +1,17 @@
 // What the public booking forms' Server Actions hand back to the page: the typed values,
-// so nothing is lost, and messages keyed by field (`start`, `email`, `answers.whatPrompted`…).
+// so nothing is lost, and messages keyed by field (`start`, `email`, `phone`, `answers.<id>`…).
 
 export interface IntakeValues {
   name: string;
   email: string;
-  fieldsOfInterest: string;
-  whatPrompted: string;
+  phone: string;
+  /** By question id, as the form names its fields (`answers.<id>`). */
+  answers: Record<string, string>;
   start: string;
 }
+
+/** The form field of a question's answer; the same key the field errors use. */
+export const answerField = (questionId: string) => `answers.${questionId}`;
 
 export interface IntakeFormState {
   values: IntakeValues;

@@ -2,24 +2,36 @@
 
 import { useActionState } from "react";
 import { Button } from "~/components/ui/button";
-import { InputField, TextAreaField } from "~/components/ui/labelled-controls";
+import { InputField, SelectField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
-import type { IntakeFormState } from "./form-state";
+import type { IntakeQuestion } from "~/modules/scheduling/domain/session-types";
+import { answerField, type IntakeFormState } from "./form-state";
 
 interface IntakeFormProps {
   action: (previous: IntakeFormState, form: FormData) => Promise<IntakeFormState>;
-  hidden: { practiceSlug: string; coachSlug: string; timeZone: string; start: string };
-  questions: { fieldsOfInterest: string; whatPrompted: string };
+  hidden: Record<string, string>;
+  /** The session type's questions, in order. */
+  questions: readonly IntakeQuestion[];
+  /** The coach calls the booker, so their number is asked. */
+  asksPhone: boolean;
   /** Whether the picked time is still free as of this render. */
   available: boolean;
   unavailableMessage: string;
   children: React.ReactNode;
 }
 
-const empty = { name: "", email: "", fieldsOfInterest: "", whatPrompted: "", start: "" };
+const empty = { name: "", email: "", phone: "", answers: {}, start: "" };
 
-/** Name, email and the two intake questions; the picked time arrives as `children`. */
-export function IntakeForm({ action, hidden, questions, available, unavailableMessage, children }: IntakeFormProps) {
+/** Name, email, the booker's number when the coach calls, and the type's questions; the picked time arrives as `children`. */
+export function IntakeForm({
+  action,
+  hidden,
+  questions,
+  asksPhone,
+  available,
+  unavailableMessage,
+  children,
+}: IntakeFormProps) {
   const [state, formAction, pending] = useActionState(action, { values: empty });
   const errors = state.fieldErrors ?? {};
   // An error about a slot applies to that slot only; picking another one clears it.
@@ -62,26 +74,59 @@ export function IntakeForm({ action, hidden, questions, available, unavailableMe
           defaultValue={state.values.email}
         />
       </div>
-      <InputField
-        label={questions.fieldsOfInterest}
-        error={errors["answers.fieldsOfInterest"]}
-        hint="Optional. For example: UX research, product management."
-        name="fieldsOfInterest"
-        maxLength={500}
-        defaultValue={state.values.fieldsOfInterest}
-      />
-      <TextAreaField
-        label={questions.whatPrompted}
-        error={errors["answers.whatPrompted"]}
-        hint="Optional. A sentence or two helps your coach prepare."
-        name="whatPrompted"
-        rows={4}
-        maxLength={1000}
-        defaultValue={state.values.whatPrompted}
-      />
+      {asksPhone && (
+        <InputField
+          label="Phone number"
+          error={errors.phone}
+          hint="Your coach calls you on this number at the time of the session."
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          required
+          maxLength={40}
+          defaultValue={state.values.phone}
+        />
+      )}
+      {questions.map((question) => (
+        <QuestionField
+          key={question.id}
+          question={question}
+          error={errors[answerField(question.id)]}
+          value={state.values.answers[question.id] ?? ""}
+        />
+      ))}
       <Button type="submit" size="lg" className="w-full sm:w-auto" pending={pending} disabled={!available}>
         {pending ? "Booking…" : "Book session"}
       </Button>
     </form>
   );
+}
+
+function QuestionField({ question, error, value }: { question: IntakeQuestion; error?: string; value: string }) {
+  const common = {
+    label: question.label,
+    error,
+    hint: question.required ? undefined : "Optional.",
+    name: answerField(question.id),
+    required: question.required,
+    defaultValue: value,
+  };
+  switch (question.kind) {
+    case "SHORT_TEXT":
+      return <InputField {...common} maxLength={question.maxLength} />;
+    case "LONG_TEXT":
+      return <TextAreaField {...common} rows={4} maxLength={question.maxLength} />;
+    case "SINGLE_CHOICE":
+      return (
+        <SelectField {...common}>
+          <option value="">{question.required ? "Choose one" : "No answer"}</option>
+          {question.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </SelectField>
+      );
+  }
 }

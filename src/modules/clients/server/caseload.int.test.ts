@@ -104,6 +104,7 @@ describe("caseload", () => {
         uid: "later",
         practiceId: practice.id,
         coachProfileId: maya.profile.id,
+        sessionTypeId: maya.profile.discovery.id,
         clientId: clientIds[0]!,
         startAt: later,
         endAt: new Date(later.getTime() + 20 * 60_000),

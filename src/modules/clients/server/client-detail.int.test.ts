@@ -59,6 +59,7 @@ describe("client detail", () => {
           uid,
           practiceId: client.practiceId,
           coachProfileId: maya.profile.id,
+          sessionTypeId: maya.profile.discovery.id,
           clientId: client.id,
           startAt,
           endAt: new Date(startAt.getTime() + 20 * 60_000),

@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { intakeAnswers } from "~/modules/bookings/schemas";
+import { placeFor } from "~/modules/bookings/domain/session-place";
 import { projectProgress } from "~/modules/projects/domain/progress";
 import { readinessOfProjects } from "~/modules/readiness/server/readiness.service";
 import type { TenantContext } from "~/server/api/tenant-context";
@@ -28,6 +30,19 @@ export async function clientDetail(ctx: TenantContext, input: z.infer<typeof cli
     notesAbout(ctx, client.id),
   ]);
   const { projects, ...person } = client;
+  // The coach reads each session as they would on their sessions page: what, where, and what the client answered.
+  const shown = sessions.map(({ answers, locationKind, locationDetail, bookerPhone, ...session }) => ({
+    ...session,
+    place:
+      placeFor(
+        "coach",
+        { location: { kind: locationKind, detail: locationDetail }, bookerPhone },
+        { coach: session.coach.displayName, booker: client.name },
+      )?.sentence ?? null,
+    answers: intakeAnswers(answers),
+    started: session.startAt <= now,
+    notes: notes.filter((note) => note.bookingId === session.id),
+  }));
   return {
     client: person,
     projects: projects.map((project) => ({
@@ -38,8 +53,8 @@ export async function clientDetail(ctx: TenantContext, input: z.infer<typeof cli
       awaitingReview: awaiting.get(project.id) ?? 0,
       readiness: readiness.get(project.id)!,
     })),
-    upcomingSessions: sessions.filter((s) => s.startAt > now && s.status === "CONFIRMED").reverse(),
-    pastSessions: sessions.filter((s) => s.startAt <= now || s.status !== "CONFIRMED"),
-    notes,
+    upcomingSessions: shown.filter((s) => s.startAt > now && s.status === "CONFIRMED").reverse(),
+    pastSessions: shown.filter((s) => s.startAt <= now || s.status !== "CONFIRMED"),
+    notes: notes.filter((note) => note.bookingId === null),
   };
 }

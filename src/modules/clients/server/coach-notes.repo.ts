@@ -5,6 +5,7 @@ const noteSelect = {
   id: true,
   body: true,
   sharedWithTeam: true,
+  bookingId: true,
   authorUserId: true,
   createdAt: true,
   updatedAt: true,
@@ -20,9 +21,25 @@ export function findNote(db: TenantDb, where: Prisma.CoachNoteWhereInput) {
 
 export function insertNote(
   db: TenantDb,
-  data: { clientId: string; authorUserId: string; body: string; sharedWithTeam: boolean },
+  data: { clientId: string; bookingId?: string; authorUserId: string; body: string; sharedWithTeam: boolean },
 ) {
   return db.coachNote.create({ data: { ...data, practiceId: db.practiceId }, select: noteSelect });
+}
+
+/** Private notes written at once (an import's note column): the author's, not shared. */
+export function insertNotes(
+  db: TenantDb,
+  notes: ReadonlyArray<{ clientId: string; authorUserId: string; body: string }>,
+) {
+  return db.coachNote.createMany({
+    data: notes.map((note) => ({
+      clientId: note.clientId,
+      authorUserId: note.authorUserId,
+      body: note.body,
+      sharedWithTeam: false,
+      practiceId: db.practiceId,
+    })),
+  });
 }
 
 export function updateNote(db: TenantDb, id: string, data: { body?: string; sharedWithTeam?: boolean }) {

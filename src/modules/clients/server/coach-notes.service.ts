@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
-import type { addNoteInput, noteIdInput, updateNoteInput } from "../schemas";
+import type { addNoteInput, addSessionNoteInput, noteIdInput, updateNoteInput } from "../schemas";
 import * as repo from "./coach-notes.repo";
-import { findVisibleClient } from "./clients.repo";
+import { findVisibleClient, findVisibleSession } from "./clients.repo";
 
 // Private coach notes, on clients the caller may see: their author's, and once shared, the team's
 // (ctx.visible.coachNotes). Clients cannot call these procedures at all.
@@ -23,6 +23,25 @@ export async function addNote(ctx: TenantContext, input: z.infer<typeof addNoteI
   if (!client) throw notFound("That client");
   return repo.insertNote(ctx.db, {
     clientId: client.id,
+    authorUserId: ctx.actor.userId,
+    body: input.body,
+    sharedWithTeam: input.sharedWithTeam,
+  });
+}
+
+/** A note about one session of a client the caller may see, once the session has started (there is nothing to note before). */
+export async function addSessionNote(ctx: TenantContext, input: z.infer<typeof addSessionNoteInput>) {
+  const session = await findVisibleSession(ctx.db, input.bookingId, {
+    booking: ctx.visible.bookings,
+    client: ctx.visible.clients,
+  });
+  if (!session) throw notFound("That session");
+  if (session.startAt > ctx.clock.now()) {
+    throw new AppError("CONFLICT", "You can add a session note once the session has started.");
+  }
+  return repo.insertNote(ctx.db, {
+    clientId: session.clientId,
+    bookingId: session.id,
     authorUserId: ctx.actor.userId,
     body: input.body,
     sharedWithTeam: input.sharedWithTeam,

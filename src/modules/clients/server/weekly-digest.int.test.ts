@@ -22,7 +22,7 @@ async function clientOf(practiceId: string, coachProfileId: string, name: string
 }
 
 async function sessionAt(
-  coach: { id: string; practiceId: string },
+  coach: { id: string; practiceId: string; discovery: { id: string } },
   clientId: string,
   startAt: Date,
   status: "CONFIRMED" | "CANCELLED" = "CONFIRMED",
@@ -32,6 +32,7 @@ async function sessionAt(
       uid: `s-${startAt.getTime()}-${clientId}`,
       practiceId: coach.practiceId,
       coachProfileId: coach.id,
+      sessionTypeId: coach.discovery.id,
       clientId,
       startAt,
       endAt: new Date(startAt.getTime() + 20 * 60_000),

@@ -6,7 +6,8 @@ import type { CaseloadInput } from "../schemas";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+/** A search param's first value, trimmed; "" when absent. */
+export const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 
 export function caseloadQueryFrom(params: SearchParams): CaseloadInput {
   const sort = one(params.sort);

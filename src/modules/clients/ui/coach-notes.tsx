@@ -10,7 +10,7 @@ import { cn } from "~/lib/cn";
 import { formatInstant } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
-import { NOTE_MAX_LENGTH } from "../schemas";
+import { NOTE_MAX_LENGTH } from "../domain/client-fields";
 
 interface NoteView {
   id: string;

@@ -11,6 +11,13 @@ export async function isOptedOut(practiceId: string, email: string, category: st
 export function findRemindedBooking(practiceId: string, uid: string) {
   return prisma.booking.findFirst({
     where: { practiceId, uid },
-    select: { status: true, startAt: true, rescheduleCount: true },
+    select: {
+      status: true,
+      startAt: true,
+      rescheduleCount: true,
+      locationKind: true,
+      locationDetail: true,
+      bookerPhone: true,
+    },
   });
 }

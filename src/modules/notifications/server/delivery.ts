@@ -6,7 +6,8 @@ import { unsubscribeToken } from "~/server/email/unsubscribe-token";
 import { EMAIL_TEMPLATES, isEmailTemplateName } from "~/server/email/templates";
 import { claimEmail, findDueEmailIds, finishEmail } from "~/server/email/outbox.system.repo";
 import type { StoredEmailData } from "~/server/email/outbox";
-import { reminderNoLongerHolds, reminderTargetOf } from "../domain/booking-reminders";
+import type { BookingUpdateEmailProps } from "@emails/booking-update";
+import { reminderAtSendTime, reminderTargetOf, reminderWithCurrentPlace } from "../domain/booking-reminders";
 import { findRemindedBooking, isOptedOut } from "./delivery.system.repo";
 
 // The read side of the outbox: claim, render, send over SMTP, record, with this product's rules
@@ -52,13 +53,14 @@ export async function deliverEmail(id: string, options: DeliveryOptions = {}): P
   // rolling deploy (or a dev worker started before the template was written) leave it to a
   // newer worker through the ordinary backoff instead of declaring it dead on first sight.
   if (!isEmailTemplateName(claimed.template)) return retryLater(`Unknown template "${claimed.template}".`);
-  const outdated = await reasonItNoLongerHolds(claimed, now());
-  if (outdated) {
-    await finishEmail(id, { status: "CANCELLED", error: outdated });
+  const queued = claimed.data as unknown as StoredEmailData;
+  const atSendTime = await asItHoldsNow(claimed, queued, now());
+  if ("outdated" in atSendTime) {
+    await finishEmail(id, { status: "CANCELLED", error: atSendTime.outdated });
     return "outdated";
   }
   const template = EMAIL_TEMPLATES[claimed.template];
-  const stored = claimed.data as unknown as StoredEmailData;
+  const stored = atSendTime.email;
   const { category } = template;
   // Optional emails are a practice's; the person's choice is per practice.
   const optional = category !== "essential" && claimed.practiceId ? { category, practiceId: claimed.practiceId } : null;
@@ -75,6 +77,7 @@ export async function deliverEmail(id: string, options: DeliveryOptions = {}): P
       subject: template.subject(props),
       react: template.render(props, { unsubscribeUrl }),
       calendarInvite: stored.calendarInvite,
+      replyTo: stored.replyTo,
       // A stable Message-ID: should a send ever be repeated (a worker killed between the
       // server's OK and our record of it), mail systems see the same message twice, not two.
       messageId: `<${claimed.id}@fieldnotes.email>`,
@@ -107,20 +110,29 @@ export async function deliverDueEmails(options: DeliveryOptions = {}, limit = 20
 /**
  * Decided at send time, from the data as it is now, for emails queued well before they go out:
  * a booking reminder is sent only while its session is still confirmed, at the time it names,
- * and ahead (the worker may have been down past its start). Null: send it.
+ * and ahead (the worker may have been down past its start), and it names the place the session
+ * has now. `outdated` says why it is not sent; otherwise `email` is what to send.
  */
-async function reasonItNoLongerHolds(
+async function asItHoldsNow(
   email: { template: string; dedupeKey: string; practiceId: string | null },
+  stored: StoredEmailData,
   now: Date,
-): Promise<string | null> {
-  if (email.template !== "booking-reminder") return null;
+): Promise<{ outdated: string } | { email: StoredEmailData }> {
+  if (email.template !== "booking-reminder") return { email: stored };
   const target = reminderTargetOf(email.dedupeKey);
   const booking = target && email.practiceId ? await findRemindedBooking(email.practiceId, target.uid) : null;
-  return reminderNoLongerHolds(target, booking, now);
+  const decision = reminderAtSendTime(target, booking, now);
+  if (!decision.send) return { outdated: decision.reason };
+  const props = reminderWithCurrentPlace(stored.props as unknown as BookingUpdateEmailProps, decision.booking);
+  return { email: { ...stored, props: props as unknown as StoredEmailData["props"] } };
 }
 
 function withoutSecrets(stored: StoredEmailData, secretProps: readonly PropertyKey[]): StoredEmailData {
   const props = { ...stored.props };
   for (const key of secretProps) if (typeof key === "string" && key in props) props[key] = "[removed after sending]";
-  return { props, calendarInvite: stored.calendarInvite && { ...stored.calendarInvite, content: "[removed]" } };
+  return {
+    props,
+    calendarInvite: stored.calendarInvite && { ...stored.calendarInvite, content: "[removed]" },
+    replyTo: stored.replyTo,
+  };
 }

@@ -35,10 +35,18 @@ const signIn = (n: number, dedupeKey = `test:${n}`) =>
     practiceId: null,
   });
 
-/** A reminder's key for a real booking three days out: the worker sends a reminder only while its session is ahead. */
+/**
+ * A reminder's key for a real booking three days out, at the preview's place: the worker sends a reminder only while
+ * its session is ahead, naming where the session happens as the booking says then.
+ */
 async function upcomingReminderKey(practiceId: string) {
   const { profile } = await createBookableCoach(prisma, practiceId);
-  return bookingReminderKey(await createBookingRow(prisma, profile, new Date(Date.now() + 72 * 3_600_000)));
+  const booking = await createBookingRow(prisma, profile, new Date(Date.now() + 72 * 3_600_000));
+  await prisma.booking.update({
+    where: { id: booking.id },
+    data: { locationKind: "VIDEO", locationDetail: PREVIEWS["booking-reminder"].place?.href ?? null },
+  });
+  return bookingReminderKey(booking, 60, "booker");
 }
 
 const statuses = async () =>

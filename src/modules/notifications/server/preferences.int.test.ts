@@ -91,7 +91,7 @@ describe("email preferences", () => {
 
     const mails = await deliverAndReadMailbox();
     expect(mails.map((mail) => [mail.to[0], mail.subject])).toEqual([
-      [address, expect.stringMatching(/^New booking: discovery session with Jamie Doe/)],
+      [address, expect.stringMatching(/^New booking: Free discovery session with Jamie Doe/)],
     ]);
     const statuses = await prisma.emailMessage.findMany({ select: { template: true, status: true } });
     expect(statuses).toEqual(

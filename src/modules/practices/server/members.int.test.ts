@@ -75,6 +75,25 @@ describe("practices and invitations", () => {
     ).toBe(2);
   });
 
+  it("lets a client in on a lapsed plan, and no one who would work in it", async () => {
+    const { practice, owner } = await createPractice(prisma, { name: "Lapsed Coaching" });
+    const api = callerFor(owner);
+    await api.members.invite({ practiceSlug: practice.slug, email: "client.l@example.com", role: "CLIENT" });
+    await api.members.invite({ practiceSlug: practice.slug, email: "admin.l@example.com", role: "ADMIN" });
+    const tokenFor = async (email: string) =>
+      new URL(firstLink(await waitForMail(email), "/invite/")!).pathname.split("/").at(-1)!;
+    const clientToken = await tokenFor("client.l@example.com");
+    const adminToken = await tokenFor("admin.l@example.com");
+    await prisma.practiceSubscription.create({
+      data: { practiceId: practice.id, stripeCustomerId: `cus_${practice.id}`, status: "canceled" },
+    });
+
+    expect((await acceptInvitation(clientToken, new Date())).practiceSlug).toBe(practice.slug);
+    expect(await acceptInvitation(adminToken, new Date()).catch((e: Error) => e.message)).toMatch(/read-only/);
+    const roles = await prisma.membership.findMany({ where: { practiceId: practice.id }, select: { role: true } });
+    expect(roles.map((m) => m.role).sort()).toEqual(["CLIENT", "OWNER"]);
+  });
+
   it("refuses expired, withdrawn and unknown invitations with a reason", async () => {
     const { practice, owner } = await createPractice(prisma);
     const start = new Date("2026-11-23T10:00:00Z");

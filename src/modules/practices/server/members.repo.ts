@@ -25,6 +25,46 @@ export function findMembershipByEmail(db: TenantDb, email: string) {
   return db.membership.findFirst({ where: { user: { email } }, select: memberSelect });
 }
 
+export function findMembershipsOfUsers(db: TenantDb, userIds: readonly string[]) {
+  return db.membership.findMany({
+    where: { userId: { in: [...userIds] } },
+    select: { id: true, userId: true, role: true, removedAt: true },
+  });
+}
+
+export function createClientMemberships(db: TenantDb, userIds: readonly string[]) {
+  return db.membership.createMany({
+    data: userIds.map((userId) => ({ userId, role: "CLIENT" as const, practiceId: db.practiceId })),
+    skipDuplicates: true,
+  });
+}
+
+/** Removed members come back as clients: removal kept their rows, so their history stays theirs. */
+export function restoreAsClients(db: TenantDb, membershipIds: readonly string[]) {
+  return db.membership.updateMany({
+    where: { id: { in: [...membershipIds] } },
+    data: { role: "CLIENT", removedAt: null, removedById: null },
+  });
+}
+
+/** Many invitations with one expiry: sign-in links for clients let in together. */
+export function createInvitations(
+  db: TenantDb,
+  invitations: ReadonlyArray<{ email: string; role: Role; tokenHash: string }>,
+  common: { invitedById: string; expiresAt: Date },
+) {
+  return db.invitation.createMany({
+    data: invitations.map((invitation) => ({
+      email: invitation.email,
+      role: invitation.role,
+      tokenHash: invitation.tokenHash,
+      invitedById: common.invitedById,
+      expiresAt: common.expiresAt,
+      practiceId: db.practiceId,
+    })),
+  });
+}
+
 export function countActiveOwners(db: TenantDb) {
   return db.membership.count({ where: { role: "OWNER", removedAt: null } });
 }

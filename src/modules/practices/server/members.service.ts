@@ -8,7 +8,14 @@ import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
 import { isAdminRole } from "~/server/auth/roles";
 import { invitationExpiry, invitationState } from "../domain/invitations";
-import { assignableRoles, canChangeRole, canInvite, canRemoveMember, type RuleResult } from "../domain/roles";
+import {
+  ROLE_LABELS,
+  assignableRoles,
+  canChangeRole,
+  canInvite,
+  canRemoveMember,
+  type RuleResult,
+} from "../domain/roles";
 import type { changeRoleInput, inviteMemberInput } from "../schemas";
 import * as repo from "./members.repo";
 
@@ -73,6 +80,59 @@ export async function inviteMember(ctx: TenantContext, input: z.infer<typeof inv
   });
   await queueInvitationEmail(ctx, invitation, token);
   return invitation;
+}
+
+/**
+ * Lets clients of the practice in, in the caller's transaction: a CLIENT membership each,
+ * created, or restored for someone who was removed. Someone on the practice's staff is refused:
+ * what a member sees follows their one role in a practice, so a coach cannot also be a client
+ * of their own. Answers the users who got access just now (and so should hear about it).
+ */
+export async function admitClientMembers(
+  ctx: TenantContext,
+  people: ReadonlyArray<{ userId: string; email: string }>,
+): Promise<Set<string>> {
+  const userIds = people.map((person) => person.userId);
+  const existing = await repo.findMembershipsOfUsers(ctx.db, userIds);
+  const staff = existing.find((membership) => !membership.removedAt && membership.role !== "CLIENT");
+  if (staff) {
+    const email = people.find((person) => person.userId === staff.userId)!.email;
+    const message = `${email} already works in this practice (${ROLE_LABELS[staff.role].toLowerCase()}), so they can't also be one of its clients.`;
+    throw new AppError("CONFLICT", message, { email: message });
+  }
+  const removed = existing.filter((membership) => membership.removedAt);
+  const members = new Set(existing.map((membership) => membership.userId));
+  const newcomers = userIds.filter((userId) => !members.has(userId));
+  if (removed.length > 0) {
+    await repo.restoreAsClients(
+      ctx.db,
+      removed.map((membership) => membership.id),
+    );
+  }
+  if (newcomers.length > 0) await repo.createClientMemberships(ctx.db, newcomers);
+  return new Set([...removed.map((membership) => membership.userId), ...newcomers]);
+}
+
+/**
+ * Links that sign clients in once and open `landingPath` (a page of this practice): CLIENT
+ * invitations, so they have the invitation's lifetime, single use and hashed token, accepted
+ * on the page /signin/welcome. Older links to an address stay valid until used or expired: a
+ * welcome and a project email can arrive minutes apart, and whichever is opened should work.
+ */
+export async function createClientSignInLinks(ctx: TenantContext, emails: readonly string[], landingPath: string) {
+  const expiresAt = invitationExpiry(ctx.clock.now());
+  const tokens = emails.map((email) => ({ email, token: generateToken() }));
+  await repo.createInvitations(
+    ctx.db,
+    tokens.map(({ email, token }) => ({ email, role: "CLIENT", tokenHash: hashToken(token) })),
+    { invitedById: ctx.actor.userId, expiresAt },
+  );
+  const urlOf = (token: string) => {
+    const url = new URL(`/signin/welcome/${token}`, env.APP_URL);
+    url.searchParams.set("next", landingPath);
+    return url.toString();
+  };
+  return { expiresAt, urls: new Map(tokens.map(({ email, token }) => [email, urlOf(token)])) };
 }
 
 async function findPendingInvitation(ctx: TenantContext, invitationId: string) {

@@ -1,23 +1,22 @@
-import { env } from "~/env";
+import { wayInto, type ClientAccess } from "~/modules/clients/server/client-access.service";
 import { enqueueEmail } from "~/server/email/outbox";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { describeOutreachGoal, formatCalendarDate } from "../domain/project-plan";
 import type { AssignProjectInput } from "../schemas";
 
-const projectUrlOf = (practiceSlug: string, projectId: string) =>
-  new URL(`/p/${practiceSlug}/projects/${projectId}`, env.APP_URL).toString();
-
 /** "Your coach gave you a project", queued in the assignment's transaction (one per project). */
-export function queueProjectAssignedEmail(
+export async function queueProjectAssignedEmail(
   ctx: TenantContext,
   email: {
     projectId: string;
-    client: { name: string; email: string };
+    client: { name: string; email: string; timeZone: string | null };
+    access: ClientAccess;
     coachName: string;
     input: AssignProjectInput;
   },
 ) {
   const { input } = email;
+  const way = await wayInto(ctx, email.client, email.access, `/p/${ctx.practice.slug}/projects/${email.projectId}`);
   return enqueueEmail(ctx.db, {
     template: "project-assigned",
     to: email.client.email,
@@ -33,7 +32,9 @@ export function queueProjectAssignedEmail(
       dueDate: input.dueDate ? formatCalendarDate(input.dueDate) : null,
       tracks: input.tracks.map(({ name, targetCount }) => ({ name, targetCount })),
       outreachGoal: describeOutreachGoal(input.outreachGoalCount, input.outreachGoalPeriod),
-      projectUrl: projectUrlOf(ctx.practice.slug, email.projectId),
+      projectUrl: way.pageUrl,
+      signInUrl: way.signInUrl,
+      signInExpiresAt: way.signInExpiresAt,
     },
   });
 }

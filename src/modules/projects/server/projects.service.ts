@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { localDateOf, type LocalDate } from "~/lib/time-zones";
 import { assertCanActivateClient } from "~/modules/billing/server/plan-guard";
+import { admitClient } from "~/modules/clients/server/client-access.service";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
 import { isStaffRole } from "~/server/auth/roles";
@@ -104,7 +105,8 @@ function refuseDueDate(dueDate: LocalDate, zone: string, now: Date) {
 /**
  * Gives a client a project: from a template (its tracks, questions and goal arrive already
  * copied into the input, edited or not) or from scratch. The client becomes ACTIVE (a plan
- * limit), is asked for a readiness check-in, and is emailed in the same transaction. The
+ * limit) and a CLIENT member, is asked for a readiness check-in, and is emailed a way into the
+ * project (a link that signs them in, if they never have) in the same transaction. The
  * project's coach is the client's coach; a client without one (only an admin can reach such
  * a client) gets the admin as coach.
  */
@@ -117,6 +119,8 @@ export async function assignProject(ctx: TenantContext, input: AssignProjectInpu
   if (input.templateId && !(await findProjectTemplate(ctx.db, input.templateId))) throw notFound("That template");
 
   if (client.status !== "ACTIVE") await assertCanActivateClient(ctx);
+  // Before the project exists: a staff member's address cannot become a client, and nothing is made.
+  const access = await admitClient(ctx, client);
 
   const coach = client.coach ?? (await ensureCoachProfile(ctx));
   const project = await repo.createProject(ctx.db, {
@@ -142,6 +146,7 @@ export async function assignProject(ctx: TenantContext, input: AssignProjectInpu
   await queueProjectAssignedEmail(ctx, {
     projectId: project.id,
     client,
+    access,
     coachName: coach.displayName,
     input,
   });

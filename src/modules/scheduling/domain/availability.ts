@@ -6,8 +6,6 @@ import { gridSlotsOn, hoursResolver, openRangesOn, type GridSlot } from "./slot-
 export {
   DEFAULT_AVAILABILITY,
   defaultAvailabilityRules,
-  storedAvailabilityRules,
-  toAvailabilityRules,
   validateAvailabilityRules,
   type AvailabilityRules,
   type DateOverride,

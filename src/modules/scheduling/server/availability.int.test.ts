@@ -27,13 +27,6 @@ function validInput(practiceSlug: string, overrides: Record<string, unknown> = {
       { date: "2026-12-31", ranges: [{ start: "10:00", end: "12:00" }] },
       { date: "2026-12-24", ranges: [] },
     ],
-    sessionMinutes: 45,
-    slotIntervalMinutes: 15,
-    bufferBeforeMinutes: 5,
-    bufferAfterMinutes: 10,
-    minimumNoticeMinutes: 24 * 60,
-    horizonDays: 30,
-    maxSessionsPerDay: null,
     ...overrides,
   };
 }
@@ -65,8 +58,6 @@ describe("coach availability", () => {
       slug: "ana-diaz",
       timeZone: "UTC", // the factory's user zone
       bookingEnabled: true,
-      sessionMinutes: 20,
-      maxSessionsPerDay: 6,
       overrides: [],
     });
     expect(draft.weekly.map((day) => day.weekday)).toEqual([1, 2, 3, 4, 5]);
@@ -90,6 +81,41 @@ describe("coach availability", () => {
     expect(draft).toMatchObject({ displayName: "jo.smith", slug: "jo-smith", timeZone: "Australia/Sydney" });
   });
 
+  it("opens a new coach's booking page with the free discovery session, once", async () => {
+    const { practice } = await createPractice(prisma);
+    const { user } = await addMember(prisma, practice.id, "COACH");
+    const api = callerFor(user);
+    await api.scheduling.updateAvailability(validInput(practice.slug));
+    await api.scheduling.updateAvailability(validInput(practice.slug, { headline: "Changed" }));
+
+    const types = await prisma.sessionType.findMany({ where: { practiceId: practice.id } });
+    expect(types).toHaveLength(1);
+    expect(types[0]).toMatchObject({
+      slug: "discovery",
+      name: "Free discovery session",
+      kind: "DISCOVERY",
+      visibility: "PUBLIC",
+      linkToken: null,
+      durationMinutes: 20,
+      slotIntervalMinutes: 30,
+      bufferBeforeMinutes: 0,
+      bufferAfterMinutes: 10,
+      minimumNoticeMinutes: 720,
+      horizonDays: 60,
+      maxSessionsPerDay: 6,
+      reminderMinutesBefore: [1440, 60],
+      changeWindowHours: 0,
+      archivedAt: null,
+    });
+    expect((types[0]!.intakeQuestions as { id: string }[]).map((question) => question.id)).toEqual([
+      "fieldsOfInterest",
+      "whatPrompted",
+    ]);
+    const listed = await api.sessionTypes.list({ practiceSlug: practice.slug });
+    expect(listed.coach).toMatchObject({ slug: "dana", displayName: "Dana Example" });
+    expect(listed.types.map((type) => type.id)).toEqual([types[0]!.id]);
+  });
+
   it("saves, reads back and updates the caller's availability", async () => {
     const { practice, owner } = await createPractice(prisma);
     const api = callerFor(owner);
@@ -103,13 +129,6 @@ describe("coach availability", () => {
       headline: null,
       slug: "dana",
       timeZone: "America/New_York",
-      sessionMinutes: 45,
-      slotIntervalMinutes: 15,
-      bufferBeforeMinutes: 5,
-      bufferAfterMinutes: 10,
-      minimumNoticeMinutes: 1440,
-      horizonDays: 30,
-      maxSessionsPerDay: null,
     });
     // Stored in weekday and date order.
     expect(read.weekly).toEqual([
@@ -125,11 +144,11 @@ describe("coach availability", () => {
     expect(read.overrides.map((override) => override.date)).toEqual(["2026-12-24", "2026-12-31"]);
 
     await api.scheduling.updateAvailability(
-      validInput(practice.slug, { bookingEnabled: false, weekly: [], overrides: [], maxSessionsPerDay: 3 }),
+      validInput(practice.slug, { bookingEnabled: false, weekly: [], overrides: [] }),
     );
     const rows = await prisma.coachProfile.findMany({ where: { practiceId: practice.id } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ bookingEnabled: false, weeklyHours: [], dateOverrides: [], maxSessionsPerDay: 3 });
+    expect(rows[0]).toMatchObject({ bookingEnabled: false, weeklyHours: [], dateOverrides: [] });
     expect(
       await prisma.auditEvent.count({ where: { practiceId: practice.id, action: "scheduling.updateAvailability" } }),
     ).toBe(2);
@@ -191,15 +210,14 @@ describe("coach availability", () => {
       "overrides.1.ranges.0.start": expect.stringMatching(/start time/),
     });
 
-    const numbers = await expectTRPCError(
-      api.scheduling.updateAvailability(
-        validInput(practice.slug, { sessionMinutes: 5, maxSessionsPerDay: 0, slug: "Not OK" }),
-      ),
+    const details = await expectTRPCError(
+      api.scheduling.updateAvailability(validInput(practice.slug, { displayName: " ", slug: "Not OK" })),
       "BAD_REQUEST",
     );
-    expect(Object.keys(fieldsOf(numbers)).sort()).toEqual(["maxSessionsPerDay", "sessionMinutes", "slug"]);
+    expect(Object.keys(fieldsOf(details)).sort()).toEqual(["displayName", "slug"]);
 
     expect(await prisma.coachProfile.count({ where: { practiceId: practice.id } })).toBe(0);
+    expect(await prisma.sessionType.count({ where: { practiceId: practice.id } })).toBe(0);
   });
 
   it("refuses an address another coach of the practice uses, but not one used in another practice", async () => {

@@ -2,24 +2,17 @@ import { slugify, slugSchema } from "~/lib/slug";
 import { isValidTimeZone } from "~/lib/time-zones";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError } from "~/server/errors";
-import { isStaffRole } from "~/server/auth/roles";
 import { DEFAULT_AVAILABILITY } from "../domain/availability";
+import { DISCOVERY_SLUG, firstFreeSlug, NEW_COACH_DISCOVERY } from "../domain/session-type-input";
 import { dateOverridesSchema, weeklyHoursSchema, type UpdateAvailabilityInput } from "../schemas";
+import { requireCoachRole } from "./coach-access";
 import * as repo from "./coach-profile.repo";
-
-const SLUG_MAX = 40;
+import * as sessionTypeRepo from "./session-type.repo";
 
 const slugTaken = () =>
   new AppError("CONFLICT", "Another coach in this practice already uses that address. Try another.", {
     slug: "Another coach in this practice already uses that address. Try another.",
   });
-
-function requireCoachRole(ctx: TenantContext) {
-  // The procedures are gated to staff already; this keeps the rule true for any other caller of the service.
-  if (!isStaffRole(ctx.membership.role)) {
-    throw new AppError("FORBIDDEN", "Only owners, admins and coaches take bookings.");
-  }
-}
 
 function profileView(row: repo.CoachProfileRow) {
   const { weeklyHours, dateOverrides, membershipId: _membershipId, id: _id, updatedAt, ...rest } = row;
@@ -43,13 +36,7 @@ async function freeSlugFor(ctx: TenantContext, name: string): Promise<string> {
   let base = slugify(name);
   if (base.length < 3) base = base ? `${base}-coach` : "coach";
   if (!slugSchema.safeParse(base).success) base = "coach";
-  const taken = new Set(await repo.listCoachSlugsStartingWith(ctx.db, base));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const suffix = `-${n}`;
-    const candidate = `${base.slice(0, SLUG_MAX - suffix.length).replace(/-+$/, "")}${suffix}`;
-    if (!taken.has(candidate)) return candidate;
-  }
+  return firstFreeSlug(base, new Set(await repo.listCoachSlugsStartingWith(ctx.db, base)));
 }
 
 /** The caller's availability, or a draft from the defaults (`exists: false`) when they have not saved one yet. */
@@ -62,7 +49,6 @@ export async function getMyAvailability(ctx: TenantContext): Promise<Availabilit
   const email = user?.email ?? ctx.actor.email;
   const name = (user?.name?.trim() || email.split("@")[0] || "Coach").slice(0, 80);
   const timeZone = user?.timeZone && isValidTimeZone(user.timeZone) ? user.timeZone : ctx.practice.timeZone;
-  const defaults = structuredClone(DEFAULT_AVAILABILITY);
   return {
     exists: false,
     updatedAt: null,
@@ -71,15 +57,8 @@ export async function getMyAvailability(ctx: TenantContext): Promise<Availabilit
     headline: null,
     bookingEnabled: true,
     timeZone,
-    weekly: defaults.weekly,
-    overrides: defaults.overrides,
-    sessionMinutes: defaults.sessionMinutes,
-    slotIntervalMinutes: defaults.slotIntervalMinutes,
-    bufferBeforeMinutes: defaults.bufferBeforeMinutes,
-    bufferAfterMinutes: defaults.bufferAfterMinutes,
-    minimumNoticeMinutes: defaults.minimumNoticeMinutes,
-    horizonDays: defaults.horizonDays,
-    maxSessionsPerDay: defaults.maxSessionsPerDay,
+    weekly: structuredClone(DEFAULT_AVAILABILITY.weekly),
+    overrides: [],
   };
 }
 
@@ -91,5 +70,15 @@ export async function updateMyAvailability(
   if (await repo.isCoachSlugTaken(ctx.db, input.slug, ctx.membership.id)) throw slugTaken();
   const saved = await repo.upsertCoachProfile(ctx.db, ctx.membership.id, input);
   if (!saved) throw slugTaken(); // lost a race to the unique index
+  // The first save opens the coach's booking page, which offers the free discovery session from then on. Counted
+  // rather than remembered from before the upsert: a concurrent first save waits on the profile row, then sees the
+  // type the other one created.
+  if ((await sessionTypeRepo.countSessionTypes(ctx.db, saved.id)) === 0) {
+    await sessionTypeRepo.createSessionType(ctx.db, saved.id, {
+      slug: DISCOVERY_SLUG,
+      linkToken: null,
+      settings: NEW_COACH_DISCOVERY,
+    });
+  }
   return profileView(saved);
 }

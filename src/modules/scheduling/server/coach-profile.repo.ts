@@ -1,6 +1,7 @@
 import { isUniqueViolation } from "~/server/db/errors";
 import type { TenantDb } from "~/server/db/tenant";
-import type { AvailabilityRules, WeeklyHours } from "../domain/availability";
+import type { WeeklyHours } from "../domain/availability";
+import type { CoachSchedule } from "../domain/session-types";
 
 const profileSelect = {
   id: true,
@@ -12,17 +13,10 @@ const profileSelect = {
   timeZone: true,
   weeklyHours: true,
   dateOverrides: true,
-  sessionMinutes: true,
-  slotIntervalMinutes: true,
-  bufferBeforeMinutes: true,
-  bufferAfterMinutes: true,
-  minimumNoticeMinutes: true,
-  horizonDays: true,
-  maxSessionsPerDay: true,
   updatedAt: true,
 } as const;
 
-interface CoachProfileData extends AvailabilityRules {
+interface CoachProfileData extends CoachSchedule {
   slug: string;
   displayName: string;
   headline: string | null;
@@ -48,13 +42,6 @@ function toRow(data: CoachProfileData) {
     timeZone: data.timeZone,
     weeklyHours: data.weekly.map(({ weekday, ranges }) => ({ weekday, ranges: rangesJson(ranges) })),
     dateOverrides: data.overrides.map(({ date, ranges }) => ({ date, ranges: rangesJson(ranges) })),
-    sessionMinutes: data.sessionMinutes,
-    slotIntervalMinutes: data.slotIntervalMinutes,
-    bufferBeforeMinutes: data.bufferBeforeMinutes,
-    bufferAfterMinutes: data.bufferAfterMinutes,
-    minimumNoticeMinutes: data.minimumNoticeMinutes,
-    horizonDays: data.horizonDays,
-    maxSessionsPerDay: data.maxSessionsPerDay,
   };
 }
 

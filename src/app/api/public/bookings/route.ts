@@ -1,5 +1,5 @@
 import { createBookingInput, idempotencyKeySchema } from "~/modules/bookings/schemas";
-import { bookDiscoverySession } from "~/modules/bookings/server/public-bookings.service";
+import { bookPublicSession } from "~/modules/bookings/server/public-bookings.service";
 import { publicBookingView } from "~/modules/bookings/server/public-booking-view";
 import {
   corsPreflight,
@@ -14,8 +14,8 @@ export const POST = publicEndpoint<Record<string, never>>(PUBLIC_WRITE_LIMIT, as
   const input = parseOrThrow(createBookingInput, await readJsonBody(req));
   const key = req.headers.get("idempotency-key");
   const idempotencyKey = key === null ? undefined : parseOrThrow(idempotencyKeySchema, key);
-  const result = await bookDiscoverySession(input, { idempotencyKey, now });
-  return json(publicBookingView(result.booking, { manageUrl: result.manageUrl }), result.created ? 201 : 200);
+  const result = await bookPublicSession(input, { idempotencyKey, now });
+  return json(publicBookingView(result.booking, result, { manageUrl: result.manageUrl }), result.created ? 201 : 200);
 });
 
 export const OPTIONS = corsPreflight;

@@ -4,8 +4,9 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { createBookingInput, rescheduleInput } from "~/modules/bookings/schemas";
 import { parseManageLink } from "~/modules/bookings/server/manage-link";
-import { bookDiscoverySession, rescheduleByBooker } from "~/modules/bookings/server/public-bookings.service";
+import { bookPublicSession, rescheduleByBooker } from "~/modules/bookings/server/public-bookings.service";
 import {
+  answerField,
   SLOT_TAKEN,
   type IntakeFormState,
   type IntakeValues,
@@ -17,20 +18,40 @@ import { parseOrThrow, PUBLIC_WRITE_LIMIT, publicAction } from "~/server/http/pu
 // The booking page's two forms. Both answer with messages and the typed values rather
 // than throwing, so a refused request never loses what the visitor wrote.
 
-const FIELDS_ON_FORM = new Set(["start", "name", "email", "answers.fieldsOfInterest", "answers.whatPrompted"]);
+const FIELDS_ON_FORM = new Set(["start", "name", "email", "phone"]);
+const ANSWER_PREFIX = answerField("");
+// A type asks at most ten questions; a form posting more fields than that is not this page's.
+const MAX_ANSWER_FIELDS = 20;
 
 const text = (form: FormData, key: string, max = 2000) => String(form.get(key) ?? "").slice(0, max);
+
+/** The answers as the form names them (`answers.<id>`), by question id. */
+function answersOf(form: FormData): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (!key.startsWith(ANSWER_PREFIX) || typeof value !== "string") continue;
+    if (Object.keys(answers).length >= MAX_ANSWER_FIELDS) break;
+    answers[key.slice(ANSWER_PREFIX.length, ANSWER_PREFIX.length + 100)] = value.slice(0, 4000);
+  }
+  return answers;
+}
 
 const intakeValues = (form: FormData): IntakeValues => ({
   name: text(form, "name", 200),
   email: text(form, "email", 400),
-  fieldsOfInterest: text(form, "fieldsOfInterest", 1000),
-  whatPrompted: text(form, "whatPrompted", 2000),
+  phone: text(form, "phone", 100),
+  answers: answersOf(form),
   start: text(form, "start", 64),
 });
 
-function splitErrors(fields: Record<string, string>): Pick<IntakeFormState, "error" | "fieldErrors"> {
-  const stray = Object.entries(fields).find(([key]) => !FIELDS_ON_FORM.has(key));
+/** Messages the form can show beside a field go there; any other one heads the form. */
+function splitErrors(
+  fields: Record<string, string>,
+  values: IntakeValues,
+): Pick<IntakeFormState, "error" | "fieldErrors"> {
+  const onForm = (key: string) =>
+    FIELDS_ON_FORM.has(key) || (key.startsWith(ANSWER_PREFIX) && key.slice(ANSWER_PREFIX.length) in values.answers);
+  const stray = Object.entries(fields).find(([key]) => !onForm(key));
   return { fieldErrors: fields, error: stray ? stray[1] : undefined };
 }
 
@@ -48,13 +69,16 @@ export const bookSessionAction = publicAction<IntakeFormState>(
     const input = parseOrThrow(createBookingInput, {
       practiceSlug: text(form, "practiceSlug", 100),
       coachSlug: text(form, "coachSlug", 100),
+      sessionType: text(form, "sessionType", 100),
+      sessionTypeToken: text(form, "sessionTypeToken", 200) || undefined,
       timeZone: text(form, "timeZone", 100),
       start: values.start,
       name: values.name,
       email: values.email,
-      answers: { fieldsOfInterest: values.fieldsOfInterest, whatPrompted: values.whatPrompted },
+      phone: values.phone,
+      answers: values.answers,
     });
-    const { manageUrl } = await bookDiscoverySession(input, { now });
+    const { manageUrl } = await bookPublicSession(input, { now });
     // The manage URL is absolute (it is the one in the email); stay on this origin.
     const target = new URL(manageUrl);
     target.searchParams.set("booked", "1");
@@ -64,7 +88,7 @@ export const bookSessionAction = publicAction<IntakeFormState>(
   (error, form) => {
     const values = intakeValues(form);
     if (slotWasTaken(error)) return { values, fieldErrors: { start: SLOT_TAKEN } };
-    return { values, ...(error.fields ? splitErrors(error.fields) : { error: error.message }) };
+    return { values, ...(error.fields ? splitErrors(error.fields, values) : { error: error.message }) };
   },
 );
 

@@ -1,282 +1,86 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Avatar, Card } from "~/components/ui/surface";
-import { formatInstant, localDateOf, type LocalDate } from "~/lib/time-zones";
-import { canChange } from "~/modules/bookings/domain/booking-policy";
-import { INTAKE_QUESTIONS } from "~/modules/bookings/schemas";
-import {
-  bookingsPausedMessage,
-  listPublicSlots,
-  reschedulePausedMessage,
-} from "~/modules/bookings/server/public-bookings.service";
-import {
-  bookingHref,
-  chooseCalendar,
-  chooseZone,
-  firstDayOf,
-  firstParam,
-  formatMonth,
-  lastDayOf,
-  shiftMonth,
-  type SearchParams,
-} from "~/modules/bookings/ui/booking-view";
-import { DetectTimeZone } from "~/modules/bookings/ui/detect-time-zone";
-import { IntakeForm } from "~/modules/bookings/ui/intake-form";
-import { loadManagedBooking, loadPublicCoach } from "~/modules/bookings/server/public-page-loaders";
-import { MonthCalendar } from "~/modules/bookings/ui/month-calendar";
-import { PickedTime } from "~/modules/bookings/ui/picked-time";
+import { redirect } from "next/navigation";
+import { Button } from "~/components/ui/button";
+import { Avatar, Card, EmptyState } from "~/components/ui/surface";
+import { listedSessionTypes } from "~/modules/bookings/server/public-bookings.service";
+import { loadPublicCoach } from "~/modules/bookings/server/public-page-loaders";
+import { bookingHref, firstParam, type SearchParams } from "~/modules/bookings/ui/booking-view";
 import { PublicShell } from "~/modules/bookings/ui/public-shell";
-import { RescheduleForm } from "~/modules/bookings/ui/reschedule-form";
-import { SlotList } from "~/modules/bookings/ui/slot-list";
-import { TimeZonePicker } from "~/modules/bookings/ui/time-zone-picker";
-import { systemClock } from "~/server/clock";
-import { bookSessionAction, rescheduleAction } from "./actions";
+import { locationSummary } from "~/modules/scheduling/domain/session-types";
+import { reschedulingOf, SessionBooking } from "./session-booking";
 
 type Props = {
   params: Promise<{ practiceSlug: string; coachSlug: string }>;
   searchParams: Promise<SearchParams>;
 };
 
-const UNAVAILABLE = "That time is no longer available. Pick another time.";
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { practiceSlug, coachSlug } = await params;
   const coach = await loadPublicCoach(practiceSlug, coachSlug);
-  const title = `Book a discovery session with ${coach.displayName}`;
-  // The reschedule link carries the booking's manage token: keep it out of other sites' referrers and out of
-  // indexes. Not "no-referrer": that makes browsers send `Origin: null` with a script-less form post, which Next
-  // refuses as cross-site, so the confirm button would fail without JavaScript.
-  if (firstParam((await searchParams).reschedule)) return { title, referrer: "same-origin", robots: { index: false } };
-  return { title };
+  return { title: `Book a session with ${coach.displayName}` };
 }
 
+/** The coach's public session types; with only one, its times straight away, as this page has always shown. */
 export default async function CoachBookingPage({ params, searchParams }: Props) {
   const { practiceSlug, coachSlug } = await params;
   const query = await searchParams;
   const coach = await loadPublicCoach(practiceSlug, coachSlug);
-  const now = systemClock.now();
-  const reschedule = await rescheduling(query, coach.id);
-  const paused = !coach.takingNewBookings;
-
-  const choice = chooseZone(firstParam(query.tz), coach.timeZone);
-  const zone = choice.zone;
-  const view = chooseCalendar(query, zone, now, coach.horizonDays);
-  const durationMinutes = coach.sessionMinutes;
-  const slots = paused
-    ? []
-    : (
-        await listPublicSlots(
-          practiceSlug,
-          coachSlug,
-          { from: firstDayOf(view.month), to: lastDayOf(view.month), timeZone: zone },
-          now,
-        )
-      ).slots;
-  const byDate = new Map<LocalDate, Date[]>();
-  for (const slot of slots) {
-    const date = localDateOf(slot.start, zone);
-    byDate.set(date, [...(byDate.get(date) ?? []), slot.start]);
-  }
-  const date = view.date ?? byDate.keys().next().value;
-  const picked = view.start;
-  const pickedAvailable = Boolean(picked && slots.some((slot) => slot.start.getTime() === picked.getTime()));
-
   const path = `/book/${coach.practice.slug}/${coach.slug}`;
-  const carry = {
-    tz: choice.source === "detecting" ? undefined : zone,
-    reschedule: reschedule?.booking.uid,
-    token: reschedule?.token,
-  };
-  const keepPicked = picked?.toISOString();
-  const nextMonth = shiftMonth(view.month, 1);
-
+  // Reschedule links emailed before sessions had types point here; each session now moves on its type's page.
+  const reschedule = await reschedulingOf(query, coach.id);
+  if (reschedule) {
+    const keep = Object.fromEntries(Object.entries(query).map(([key, value]) => [key, firstParam(value)]));
+    redirect(bookingHref(`${path}/${reschedule.booking.sessionType.slug}`, keep));
+  }
+  const listed = listedSessionTypes(coach);
+  if (listed.length === 1) {
+    return <SessionBooking coach={coach} type={listed[0]!} path={path} query={query} reschedule={null} />;
+  }
   return (
-    <PublicShell practice={coach.practice}>
-      {choice.source === "detecting" && <DetectTimeZone />}
-      <Card className="overflow-hidden lg:grid lg:grid-cols-[17rem_minmax(0,1fr)]">
-        <aside className="border-line border-b p-6 lg:border-r lg:border-b-0">
-          <div className="flex items-center gap-4 lg:block">
-            <Avatar name={coach.displayName} className="size-14 text-lg" />
-            <div className="min-w-0 lg:mt-4">
-              <p className="text-muted text-sm">{coach.practice.name}</p>
-              <h1 className="text-ink mt-0.5 text-xl font-semibold tracking-tight">{coach.displayName}</h1>
-            </div>
-          </div>
-          {coach.headline && <p className="text-muted mt-3 text-sm lg:mt-1">{coach.headline}</p>}
-          <ul className="text-ink mt-4 flex flex-wrap gap-x-5 gap-y-2 text-sm lg:mt-5 lg:block lg:space-y-2">
-            <li className="flex items-center gap-2">
-              <ClockIcon />
-              {durationMinutes} minutes
-            </li>
-            <li className="flex items-center gap-2">
-              <SparkIcon />
-              Free discovery session
-            </li>
-          </ul>
-          {reschedule && (
-            <p className="bg-brand-50 text-brand-800 mt-5 rounded-lg px-3 py-2 text-sm">
-              Currently booked for{" "}
-              <span className="font-medium">{formatInstant(reschedule.booking.startAt, zone)}</span>
-            </p>
-          )}
-        </aside>
-        <div className="min-w-0 p-6">
-          <h2 className="text-ink text-lg font-semibold tracking-tight">
-            {paused ? "No times to book right now" : reschedule ? "Choose a new time" : "Choose a time"}
-          </h2>
-          {!paused && (
-            <div className="mt-2">
-              <TimeZonePicker
-                choice={choice}
-                coachName={coach.displayName}
-                at={picked ?? now}
-                keep={{ month: view.month, reschedule: carry.reschedule, token: carry.token }}
-              />
-            </div>
-          )}
-          {reschedule && !reschedule.changeable.ok ? (
-            <p role="alert" className="mt-6 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-800">
-              {reschedule.changeable.reason}{" "}
-              <Link className="font-medium underline" href={manageHref(reschedule.booking.uid, reschedule.token)}>
-                Back to your booking
-              </Link>
-            </p>
-          ) : paused ? (
-            <p role="status" className="mt-4 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-800">
-              {reschedule ? reschedulePausedMessage(coach.practice.name) : bookingsPausedMessage(coach.practice.name)}
-              {reschedule && (
-                <>
-                  {" "}
-                  <Link className="font-medium underline" href={manageHref(reschedule.booking.uid, reschedule.token)}>
-                    Back to your booking
-                  </Link>
-                </>
-              )}
-            </p>
-          ) : (
-            <div className="mt-6 grid gap-8 md:grid-cols-[minmax(0,1fr)_13rem]">
-              <MonthCalendar
-                month={view.month}
-                today={view.today}
-                minMonth={view.minMonth}
-                maxMonth={view.maxMonth}
-                selected={date}
-                counts={new Map([...byDate].map(([day, starts]) => [day, starts.length]))}
-                dayHref={(day) => bookingHref(path, { ...carry, month: view.month, date: day, start: keepPicked })}
-                monthHref={(month) => bookingHref(path, { ...carry, month, start: keepPicked })}
-              />
-              <SlotList
-                date={date}
-                starts={date ? (byDate.get(date) ?? []) : []}
-                zone={zone}
-                selected={picked}
-                slotHref={(start) =>
-                  bookingHref(path, { ...carry, month: view.month, date, start: start.toISOString() }, "details")
-                }
-                emptyMessage={
-                  <>
-                    No free times in {formatMonth(view.month)}.
-                    {nextMonth <= view.maxMonth && (
-                      <>
-                        {" "}
-                        <Link
-                          className="text-brand-700 font-medium hover:underline"
-                          href={bookingHref(path, { ...carry, month: nextMonth })}
-                          prefetch={false}
-                          scroll={false}
-                        >
-                          See {formatMonth(nextMonth)}
-                        </Link>
-                      </>
-                    )}
-                  </>
-                }
-              />
-            </div>
-          )}
+    <PublicShell practice={coach.practice} width="max-w-3xl">
+      <div className="flex items-center gap-4">
+        <Avatar name={coach.displayName} className="size-14 text-lg" />
+        <div className="min-w-0">
+          <p className="text-muted text-sm">{coach.practice.name}</p>
+          <h1 className="text-ink text-2xl font-semibold tracking-tight">{coach.displayName}</h1>
         </div>
-      </Card>
-
-      {picked && !paused && (!reschedule || reschedule.changeable.ok) && (
-        <Card id="details" className="mt-6 scroll-mt-6 p-6">
-          <h2 className="text-ink mb-4 text-lg font-semibold tracking-tight">
-            {reschedule ? "Confirm your new time" : "Your details"}
-          </h2>
-          {reschedule ? (
-            <RescheduleForm
-              action={rescheduleAction}
-              hidden={{ uid: reschedule.booking.uid, token: reschedule.token, start: picked.toISOString() }}
-              available={pickedAvailable}
-              unavailableMessage={UNAVAILABLE}
-            >
-              <PickedTime
-                start={picked}
-                minutes={durationMinutes}
-                zone={zone}
-                coachName={coach.displayName}
-                changeHref={bookingHref(path, { ...carry, month: view.month, date })}
-              />
-            </RescheduleForm>
-          ) : (
-            <IntakeForm
-              action={bookSessionAction}
-              hidden={{
-                practiceSlug: coach.practice.slug,
-                coachSlug: coach.slug,
-                timeZone: zone,
-                start: picked.toISOString(),
-              }}
-              questions={INTAKE_QUESTIONS}
-              available={pickedAvailable}
-              unavailableMessage={UNAVAILABLE}
-            >
-              <PickedTime
-                start={picked}
-                minutes={durationMinutes}
-                zone={zone}
-                coachName={coach.displayName}
-                changeHref={bookingHref(path, { ...carry, month: view.month, date })}
-              />
-            </IntakeForm>
-          )}
-        </Card>
+      </div>
+      {coach.headline && <p className="text-muted mt-3 max-w-xl text-sm sm:text-base">{coach.headline}</p>}
+      {listed.length === 0 ? (
+        <div className="mt-8">
+          <EmptyState
+            title="No sessions offered here right now"
+            description={`${coach.displayName} isn't offering sessions to book online at the moment. Please check back soon, or contact ${coach.practice.name} directly.`}
+          />
+        </div>
+      ) : (
+        <>
+          <h2 className="text-ink mt-8 text-lg font-semibold tracking-tight">Choose a session</h2>
+          <ul className="mt-4 grid gap-4">
+            {listed.map((type) => (
+              <li key={type.slug}>
+                <Card className="flex flex-wrap items-center gap-4 p-5 sm:flex-nowrap">
+                  <div className="min-w-0 flex-1 basis-48">
+                    <h3 className="text-ink text-base font-semibold">{type.name}</h3>
+                    <p className="text-muted mt-1 text-sm">
+                      {type.rules.durationMinutes} minutes · {locationSummary(type.location)}
+                    </p>
+                    {type.description && (
+                      <p className="text-muted mt-2 text-sm break-words whitespace-pre-line">{type.description}</p>
+                    )}
+                  </div>
+                  <Button asChild className="w-full shrink-0 sm:w-auto">
+                    <Link href={`${path}/${type.slug}`} aria-label={`See times for ${type.name}`}>
+                      See times
+                    </Link>
+                  </Button>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </PublicShell>
-  );
-}
-
-const manageHref = (uid: string, token: string) =>
-  `/bookings/${encodeURIComponent(uid)}?token=${encodeURIComponent(token)}`;
-
-/** Reschedule mode: the manage link's uid and token, checked; anything wrong is a 404. */
-async function rescheduling(query: SearchParams, coachId: string) {
-  const uid = firstParam(query.reschedule);
-  if (!uid) return null;
-  const token = firstParam(query.token) ?? "";
-  const booking = await loadManagedBooking(uid, token);
-  if (booking.coachProfileId !== coachId) notFound();
-  return { booking, token, changeable: canChange(booking, systemClock.now()) };
-}
-
-function ClockIcon() {
-  return (
-    <svg viewBox="0 0 20 20" fill="none" aria-hidden="true" className="text-muted size-4 shrink-0">
-      <circle cx="10" cy="10" r="7.25" stroke="currentColor" strokeWidth="1.5" />
-      <path d="M10 6v4l2.5 2.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-    </svg>
-  );
-}
-
-function SparkIcon() {
-  return (
-    <svg viewBox="0 0 20 20" fill="none" aria-hidden="true" className="text-muted size-4 shrink-0">
-      <path
-        d="M10 3v3M10 14v3M3 10h3M14 10h3M5.5 5.5l2 2M12.5 12.5l2 2M14.5 5.5l-2 2M7.5 12.5l-2 2"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-      />
-    </svg>
   );
 }

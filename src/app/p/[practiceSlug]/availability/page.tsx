@@ -2,21 +2,38 @@ import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/surface";
 import { supportedTimeZones } from "~/lib/time-zones";
 import { AvailabilityForm } from "~/modules/scheduling/ui/availability-form/availability-form";
+import { SessionTypesSection } from "~/modules/scheduling/ui/session-types/session-types-section";
 import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Availability" };
 
-export default async function AvailabilityPage({ params }: { params: Promise<{ practiceSlug: string }> }) {
+export default async function AvailabilityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ practiceSlug: string }>;
+  /** `coach`: another coach's profile whose session types an owner or admin manages. */
+  searchParams: Promise<{ coach?: string | string[] }>;
+}) {
   const { practiceSlug } = await params;
-  // Clients are FORBIDDEN here, which loadOrNotFound turns into the 404 page.
-  const availability = await loadOrNotFound(() => api.scheduling.myAvailability({ practiceSlug }));
+  const { coach } = await searchParams;
+  // Clients are FORBIDDEN here, and a coach the caller may not manage NOT_FOUND: loadOrNotFound shows the 404 page.
+  const [availability, sessionTypes] = await Promise.all([
+    loadOrNotFound(() => api.scheduling.myAvailability({ practiceSlug })),
+    loadOrNotFound(() =>
+      api.sessionTypes.list({ practiceSlug, coachProfileId: typeof coach === "string" ? coach : undefined }),
+    ),
+  ]);
   return (
     <>
       <PageHeader
         title="Availability"
-        description="When clients can book you, and how your booking page introduces you."
+        description="When clients can book you, how your booking page introduces you, and the sessions you offer."
       />
-      <AvailabilityForm practiceSlug={practiceSlug} availability={availability} zones={supportedTimeZones()} />
+      <div className="space-y-10">
+        <AvailabilityForm practiceSlug={practiceSlug} availability={availability} zones={supportedTimeZones()} />
+        <SessionTypesSection practiceSlug={practiceSlug} list={sessionTypes} />
+      </div>
     </>
   );
 }

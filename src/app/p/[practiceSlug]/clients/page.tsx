@@ -1,90 +1,120 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/surface";
-import { formatInstant } from "~/lib/time-zones";
-import { ActivateClientButton } from "~/modules/clients/ui/client-status-action";
+import { Button } from "~/components/ui/button";
+import { EmptyState, PageHeader } from "~/components/ui/surface";
+import { supportedTimeZones } from "~/lib/time-zones";
+import { CLIENT_STATUSES } from "~/modules/clients/schemas";
+import { AddClientForm } from "~/modules/clients/ui/add-client-form";
+import type { SearchParams } from "~/modules/clients/ui/caseload-params";
+import { ClientCards } from "~/modules/clients/ui/client-cards";
+import { clientListHref, clientListQueryFrom } from "~/modules/clients/ui/client-list-params";
+import { CLIENT_STATUS } from "~/modules/clients/ui/client-status";
+import { PageLinks } from "~/modules/clients/ui/page-links";
 import { requireUser } from "~/server/auth/require-user";
-import { api, loadOrNotFound } from "~/trpc/server";
 import { isAdminRole } from "~/server/auth/roles";
+import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Clients" };
 
-const STATUS = { LEAD: "Lead", ACTIVE: "Active", COMPLETED: "Completed", ARCHIVED: "Archived" } as const;
+const control =
+  "border-line text-ink focus:border-brand-600 focus:ring-brand-600/20 block h-10 w-full min-w-0 rounded-lg border bg-white px-3 text-sm shadow-sm focus:ring-2 focus:outline-none";
 
-export default async function ClientsPage({ params }: { params: Promise<{ practiceSlug: string }> }) {
+export default async function ClientsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ practiceSlug: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { practiceSlug } = await params;
-  const user = await requireUser(`/p/${practiceSlug}/clients`);
-  const [practice, clients] = await loadOrNotFound(() =>
-    Promise.all([api.practices.get({ practiceSlug }), api.bookings.clients({ practiceSlug })]),
+  const base = `/p/${practiceSlug}/clients`;
+  const query = clientListQueryFrom(await searchParams);
+  const user = await requireUser(clientListHref(base, query));
+  const [practice, list] = await loadOrNotFound(() =>
+    Promise.all([api.practices.get({ practiceSlug }), api.clients.list({ practiceSlug, ...query })]),
   );
   const zone = user.timeZone ?? practice.timeZone;
   const billingHref = isAdminRole(practice.role) ? `/p/${practiceSlug}/settings/billing` : null;
+  const filtered = Boolean(query.search) || query.status !== "ALL";
   return (
     <>
       <PageHeader
         title="Clients"
-        description="Everyone who booked a discovery session becomes a lead here. Activate a lead when you start working together."
+        description={`Leads from discovery bookings and the clients you work with: ${list.total} ${filtered ? "shown" : "in all"}. Times in ${zone}.`}
+        actions={
+          <Button asChild variant="secondary">
+            <Link href={`${base}/import`}>Import from a CSV file</Link>
+          </Button>
+        }
       />
-      {clients.length === 0 ? (
+      <AddClientForm
+        practiceSlug={practiceSlug}
+        zones={supportedTimeZones()}
+        coaches={list.canChooseCoach ? list.coaches : []}
+        billingHref={billingHref}
+      />
+      <form
+        method="get"
+        action={base}
+        role="search"
+        aria-label="Find clients"
+        className="mb-4 grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] sm:items-end"
+      >
+        <div className="space-y-1.5">
+          <label htmlFor="clients-q" className="text-ink block text-sm font-medium">
+            Search by name or email
+          </label>
+          <input
+            id="clients-q"
+            name="q"
+            type="search"
+            defaultValue={query.search}
+            maxLength={100}
+            className={control}
+          />
+        </div>
+        <div className="space-y-1.5">
+          <label htmlFor="clients-status" className="text-ink block text-sm font-medium">
+            Status
+          </label>
+          <select id="clients-status" name="status" defaultValue={query.status.toLowerCase()} className={control}>
+            <option value="all">Every status</option>
+            {CLIENT_STATUSES.map((status) => (
+              <option key={status} value={status.toLowerCase()}>
+                {CLIENT_STATUS[status].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">
+          Show
+        </Button>
+      </form>
+      {list.items.length === 0 ? (
         <EmptyState
-          title="No clients yet"
-          description={`When someone books at /book/${practiceSlug}, they appear here as a lead.`}
+          title={filtered ? "No client matches" : "No clients yet"}
+          description={
+            filtered
+              ? "Try another name or email, or another status."
+              : `When someone books a discovery session at /book/${practiceSlug}, they appear here as a lead. You can also add or import the clients you already have.`
+          }
+          action={
+            filtered ? (
+              <Link href={base} className="text-brand-700 text-sm font-medium hover:underline">
+                Show everyone
+              </Link>
+            ) : undefined
+          }
         />
       ) : (
-        <Card className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead className="border-line text-muted border-b text-xs uppercase">
-              <tr>
-                <th className="px-5 py-3 font-medium">Client</th>
-                <th className="px-5 py-3 font-medium">Status</th>
-                <th className="px-5 py-3 font-medium">Coach</th>
-                <th className="px-5 py-3 font-medium">Next session ({zone})</th>
-                <th className="px-5 py-3 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-line divide-y">
-              {clients.map((client) => (
-                <tr key={client.id}>
-                  <td className="px-5 py-3">
-                    <Link
-                      href={`/p/${practiceSlug}/clients/${client.id}`}
-                      className="text-brand-700 font-medium hover:underline"
-                    >
-                      {client.name}
-                    </Link>
-                    <p className="text-muted">
-                      {client.email} {client.userId && <Badge tone="success">has an account</Badge>}
-                    </p>
-                  </td>
-                  <td className="px-5 py-3">
-                    <Badge tone={client.status === "LEAD" ? "warning" : "brand"}>{STATUS[client.status]}</Badge>
-                  </td>
-                  <td className="text-muted px-5 py-3">{client.coach?.displayName ?? "—"}</td>
-                  <td className="px-5 py-3">
-                    {client.nextSessionAt ? (
-                      formatInstant(client.nextSessionAt, zone)
-                    ) : (
-                      <span className="text-muted">None booked</span>
-                    )}
-                  </td>
-                  <td className="px-5 py-3 text-right">
-                    {client.status === "LEAD" && (
-                      <ActivateClientButton
-                        practiceSlug={practiceSlug}
-                        clientId={client.id}
-                        clientName={client.name}
-                        billingHref={billingHref}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
+        <ClientCards clients={list.items} practiceSlug={practiceSlug} zone={zone} billingHref={billingHref} />
       )}
+      <PageLinks
+        label="Client pages"
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(page) => clientListHref(base, query, { page })}
+      />
     </>
   );
 }

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
 import { formatInstant } from "~/lib/time-zones";
+import { placeFor } from "~/modules/bookings/domain/session-place";
 import { intakeAnswers } from "~/modules/bookings/schemas";
 import { SessionActions } from "~/modules/bookings/ui/coach/session-actions";
+import { SessionPlaceText } from "~/modules/bookings/ui/session-place-text";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
 
@@ -52,7 +54,7 @@ export default async function SessionsPage({
     <>
       <PageHeader
         title="Sessions"
-        description={`Discovery sessions booked with ${showCoach ? "your coaches" : "you"}. Times in ${zone}.`}
+        description={`Sessions booked with ${showCoach ? "your coaches" : "you"}. Times in ${zone}.`}
         actions={
           <nav className="flex gap-1 rounded-lg bg-slate-100 p-1" aria-label="Sessions">
             {tab("upcoming", "Upcoming")}
@@ -74,6 +76,14 @@ export default async function SessionsPage({
           {page.items.map((session) => {
             const answers = intakeAnswers(session.answers);
             const status = STATUS[session.status];
+            const place = placeFor(
+              "coach",
+              {
+                location: { kind: session.locationKind, detail: session.locationDetail },
+                bookerPhone: session.bookerPhone,
+              },
+              { coach: session.coach.displayName, booker: session.bookerName },
+            );
             return (
               <li key={session.id}>
                 <Card className="grid gap-4 p-5 md:grid-cols-[14rem_1fr_auto]">
@@ -86,11 +96,19 @@ export default async function SessionsPage({
                       <Badge tone={status.tone}>{status.label}</Badge>
                     </div>
                   </div>
-                  <div className="min-w-0 text-sm">
+                  <div className="min-w-0 text-sm break-words">
                     <p className="font-medium">
                       {session.bookerName} <span className="text-muted font-normal">· {session.bookerEmail}</span>
                     </p>
-                    {showCoach && <p className="text-muted">with {session.coach.displayName}</p>}
+                    <p className="text-muted">
+                      {session.sessionType.name}
+                      {showCoach && <> with {session.coach.displayName}</>}
+                    </p>
+                    {place && (
+                      <p className="mt-1">
+                        <SessionPlaceText place={place} />
+                      </p>
+                    )}
                     {answers.map(({ key, question, answer }) => (
                       <p key={key} className="mt-2">
                         <span className="text-muted">{question}</span>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { ServerCheckedForm } from "~/components/ui/server-checked-form";
@@ -13,7 +14,6 @@ import { BookingPageCard } from "./booking-page-card";
 import { DateOverridesCard } from "./date-overrides-card";
 import { draftFrom, inputFrom, newOverride, type AvailabilityDraft } from "./draft";
 import { groupErrors, NOTHING_SENT, rowsSent } from "./field-errors";
-import { SessionRulesCard } from "./session-rules-card";
 import { WeeklyHoursCard } from "./weekly-hours-card";
 
 interface Props {
@@ -22,9 +22,10 @@ interface Props {
   zones: string[];
 }
 
-/** A coach's booking page, weekly hours, date overrides and session rules, edited as one draft and saved together. */
+/** A coach's booking page, weekly hours and date overrides, edited as one draft and saved together. */
 export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
   const trpc = useTRPC();
+  const router = useRouter();
   const [draft, setDraft] = useState(() => draftFrom(availability, "saved"));
   const [exists, setExists] = useState(availability.exists);
   const [dirty, setDirty] = useState(false);
@@ -36,6 +37,8 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
     trpc.scheduling.updateAvailability.mutationOptions({
       onSuccess: (saved) => {
         setDraft(draftFrom(saved, `saved${keys.current++}`));
+        // The first save creates the profile and its discovery session, which the session types below then list.
+        if (!exists) router.refresh();
         setExists(true);
         setDirty(false);
       },
@@ -99,7 +102,6 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
         }
         onChange={(change) => edit((current) => ({ ...current, overrides: change(current.overrides) }))}
       />
-      <SessionRulesCard draft={draft} errors={errors.simple} onChange={editFields} />
 
       <div className="border-line sticky bottom-0 z-10 -mx-4 border-t bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border sm:shadow-sm">
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">

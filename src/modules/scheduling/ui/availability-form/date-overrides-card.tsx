@@ -8,7 +8,7 @@ import { isLocalDate, type LocalDate } from "~/lib/time-zones";
 import { MAX_DATE_OVERRIDES } from "../../schemas";
 import { withOverrideDayOff, withOverrideRanges, type OverrideDraft } from "./draft";
 import type { DayErrors } from "./field-errors";
-import { PlusIcon, TrashIcon } from "./icons";
+import { PlusIcon, TrashIcon } from "../icons";
 import { RangesEditor } from "./ranges-editor";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {

@@ -37,32 +37,12 @@ export interface AvailabilityDraft {
   timeZone: string;
   days: DayDraft[];
   overrides: OverrideDraft[];
-  sessionMinutes: string;
-  slotIntervalMinutes: string;
-  bufferBeforeMinutes: string;
-  bufferAfterMinutes: string;
-  minimumNoticeHours: string;
-  horizonDays: string;
-  maxSessionsPerDay: string;
 }
 
 /** What the form reads of a stored (or suggested) profile. */
 export type StoredAvailability = Pick<
   AvailabilityView,
-  | "bookingEnabled"
-  | "displayName"
-  | "headline"
-  | "slug"
-  | "timeZone"
-  | "weekly"
-  | "overrides"
-  | "sessionMinutes"
-  | "slotIntervalMinutes"
-  | "bufferBeforeMinutes"
-  | "bufferAfterMinutes"
-  | "minimumNoticeMinutes"
-  | "horizonDays"
-  | "maxSessionsPerDay"
+  "bookingEnabled" | "displayName" | "headline" | "slug" | "timeZone" | "weekly" | "overrides"
 >;
 
 const WEEKDAYS: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
@@ -86,18 +66,8 @@ export function draftFrom(view: StoredAvailability, keyPrefix: string): Availabi
       dayOff: override.ranges.length === 0,
       ranges: override.ranges.length ? copyRanges(override.ranges) : [{ ...DEFAULT_RANGE }],
     })),
-    sessionMinutes: String(view.sessionMinutes),
-    slotIntervalMinutes: String(view.slotIntervalMinutes),
-    bufferBeforeMinutes: String(view.bufferBeforeMinutes),
-    bufferAfterMinutes: String(view.bufferAfterMinutes),
-    minimumNoticeHours: String(view.minimumNoticeMinutes / 60),
-    horizonDays: String(view.horizonDays),
-    maxSessionsPerDay: view.maxSessionsPerDay === null ? "" : String(view.maxSessionsPerDay),
   };
 }
-
-/** An empty box becomes NaN, which the server's schema answers with "Enter …" on that field. */
-const numberFrom = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
 
 /** The weekdays the input lists, in its order: a day is sent only when it is ticked and has hours. */
 export const daysSent = (draft: AvailabilityDraft) =>
@@ -116,13 +86,6 @@ export function inputFrom(draft: AvailabilityDraft, practiceSlug: string) {
       date: override.date,
       ranges: override.dayOff ? [] : copyRanges(override.ranges),
     })),
-    sessionMinutes: numberFrom(draft.sessionMinutes),
-    slotIntervalMinutes: numberFrom(draft.slotIntervalMinutes),
-    bufferBeforeMinutes: numberFrom(draft.bufferBeforeMinutes),
-    bufferAfterMinutes: numberFrom(draft.bufferAfterMinutes),
-    minimumNoticeMinutes: Math.round(numberFrom(draft.minimumNoticeHours) * 60),
-    horizonDays: numberFrom(draft.horizonDays),
-    maxSessionsPerDay: draft.maxSessionsPerDay.trim() === "" ? null : numberFrom(draft.maxSessionsPerDay),
   };
 }
 

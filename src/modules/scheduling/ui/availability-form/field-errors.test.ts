@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zodFieldErrors } from "~/server/errors";
-import { defaultAvailabilityRules } from "../../domain/availability";
+import { DEFAULT_AVAILABILITY } from "../../domain/availability";
 import { updateAvailabilityInput } from "../../schemas";
 import { draftFrom, inputFrom, newOverride } from "./draft";
 import { groupErrors, rowsSent } from "./field-errors";
@@ -15,7 +15,15 @@ function serverErrorsFor(draft: ReturnType<typeof draftFrom>) {
 /** The hours a new coach starts from (Monday–Friday, 09:00–17:00), as the form reads them. */
 const suggested = () =>
   draftFrom(
-    { ...defaultAvailabilityRules("UTC"), bookingEnabled: true, displayName: "Robin", headline: null, slug: "robin" },
+    {
+      timeZone: "UTC",
+      weekly: DEFAULT_AVAILABILITY.weekly,
+      overrides: [],
+      bookingEnabled: true,
+      displayName: "Robin",
+      headline: null,
+      slug: "robin",
+    },
     "saved",
   );
 

@@ -5,7 +5,7 @@ import { cn } from "~/lib/cn";
 import { END_OF_DAY, MAX_RANGES_PER_DAY } from "../../schemas";
 import { nextRange, type RangeDraft } from "./draft";
 import type { DayErrors } from "./field-errors";
-import { CrossIcon, PlusIcon } from "./icons";
+import { CrossIcon, PlusIcon } from "../icons";
 
 const timeControl =
   "h-10 w-[7.5rem] rounded-lg border bg-white px-2 text-sm text-ink shadow-sm tabular-nums focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/20";

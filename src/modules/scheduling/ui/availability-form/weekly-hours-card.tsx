@@ -8,7 +8,7 @@ import { zoneOffsetLabel, type IsoWeekday } from "~/lib/time-zones";
 import { WEEKDAY_LABELS } from "../../schemas";
 import { copyMondayToWeekdays, withDayAvailable, withDayRanges, type DayDraft } from "./draft";
 import type { DayErrors } from "./field-errors";
-import { CopyIcon } from "./icons";
+import { CopyIcon } from "../icons";
 import { RangesEditor } from "./ranges-editor";
 
 /** The seven weekdays, each ticked with its hours or unavailable, in the coach's zone. */

@@ -9,12 +9,7 @@ export const GET = publicEndpoint(
   async (req, { uid }) => {
     const token = parseManageToken(new URL(req.url).searchParams.get("token"));
     const booking = await findManagedBooking(uid, token);
-    return json(
-      publicBookingView(booking, {
-        coach: { slug: booking.coach.slug, displayName: booking.coach.displayName },
-        practice: { slug: booking.coach.practice.slug, name: booking.coach.practice.name },
-      }),
-    );
+    return json(publicBookingView(booking, booking, { withCoach: true }));
   },
   bookingPathParams,
 );

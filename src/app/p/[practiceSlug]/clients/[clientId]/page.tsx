@@ -2,21 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, CardHeader, PageHeader } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import { BookForClient } from "~/modules/bookings/ui/client/book-for-client";
 import { ClientProjects } from "~/modules/clients/ui/client-projects";
+import { CLIENT_STATUS, SESSION_STATUS } from "~/modules/clients/ui/client-status";
 import { CoachNotes } from "~/modules/clients/ui/coach-notes";
+import { SessionNotes } from "~/modules/clients/ui/session-notes";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Client" };
-
-const STATUS = {
-  LEAD: { label: "Lead", tone: "warning" },
-  ACTIVE: { label: "Active", tone: "brand" },
-  COMPLETED: { label: "Completed", tone: "success" },
-  ARCHIVED: { label: "Archived", tone: "neutral" },
-} as const;
-
-const SESSION_STATUS = { CONFIRMED: "Confirmed", CANCELLED: "Cancelled", COMPLETED: "Completed", NO_SHOW: "No-show" };
 
 export default async function ClientPage({ params }: { params: Promise<{ practiceSlug: string; clientId: string }> }) {
   const { practiceSlug, clientId } = await params;
@@ -28,18 +22,41 @@ export default async function ClientPage({ params }: { params: Promise<{ practic
   );
   const zone = user.timeZone ?? practice.timeZone;
   const { client } = detail;
-  const status = STATUS[client.status];
+  const status = CLIENT_STATUS[client.status];
   const sessionList = (sessions: typeof detail.upcomingSessions, empty: string) =>
     sessions.length === 0 ? (
       <p className="text-muted text-sm">{empty}</p>
     ) : (
-      <ul className="space-y-2 text-sm">
+      <ul className="divide-line space-y-3 divide-y text-sm [&>li]:pt-3 [&>li:first-child]:pt-0">
         {sessions.map((session) => (
-          <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-x-3">
-            <span>{formatInstant(session.startAt, zone)}</span>
-            <span className="text-muted text-xs">
-              {session.coach.displayName} · {SESSION_STATUS[session.status]}
-            </span>
+          <li key={session.id} className="space-y-1">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+              <span className="font-medium">{session.sessionType.name}</span>
+              <span className="text-muted text-xs">
+                {session.coach.displayName} · {SESSION_STATUS[session.status]}
+              </span>
+            </div>
+            <p>
+              {formatInstant(session.startAt, session.coach.timeZone)} ({session.coach.timeZone})
+            </p>
+            {session.place && <p className="text-muted">Where: {session.place}</p>}
+            {session.answers.length > 0 && (
+              <dl className="text-muted space-y-0.5">
+                {session.answers.map((item) => (
+                  <div key={item.key}>
+                    <dt className="inline font-medium">{item.question}: </dt>
+                    <dd className="inline whitespace-pre-line">{item.answer}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+            <SessionNotes
+              practiceSlug={practiceSlug}
+              bookingId={session.id}
+              notes={session.notes}
+              started={session.started}
+              zone={zone}
+            />
           </li>
         ))}
       </ul>
@@ -65,8 +82,9 @@ export default async function ClientPage({ params }: { params: Promise<{ practic
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <ClientProjects projects={detail.projects} practiceSlug={practiceSlug} clientId={client.id} zone={zone} />
         <div className="space-y-6">
+          <BookForClient practiceSlug={practiceSlug} clientId={client.id} />
           <Card>
-            <CardHeader title="Sessions" description={`Times in ${zone}.`} />
+            <CardHeader title="Sessions" description="Times in the coach's zone." />
             <div className="space-y-4 p-5">
               <div>
                 <h3 className="mb-2 text-sm font-semibold">Upcoming</h3>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BookNextSession } from "~/modules/bookings/ui/client/book-next-session";
 import { WorkspaceView } from "~/modules/outreach/ui/workspace-view";
 import { loadProjectHeader } from "~/modules/projects/server/project-page-loader";
 import { CheckInCall } from "~/modules/readiness/ui/check-in-call";
@@ -32,6 +33,7 @@ export default async function ProjectWorkspacePage({
           timeZone={workspace.project.timeZone}
         />
       )}
+      {header.viewer.isClient && <BookNextSession practiceSlug={practiceSlug} />}
       <WorkspaceView practiceSlug={practiceSlug} workspace={workspace} />
     </div>
   );

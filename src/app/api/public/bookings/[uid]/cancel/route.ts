@@ -17,7 +17,8 @@ export const POST = publicEndpoint(
     const body = await readJsonBody(req);
     const token = manageTokenFrom(req, body);
     const { reason } = parseOrThrow(cancelInput, { reason: body.reason });
-    return json(publicBookingView(await cancelByBooker(uid, token, reason ?? null, now)));
+    const cancelled = await cancelByBooker(uid, token, reason ?? null, now);
+    return json(publicBookingView(cancelled.booking, cancelled));
   },
   bookingPathParams,
 );

@@ -17,7 +17,8 @@ export const POST = publicEndpoint(
     const body = await readJsonBody(req);
     const token = manageTokenFrom(req, body);
     const { start } = parseOrThrow(rescheduleInput, { start: body.start });
-    return json(publicBookingView(await rescheduleByBooker(uid, token, new Date(start), now)));
+    const moved = await rescheduleByBooker(uid, token, new Date(start), now);
+    return json(publicBookingView(moved.booking, moved));
   },
   bookingPathParams,
 );

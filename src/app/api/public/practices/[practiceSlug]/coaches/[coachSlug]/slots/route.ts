@@ -10,10 +10,13 @@ export const GET = publicEndpoint(
       from: search.get("from"),
       to: search.get("to"),
       timeZone: search.get("timeZone"),
+      sessionType: search.get("sessionType") ?? undefined,
+      sessionTypeToken: search.get("sessionTypeToken") ?? undefined,
     });
     const result = await listPublicSlots(params.practiceSlug, params.coachSlug, query, now);
     return json({
       timeZone: result.timeZone,
+      sessionType: { slug: result.sessionType.slug, name: result.sessionType.name },
       durationMinutes: result.durationMinutes,
       slots: result.slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })),
     });

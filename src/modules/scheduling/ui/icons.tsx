@@ -1,4 +1,4 @@
-// The availability form's button icons, drawn on one 20-unit grid with one stroke.
+// The Availability page's button icons, drawn on one 20-unit grid with one stroke.
 
 const iconProps = {
   viewBox: "0 0 20 20",
@@ -40,6 +40,22 @@ export function TrashIcon() {
   return (
     <svg {...iconProps}>
       <path d="M4 6h12M8 6V4.5A1.5 1.5 0 0 1 9.5 3h1A1.5 1.5 0 0 1 12 4.5V6m-6.5 0 .7 9.1A1.5 1.5 0 0 0 7.7 16.5h4.6a1.5 1.5 0 0 0 1.5-1.4L14.5 6" />
+    </svg>
+  );
+}
+
+export function ArrowUpIcon() {
+  return (
+    <svg {...iconProps}>
+      <path d="M10 16V4M5 9l5-5 5 5" />
+    </svg>
+  );
+}
+
+export function ArrowDownIcon() {
+  return (
+    <svg {...iconProps}>
+      <path d="M10 4v12M5 11l5 5 5-5" />
     </svg>
   );
 }
