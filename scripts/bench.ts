@@ -48,8 +48,9 @@ const runtime = await startAppRuntime();
 try {
   await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], runtime.env);
   await runStep("Production build", "npx", ["next", "build"], runtime.env);
-  // next's own entry point rather than npx, so that killing this child stops the server itself.
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(runtime.port)], {
+  // The production entry (`npm start`), which records each request's socket address for the rate limits, run in
+  // this child itself (tsx as a loader, not npx) so that killing the child stops the server.
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(runtime.port)], {
     env: { ...process.env, ...runtime.env, NODE_ENV: "production" },
     stdio: "ignore",
   });
