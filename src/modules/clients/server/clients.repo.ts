@@ -119,6 +119,18 @@ export function findVisibleClient(db: TenantDb, clientId: string, visible: Prism
   return db.client.findFirst({ where: { AND: [visible, { id: clientId }] }, select: { id: true, name: true } });
 }
 
+/** Who a client is and who coaches them, as the client page and the client list show it. */
+const clientSummarySelect = {
+  id: true,
+  name: true,
+  email: true,
+  status: true,
+  timeZone: true,
+  userId: true,
+  createdAt: true,
+  coach: { select: { id: true, displayName: true } },
+} as const;
+
 /** The client page: who they are, their coach and their projects (with tracks) the caller may see. */
 export function findClientDetail(
   db: TenantDb,
@@ -128,14 +140,7 @@ export function findClientDetail(
   return db.client.findFirst({
     where: { AND: [visible.client, { id: clientId }] },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      status: true,
-      timeZone: true,
-      userId: true,
-      createdAt: true,
-      coach: { select: { id: true, displayName: true } },
+      ...clientSummarySelect,
       projects: {
         where: visible.project,
         orderBy: [{ status: "asc" }, { createdAt: "desc" }],
@@ -239,14 +244,7 @@ export function findClientPage(
     skip: page.skip,
     take: page.take,
     select: {
-      id: true,
-      name: true,
-      email: true,
-      status: true,
-      timeZone: true,
-      userId: true,
-      createdAt: true,
-      coach: { select: { id: true, displayName: true } },
+      ...clientSummarySelect,
       bookings: {
         where: visibleBookings,
         orderBy: { startAt: "desc" },
