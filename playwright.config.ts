@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_RADICALE } from "./e2e/support/radicale";
 import { E2E_STRIPE, stripeDoubleUrl } from "./e2e/support/stripe";
 
 // Run through `npm test` (or `npm run test:e2e`), which starts PostgreSQL and an SMTP
@@ -46,6 +47,15 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
+    // A real CalDAV server (Radicale) with one account and its "Work" calendar, for the calendars journey.
+    {
+      command: "npx tsx e2e/support/radicale-server.ts",
+      wait: { stdout: /Radicale ready/ },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
     {
       command: `npx tsx scripts/serve.ts --port ${port}`,
       url: `${baseURL}/signin`,
@@ -59,6 +69,7 @@ export default defineConfig({
         STRIPE_PRICE_SEAT_MONTHLY: E2E_STRIPE.prices.month,
         STRIPE_PRICE_SEAT_YEARLY: E2E_STRIPE.prices.year,
         STRIPE_API_BASE_URL: stripeDoubleUrl,
+        OUTBOUND_ALLOWED_HOSTS: E2E_RADICALE.hostPort,
       },
     },
   ],

@@ -1,3 +1,4 @@
+import { sealSecret } from "../src/server/crypto/secret-box";
 import { DISCOVERY_INTAKE_QUESTIONS } from "../src/modules/scheduling/domain/session-types";
 import type { Prisma, PrismaClient, Role, User } from "../src/server/db/generated/client";
 
@@ -93,6 +94,37 @@ export async function createCoachProfile(
 type SessionTypeData = Omit<Prisma.SessionTypeUncheckedCreateInput, "practiceId" | "coachProfileId">;
 
 /** A session type of a coach; public, no notice, no location and no intake questions unless told. */
+/** A connected calendar of the coach (credentials sealed as the app seals them) with one calendar in it. */
+export function createCalendarConnection(
+  db: PrismaClient,
+  coach: { id: string; practiceId: string },
+  data: { kind?: "ICS_FEED" | "CALDAV"; credentials?: object; calendarUrl?: string } = {},
+) {
+  const kind = data.kind ?? "ICS_FEED";
+  const credentials =
+    data.credentials ??
+    (kind === "CALDAV"
+      ? { serverUrl: "https://dav.example.com/", username: "coach", password: "app-password" }
+      : { url: "https://calendar.example.com/coach.ics" });
+  return db.calendarConnection.create({
+    data: {
+      practiceId: coach.practiceId,
+      coachProfileId: coach.id,
+      kind,
+      label: kind === "CALDAV" ? "coach at dav.example.com" : "Subscription from calendar.example.com",
+      sealedCredentials: sealSecret(JSON.stringify(credentials)),
+      sources: {
+        create: {
+          practiceId: coach.practiceId,
+          remoteId: data.calendarUrl ?? (kind === "CALDAV" ? "https://dav.example.com/coach/work/" : "feed"),
+          displayName: "Work",
+        },
+      },
+    },
+    include: { sources: true },
+  });
+}
+
 export function createSessionType(
   db: PrismaClient,
   coach: { id: string; practiceId: string },

@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_PATH, ensureChromium } from "./lib/chromium";
+import { CHROMIUM_PATH, ensureChromium } from "./lib/debian-packages";
 import { startAppRuntime } from "./lib/app-runtime";
+import { benchCalendars } from "./lib/bench-calendars";
 import { benchCaseload } from "./lib/bench-caseload";
 import { benchEmailDelivery } from "./lib/bench-email";
 import { benchSlotEngine } from "./lib/bench-slot-engine";
@@ -21,11 +22,13 @@ const PAGES = [
   "/book/northstar/maya-chen?tz=Europe/London",
 ];
 
-// `npm run bench -- --only=email` (or `--only=caseload`) measures that figure alone (no build, no browser).
+// `npm run bench -- --only=email` (or `--only=caseload`, `--only=calendars`) measures that figure alone (no build,
+// no browser).
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const STANDALONE: Record<string, (env: Record<string, string>) => Promise<unknown>> = {
   email: benchEmailDelivery,
   caseload: benchCaseload,
+  calendars: benchCalendars,
 };
 
 if (only) {
@@ -87,13 +90,14 @@ try {
       await context.close();
     }
     await browser.close();
-    await benchSlotsApi(runtime.port);
+    await benchSlotsApi(runtime.port, runtime.env);
   } finally {
     if (server.exitCode === null && server.kill("SIGTERM")) await once(server, "exit");
   }
   // With the web server gone, so they do not compete for the CPU.
   await benchEmailDelivery(runtime.env);
   await benchCaseload(runtime.env);
+  await benchCalendars(runtime.env);
 } finally {
   await runtime.stop();
 }

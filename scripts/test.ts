@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ensureChromium } from "./lib/chromium";
+import { E2E_RADICALE } from "../e2e/support/radicale";
+import { ensureChromium, ensureRadicale } from "./lib/debian-packages";
 import { startAppRuntime } from "./lib/app-runtime";
 import { runStep } from "./lib/run-step";
 import {
@@ -33,6 +34,7 @@ const step = (title: string, run: RunnerInvocation) => runStep(title, run.comman
 let exitCode = 0;
 
 if (runE2e) ensureChromium();
+ensureRadicale();
 const runtime = await startAppRuntime();
 try {
   if (runUnit) {
@@ -47,7 +49,8 @@ try {
     await step("Unit and integration tests", vitestRun(report("vitest"), vitestEnv));
   }
   if (runE2e) {
-    const e2eEnv = { ...runtime.env, NODE_ENV: "production" };
+    // The worker reads the e2e Radicale too ("Refresh now"), so it gets the same allow-list as the app server.
+    const e2eEnv = { ...runtime.env, NODE_ENV: "production", OUTBOUND_ALLOWED_HOSTS: E2E_RADICALE.hostPort };
     await proveFailingTestFails(
       "A failing test fails Playwright",
       playwrightFailingFixture(playwrightRun(report("playwright-fixture"), e2eEnv)),

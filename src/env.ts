@@ -57,6 +57,40 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Seconds a worker holds an email it is sending before another worker may take it over. */
   EMAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /**
+   * Keys that seal calendar credentials at rest (AES-256-GCM): `id:base64-of-32-bytes`, comma-separated, newest
+   * first. The first seals; every one listed opens. Rotation: put a new key first, run `npm run secrets:rotate`,
+   * then drop the old one.
+   */
+  CALENDAR_ENCRYPTION_KEYS:
+    isProduction && !isBuild
+      ? z.string({
+          error:
+            "CALENDAR_ENCRYPTION_KEYS is not set: generate one with `echo k1:$(openssl rand -base64 32)` (see README)",
+        })
+      : z.string().default("dev:ZGV2ZWxvcG1lbnQtb25seS1rZXktZG8tbm90LXVzZSE="),
+  /** Google Calendar through OAuth; without both, the Calendars page says Google is not set up. */
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Where Google's OAuth and Calendar requests go instead of Google: the tests' local double. */
+  GOOGLE_OAUTH_BASE_URL: z.string().url().default("https://oauth2.googleapis.com"),
+  GOOGLE_AUTH_URL: z.string().url().default("https://accounts.google.com/o/oauth2/v2/auth"),
+  GOOGLE_API_BASE_URL: z.string().url().default("https://www.googleapis.com"),
+  /**
+   * host:port pairs that outbound calendar requests may reach although they resolve to a private or loopback
+   * address (a CalDAV server on the same network, the tests' servers). Empty in production unless you mean it.
+   */
+  OUTBOUND_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** Minutes between refreshes of a connected calendar. */
+  CALENDAR_REFRESH_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
 });
 
 const STRIPE_COMPANIONS = ["STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_SEAT_MONTHLY", "STRIPE_PRICE_SEAT_YEARLY"] as const;

@@ -32,6 +32,7 @@ export async function startAppRuntime() {
       SMTP_URL: catcher.url,
       APP_URL: `http://localhost:${port}`,
       AUTH_SECRET: randomBytes(32).toString("base64"),
+      CALENDAR_ENCRYPTION_KEYS: `runtime:${randomBytes(32).toString("base64")}`,
       E2E_MAIL_DIR: mailDir,
       E2E_PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { ms, percentile } from "./bench-stats";
+import { countSqlStatements } from "./sql-statements";
 
 const CLIENTS = 500;
 const RUNS = 30;
@@ -44,23 +44,15 @@ export async function benchCaseload(runtimeEnv: Record<string, string>) {
   const read = () => caller.clients.caseload({ practiceSlug: practice.slug, sort: "activity" });
 
   await read(); // warm-up: connections, query plans
-  const original = pg.Client.prototype.query;
-  let statements = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: Parameters<typeof original>) {
-    statements++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
   const latencies: number[] = [];
-  try {
+  const { statements } = await countSqlStatements(async () => {
     for (let run = 0; run < RUNS; run++) {
       const at = performance.now();
       const page = await read();
       latencies.push(performance.now() - at);
       if (page.total !== CLIENTS) throw new Error(`expected ${CLIENTS} clients on the caseload, got ${page.total}`);
     }
-  } finally {
-    pg.Client.prototype.query = original;
-  }
+  });
   console.log(`\nCaseload: clients.caseload for an owner, ${CLIENTS} active clients, first page of 50, ${RUNS} runs`);
   console.log(["p50", "p95", "SQL statements per read"].map((h) => h.padStart(14)).join(" "));
   console.log(

@@ -1,6 +1,6 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
-import { addDays, localDateOf } from "~/lib/time-zones";
+import { addDays, eachDate, localDateOf, weekdayOf, zonedWallTimeToInstant, type LocalDate } from "~/lib/time-zones";
 import { ms, percentile } from "./bench-stats";
 
 const ZONE = "Europe/London";
@@ -11,38 +11,98 @@ const MEASURE_MS = 10_000;
 // makes at most this many requests from its own loopback address (127.1.x.y), so none is ever throttled:
 // the figure is many visitors' worth of full requests, not 429s. Any 429 that does happen is counted.
 const REQUESTS_PER_VISITOR = 100;
+const BUSY_BLOCKS = 500;
+const BUSY_BLOCK_MINUTES = 10;
+/** Between the starts of the blocks that share an hour: three of them end by :30 with the 10-minute buffer. */
+const BUSY_BLOCK_STAGGER_MINUTES = 5;
+const WORKING_HOURS = ["09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"];
+const MINUTE_MS = 60_000;
 
-/** Requests per second of the public slots endpoint on a running server, 31 days from tomorrow. */
-export async function benchSlotsApi(port: number) {
+/**
+ * Requests per second of the public slots endpoint on a running server, 31 days from tomorrow: as the demo data has
+ * it, then with BUSY_BLOCKS of the coach's own calendar in the same days (written through `appEnv`'s database).
+ */
+export async function benchSlotsApi(port: number, appEnv: Record<string, string>) {
   const from = addDays(localDateOf(new Date(), ZONE), 1);
+  const to = addDays(from, 30);
   const path =
     `/api/public/practices/northstar/coaches/maya-chen/slots` +
-    `?from=${from}&to=${addDays(from, 30)}&timeZone=${encodeURIComponent(ZONE)}`;
+    `?from=${from}&to=${to}&timeZone=${encodeURIComponent(ZONE)}`;
+  const distinct = await canBindLoopback(port);
+  const visitors = visitorAddresses(distinct); // shared by both rows, so no visitor comes back within the minute
+  const rows = [{ busyBlocks: 0, ...(await measure(port, path, visitors)) }];
+  await addBusyBlocks(appEnv, from, to);
+  rows.push({ busyBlocks: BUSY_BLOCKS, ...(await measure(port, path, visitors)) });
+
+  console.log(`\nPublic slots API: GET …/slots for ${from} + 30 days, ${IN_FLIGHT} in flight,`);
+  console.log(
+    `${MEASURE_MS / 1000} s after a ${WARM_UP_MS / 1000} s warm-up each, keep-alive, ${addressNote(distinct)};`,
+  );
+  console.log(`busy blocks: the coach's calendar, ${BUSY_BLOCK_MINUTES}-minute blocks early in her working hours`);
+  const columns = ["busy blocks", "slots", "requests", "requests/s", "p50", "p95", "non-200", "of which 429"];
+  console.log(columns.map((h) => h.padStart(12)).join(" "));
+  for (const { busyBlocks, slots, outcomes, seconds } of rows) {
+    const latencies = outcomes.map((r) => r.ms);
+    console.log(
+      [
+        String(busyBlocks),
+        String(slots),
+        String(outcomes.length),
+        (outcomes.length / seconds).toFixed(0),
+        ms(percentile(latencies, 50), 1),
+        ms(percentile(latencies, 95), 1),
+        String(outcomes.filter((r) => r.status !== 200).length),
+        String(outcomes.filter((r) => r.status === 429).length),
+      ]
+        .map((cell) => cell.padStart(12))
+        .join(" "),
+    );
+  }
+  const rate = (row: (typeof rows)[number]) => row.outcomes.length / row.seconds;
+  console.log(`requests/s with ${BUSY_BLOCKS} busy blocks ÷ without: ${(rate(rows[1]!) / rate(rows[0]!)).toFixed(2)}`);
+}
+
+/** The slots the endpoint lists now, then its throughput after a warm-up. */
+async function measure(port: number, path: string, visitors: () => string | undefined) {
   const sample = await get(port, path);
   if (sample.status !== 200) throw new Error(`GET ${path} answered ${sample.status}: ${sample.body}`);
   const slots = (JSON.parse(sample.body) as { slots: unknown[] }).slots.length;
-
-  const distinct = await canBindLoopback(port);
-  const visitors = visitorAddresses(distinct);
   await drive(port, path, WARM_UP_MS, visitors);
-  const { outcomes: run, seconds } = await drive(port, path, MEASURE_MS, visitors);
+  return { slots, ...(await drive(port, path, MEASURE_MS, visitors)) };
+}
 
-  const latencies = run.map((r) => r.ms);
-  console.log(`\nPublic slots API: GET …/slots for ${from} + 30 days (${slots} slots), ${IN_FLIGHT} in flight,`);
-  console.log(`${MEASURE_MS / 1000} s after a ${WARM_UP_MS / 1000} s warm-up, keep-alive, ${addressNote(distinct)}`);
-  console.log(["requests", "requests/s", "p50", "p95", "non-200", "of which 429"].map((h) => h.padStart(12)).join(" "));
-  console.log(
-    [
-      String(run.length),
-      (run.length / seconds).toFixed(0),
-      ms(percentile(latencies, 50), 1),
-      ms(percentile(latencies, 95), 1),
-      String(run.filter((r) => r.status !== 200).length),
-      String(run.filter((r) => r.status === 429).length),
-    ]
-      .map((cell) => cell.padStart(12))
-      .join(" "),
-  );
+/**
+ * BUSY_BLOCKS on the demo coach's weekdays from..to, 09:00–17:00 in her zone (prisma/seed-bookings.ts): a few
+ * overlapping ones at the start of each working hour, so her :00 slots go and the half-past ones stay listed —
+ * the answer still carries slots to compare with the row without blocks.
+ */
+async function addBusyBlocks(appEnv: Record<string, string>, from: LocalDate, to: LocalDate) {
+  Object.assign(process.env, appEnv); // the database client reads DATABASE_URL when it loads
+  const [{ prisma }, { createCalendarConnection }] = await Promise.all([
+    import("~/server/db/client"),
+    import("../../prisma/factories"),
+  ]);
+  const coach = await prisma.coachProfile.findFirstOrThrow({
+    where: { slug: "maya-chen", practice: { slug: "northstar" } },
+  });
+  const { sources } = await createCalendarConnection(prisma, coach);
+  const hourStarts = eachDate(from, to)
+    .filter((date) => weekdayOf(date) <= 5)
+    .flatMap((date) => WORKING_HOURS.map((hour) => zonedWallTimeToInstant(date, hour, ZONE)!.getTime()));
+  await prisma.calendarBusyBlock.createMany({
+    data: Array.from({ length: BUSY_BLOCKS }, (_, n) => {
+      const startMs =
+        hourStarts[n % hourStarts.length]! + Math.floor(n / hourStarts.length) * BUSY_BLOCK_STAGGER_MINUTES * MINUTE_MS;
+      return {
+        practiceId: coach.practiceId,
+        coachProfileId: coach.id,
+        sourceId: sources[0]!.id,
+        startAt: new Date(startMs),
+        endAt: new Date(startMs + BUSY_BLOCK_MINUTES * MINUTE_MS),
+      };
+    }),
+  });
+  await prisma.$disconnect();
 }
 
 interface Outcome {

@@ -1,6 +1,7 @@
 import {
   addMember,
   createBookingRow,
+  createCalendarConnection,
   createCoachProfile,
   createPractice,
   createProjectFixture,
@@ -27,6 +28,8 @@ export type Ids = {
   sessionTypeId: string;
   linkSessionTypeId: string;
   clientsSessionTypeId: string;
+  calendarConnectionId: string;
+  calendarId: string;
 } & Awaited<ReturnType<typeof createProjectFixture>>;
 
 /** A start the fixture coach (UTC, 09:00–17:00 daily) has free: two days from now at 10:00 (or `hour`). */
@@ -613,6 +616,87 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
     usesIds: true,
     clientScoped: true,
   },
+  // ── calendars (the fixture coach's, managed by the owner) ──
+  "calendars.overview": {
+    roles: STAFF,
+    lapsed: "read",
+    input: (ids) => ({ coachProfileId: ids.coachProfileId }),
+    usesIds: true,
+  },
+  "calendars.connectFeed": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ coachProfileId: ids.coachProfileId, url: "http://10.255.255.1/calendar.ics" }),
+    refusal: {
+      code: "BAD_REQUEST",
+      because: "a private address is refused; calendar-connections.int.test.ts connects real feeds",
+    },
+    usesIds: true,
+  },
+  "calendars.connectCaldav": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({
+      coachProfileId: ids.coachProfileId,
+      serverUrl: "http://10.255.255.1/dav/",
+      username: "coach",
+      password: "app-password",
+    }),
+    refusal: {
+      code: "BAD_REQUEST",
+      because: "a private address is refused; calendar-connections.int.test.ts uses Radicale",
+    },
+    usesIds: true,
+  },
+  "calendars.startGoogle": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ coachProfileId: ids.coachProfileId }),
+    refusal: { code: "CONFLICT", because: "Google is not configured here; google-connection.int.test.ts sets it up" },
+    usesIds: true,
+  },
+  "calendars.completeGoogle": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: () => ({ code: "code", state: "state" }),
+    refusal: { code: "CONFLICT", because: "Google is not configured here; google-connection.int.test.ts sets it up" },
+  },
+  "calendars.updateCalendar": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ calendarId: ids.calendarId, blocksTime: false }),
+    usesIds: true,
+  },
+  "calendars.updateConnection": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ connectionId: ids.calendarConnectionId, allDayEventsBlock: false }),
+    usesIds: true,
+  },
+  "calendars.refresh": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ connectionId: ids.calendarConnectionId }),
+    usesIds: true,
+  },
+  "calendars.disconnect": {
+    roles: STAFF,
+    lapsed: "allowed",
+    input: (ids) => ({ connectionId: ids.calendarConnectionId }),
+    usesIds: true,
+  },
+  "calendars.regenerateSessionFeed": {
+    roles: STAFF,
+    lapsed: "refused",
+    input: (ids) => ({ coachProfileId: ids.coachProfileId }),
+    usesIds: true,
+  },
+  "calendars.revokeSessionFeed": {
+    roles: STAFF,
+    lapsed: "allowed",
+    input: (ids) => ({ coachProfileId: ids.coachProfileId }),
+    usesIds: true,
+  },
   // ── notifications (outbox admin view, preferences) ──
   "notifications.log": { roles: ADMINS, lapsed: "read", input: () => ({ status: "DEAD", limit: 10 }) },
   "notifications.statusCounts": { roles: ADMINS, lapsed: "read", input: () => ({}) },
@@ -747,6 +831,7 @@ export async function practiceWithEveryRole() {
   });
   const otherCoach = await addMember(prisma, practice.id, "COACH");
   await createCoachProfile(prisma, practice.id, { membershipId: otherCoach.membership.id, displayName: "Other coach" });
+  const calendar = await createCalendarConnection(prisma, coach, { kind: "CALDAV" });
   return {
     practice,
     members,
@@ -763,6 +848,8 @@ export async function practiceWithEveryRole() {
       sessionTypeId: coach.discovery.id,
       linkSessionTypeId: linkType.id,
       clientsSessionTypeId: clientsType.id,
+      calendarConnectionId: calendar.id,
+      calendarId: calendar.sources[0]!.id,
       ...project,
     },
   };

@@ -1,5 +1,6 @@
 import BillingNoticeEmail from "@emails/billing-notice";
 import BookingUpdateEmail from "@emails/booking-update";
+import CalendarFailingEmail from "@emails/calendar-failing";
 import ClientWelcomeEmail from "@emails/client-welcome";
 import InvitationEmail from "@emails/invitation";
 import OutreachDueEmail from "@emails/outreach-due";
@@ -17,6 +18,7 @@ export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProp
   "booking-update": BookingUpdateEmail.PreviewProps,
   "booking-reminder": BookingUpdateEmail.PreviewProps,
   "billing-notice": BillingNoticeEmail.PreviewProps,
+  "calendar-failing": CalendarFailingEmail.PreviewProps,
   "project-assigned": ProjectAssignedEmail.PreviewProps,
   "client-welcome": ClientWelcomeEmail.PreviewProps,
   "outreach-due": OutreachDueEmail.PreviewProps,

@@ -1,5 +1,6 @@
 import { profileRouter } from "~/modules/accounts/server/profile.router";
 import { billingRouter } from "~/modules/billing/server/billing.router";
+import { calendarsRouter } from "~/modules/calendars/server/calendars.router";
 import { bookingsRouter } from "~/modules/bookings/server/bookings.router";
 import { clientSessionsRouter } from "~/modules/bookings/server/client-sessions.router";
 import { clientsRouter } from "~/modules/clients/server/clients.router";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   profile: profileRouter,
   scheduling: schedulingRouter,
   sessionTypes: sessionTypesRouter,
+  calendars: calendarsRouter,
   bookings: bookingsRouter,
   clientSessions: clientSessionsRouter,
   billing: billingRouter,

@@ -31,6 +31,10 @@ const TENANT_MODEL_DELEGATES = [
   "reflectionComment",
   "readinessCheckIn",
   "coachNote",
+  "calendarConnection",
+  "calendarSource",
+  "calendarBusyBlock",
+  "calendarSessionCopy",
 ] as const;
 
 /** The models (as Prisma names them) whose every query is pinned to the practice. */

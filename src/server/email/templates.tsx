@@ -1,5 +1,6 @@
 import BillingNoticeEmail, { billingNoticeSubject, type BillingNoticeEmailProps } from "@emails/billing-notice";
 import BookingUpdateEmail, { bookingUpdateSubject, type BookingUpdateEmailProps } from "@emails/booking-update";
+import CalendarFailingEmail, { calendarFailingSubject, type CalendarFailingEmailProps } from "@emails/calendar-failing";
 import ClientWelcomeEmail, { clientWelcomeSubject, type ClientWelcomeEmailProps } from "@emails/client-welcome";
 import InvitationEmail, { invitationSubject, type InvitationEmailProps } from "@emails/invitation";
 import OutreachDueEmail, { outreachDueSubject, type OutreachDueEmailProps } from "@emails/outreach-due";
@@ -68,6 +69,13 @@ export const EMAIL_TEMPLATES = {
     category: "essential",
     subject: (props) => billingNoticeSubject(props),
     render: (props) => <BillingNoticeEmail {...props} />,
+    secretProps: [],
+  }),
+  "calendar-failing": define<CalendarFailingEmailProps>({
+    label: "Calendar not refreshing",
+    category: "essential",
+    subject: (props) => calendarFailingSubject(props),
+    render: (props) => <CalendarFailingEmail {...props} />,
     secretProps: [],
   }),
   "project-assigned": define<ProjectAssignedEmailProps>({

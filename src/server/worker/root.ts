@@ -1,4 +1,6 @@
 import { seatSyncJobHandler } from "~/modules/billing/server/seat-sync";
+import { calendarRefreshJobHandler, refreshDueCalendars } from "~/modules/calendars/server/calendar-refresh-runs";
+import { sessionCopyJobHandler } from "~/modules/calendars/server/session-copy-writer";
 import { queueWeeklyDigests } from "~/modules/clients/server/weekly-digest";
 import { deliverDueEmails, deliverEmail } from "~/modules/notifications/server/delivery";
 import { queueDueOutreachEmails } from "~/modules/outreach/server/daily-outreach";
@@ -16,7 +18,9 @@ const SCHEDULED_EMAIL_PRODUCERS = {
 /** One hourly run of every scheduled-email producer (what the worker's cron does). */
 export const queueScheduledEmails = (now: Date) => runScheduledEmails(SCHEDULED_EMAIL_PRODUCERS, now);
 
-const JOB_HANDLERS = [seatSyncJobHandler];
+const JOB_HANDLERS = [seatSyncJobHandler, calendarRefreshJobHandler, sessionCopyJobHandler];
+
+const SCHEDULES = [{ queue: "calendar-refresh-due", cron: "* * * * *", run: (now: Date) => refreshDueCalendars(now) }];
 
 export function startAppWorker(options: WorkerOptions) {
   return startWorker({
@@ -24,5 +28,6 @@ export function startAppWorker(options: WorkerOptions) {
     delivery: { deliverEmail, deliverDueEmails },
     scheduledEmails: SCHEDULED_EMAIL_PRODUCERS,
     jobs: JOB_HANDLERS,
+    schedules: SCHEDULES,
   });
 }

@@ -17,7 +17,8 @@ import { runScheduledEmails, type ScheduledEmailProducer } from "./scheduled-ema
 //    dead worker left claimed, and anything whose notification no worker heard.
 // One producer of emails: pg-boss "scheduled-emails", hourly on the hour (UTC; every zone's
 // offset is a whole number of quarter hours, so each local hour gets exactly one run).
-// And the jobs written by changes (~/server/jobs), each queue retried as its kind says.
+// And the jobs written by changes (~/server/jobs), each queue retried as its kind says, and the
+// scheduled tasks the composition root names (calendar refreshes, every minute).
 // pg-boss runs a schedule once per tick across all workers.
 
 const DELIVER_QUEUE = "email-retry";
@@ -49,11 +50,19 @@ export interface WorkerOptions {
   log?: (message: string) => void;
 }
 
+/** Work the worker does on a clock of its own (pg-boss runs each tick once across all workers). */
+export interface ScheduledTask {
+  queue: string;
+  cron: string;
+  run(now: Date): Promise<Record<string, number>>;
+}
+
 /** What the composition root provides. */
 interface WorkerParts {
   delivery: EmailDelivery;
   scheduledEmails: Record<string, ScheduledEmailProducer>;
   jobs: readonly JobHandler[];
+  schedules: readonly ScheduledTask[];
 }
 
 export interface Worker {
@@ -105,6 +114,16 @@ export async function startWorker(options: WorkerOptions & WorkerParts): Promise
     log(`scheduled emails queued: ${describeCounts(counts)}`);
   });
   await boss.schedule(SCHEDULED_EMAILS_QUEUE, SCHEDULED_EMAILS_CRON);
+
+  for (const task of options.schedules) {
+    await boss.createQueue(task.queue);
+    await boss.work(task.queue, async () => {
+      const counts = await task.run(new Date());
+      const busy = Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0));
+      if (Object.keys(busy).length > 0) log(`${task.queue}: ${describeCounts(busy)}`);
+    });
+    await boss.schedule(task.queue, task.cron);
+  }
 
   for (const handler of options.jobs) {
     // Whoever wrote the first job made the queue; a release that changed its retries applies them here.

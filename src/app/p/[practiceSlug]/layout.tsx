@@ -27,6 +27,7 @@ export default async function PracticeLayout({
           { href: `${base}/clients`, label: "Clients" },
           { href: `${base}/templates`, label: "Templates" },
           { href: `${base}/availability`, label: "Availability" },
+          { href: `${base}/calendars`, label: "Calendars" },
           { href: `${base}/members`, label: "People" },
         ]
       : [{ href: `${base}/projects`, label: "My projects" }]),

@@ -5,6 +5,8 @@ import {
   type AvailabilityRules,
   type SlotRefusal,
 } from "~/modules/scheduling/domain/availability";
+import { calendarBusyAround } from "~/modules/calendars/server/calendar-busy";
+import { queueSessionCopy } from "~/modules/calendars/server/session-copy-queue";
 import {
   availabilityFor,
   storedSchedule,
@@ -21,7 +23,7 @@ import { activeBookingsAround, cancelBooking, isDoubleBooking, moveBooking } fro
 // The rules shared by every path that lists, places or moves a session (public booking, the
 // booker's manage link, the coach's sessions page), so the slot list and the booking can never
 // disagree: both see the coach's one schedule with one session type's rules, over the coach's
-// active bookings of every type.
+// active bookings of every type and the busy times of the coach's own calendars.
 
 /** A coach's schedule and the session type being booked or moved. */
 export interface SlotTarget {
@@ -39,10 +41,14 @@ export async function openSlots(
   now: Date,
   exceptBookingId?: string,
 ) {
-  const sessions = await activeBookingsAround(db, target.coach.id, range.from, range.to, exceptBookingId);
+  const [sessions, calendarBusy] = await Promise.all([
+    activeBookingsAround(db, target.coach.id, range.from, range.to, exceptBookingId),
+    calendarBusyAround(db, target.coach.id, range.from, range.to),
+  ]);
   return computeAvailableSlots({
     rules: rulesOf(target),
     bookings: busyTimesFor(sessions, target.rules),
+    calendarBusy,
     from: range.from,
     to: range.to,
     now,
@@ -57,6 +63,7 @@ const REFUSALS: Record<SlotRefusal, string> = {
   beyond_horizon: "That time is too far ahead to book yet. Pick an earlier slot.",
   daily_limit: "The coach's day is fully booked. Pick another day.",
   conflict: "That time was just booked by someone else. Pick another slot.",
+  calendar_busy: "The coach is no longer free at that time. Pick another slot.",
 };
 
 export const slotTaken = () => new AppError("CONFLICT", REFUSALS.conflict, { start: REFUSALS.conflict });
@@ -76,9 +83,11 @@ export async function assertBookable(
 ) {
   // One lock per coach-local day whatever the type, since the daily cap counts every type.
   await db.$lock(`daily-cap:${target.coach.id}:${localDateOf(start, target.coach.timeZone)}`);
+  // One after the other: inside the booking's transaction both share one connection.
   const sessions = await activeBookingsAround(db, target.coach.id, start, start, exceptBookingId);
+  const calendarBusy = await calendarBusyAround(db, target.coach.id, start, start);
   const bookings = busyTimesFor(sessions, target.rules);
-  const check = checkSlot({ rules: rulesOf(target), bookings, start, now });
+  const check = checkSlot({ rules: rulesOf(target), bookings, calendarBusy, start, now });
   if (check.ok) {
     const { bufferBeforeMinutes, bufferAfterMinutes } = target.rules;
     return {
@@ -87,7 +96,7 @@ export async function assertBookable(
     };
   }
   const message = REFUSALS[check.reason];
-  if (check.reason === "conflict" || check.reason === "daily_limit")
+  if (check.reason === "conflict" || check.reason === "daily_limit" || check.reason === "calendar_busy")
     throw new AppError("CONFLICT", message, { start: message });
   throw new AppError("BAD_REQUEST", message, { start: message });
 }
@@ -102,8 +111,9 @@ export async function rescheduleBooking(db: TenantDb, booking: Booking, target: 
   enforceChangeable(booking, now);
   if (start.getTime() === booking.startAt.getTime()) return booking;
   const slot = await assertBookable(db, target, start, now, booking.id);
+  let moved: Booking;
   try {
-    return await moveBooking(db, booking.id, {
+    moved = await moveBooking(db, booking.id, {
       startAt: slot.start,
       endAt: slot.end,
       blockedFrom: slot.blockedFrom,
@@ -113,9 +123,11 @@ export async function rescheduleBooking(db: TenantDb, booking: Booking, target: 
     if (isDoubleBooking(error)) throw slotTaken();
     throw error;
   }
+  await queueSessionCopy(db, moved);
+  return moved;
 }
 
-export function cancelBookingBy(
+export async function cancelBookingBy(
   db: TenantDb,
   booking: Booking,
   by: "booker" | "coach",
@@ -123,5 +135,7 @@ export function cancelBookingBy(
   now: Date,
 ) {
   enforceChangeable(booking, now);
-  return cancelBooking(db, booking.id, { cancelledBy: by, cancelReason: reason, at: now });
+  const cancelled = await cancelBooking(db, booking.id, { cancelledBy: by, cancelReason: reason, at: now });
+  await queueSessionCopy(db, booking);
+  return cancelled;
 }

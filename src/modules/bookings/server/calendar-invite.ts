@@ -34,17 +34,33 @@ export function calendarInvite<Method extends InviteMethod>(
     prodId: { company: "Fieldnotes", product: "bookings" },
   });
   calendar.createEvent({
-    id: `${input.uid}@fieldnotes`,
-    sequence: input.sequence,
-    start: input.start,
-    end: input.end,
-    summary: input.summary,
-    description: input.description,
-    location: input.location,
-    url: input.url,
+    ...eventOf(input),
     organizer: input.organizer,
     attendees: [{ name: input.attendee.name, email: input.attendee.email, rsvp: false }],
     status: method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return { method, content: calendar.toString() };
+}
+
+/** What every copy of the session says, whoever holds it: one UID, so calendars see one event. */
+const eventOf = (input: InviteInput) => ({
+  id: `${input.uid}@fieldnotes`,
+  sequence: input.sequence,
+  start: input.start,
+  end: input.end,
+  summary: input.summary,
+  description: input.description,
+  location: input.location,
+  url: input.url,
+});
+
+/**
+ * The session as an event stored in the coach's own calendar (CalDAV) or feed: the same UID and SEQUENCE as the
+ * invitations, so calendars that also got the invite see one event. No METHOD (a stored object has none, RFC 4791)
+ * and no organizer or attendees, so a server that schedules (iCloud, Fastmail) never invites the client a second time.
+ */
+export function storedCalendarEvents(inputs: readonly InviteInput[], name = "Fieldnotes sessions"): string {
+  const calendar = ical({ name, prodId: { company: "Fieldnotes", product: "sessions" } });
+  for (const input of inputs) calendar.createEvent({ ...eventOf(input), status: ICalEventStatus.CONFIRMED });
+  return calendar.toString();
 }

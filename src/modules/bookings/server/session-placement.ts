@@ -3,6 +3,7 @@ import type { IntakeAnswer, SessionRules, SessionTypeDefinition } from "~/module
 import type { TenantDb } from "~/server/db/tenant";
 import { hashManageToken, manageTokenFor, newBookingUid } from "../domain/manage-token";
 import { assertBookable, type SlotTarget } from "./booking-changes";
+import { queueSessionCopy } from "~/modules/calendars/server/session-copy-queue";
 import { queueBookingEmails, type NotifiableSession } from "./booking-notifications";
 import { insertBooking } from "./bookings.repo";
 
@@ -57,13 +58,14 @@ export interface CheckedBooking {
 
 /**
  * Checks the slot (assertBookable) and inserts the row with its location snapshot and manage-token
- * hash. The caller queues the emails (queueBookingEmails) once it has written anything else.
+ * hash, and queues the copy for the coach's calendar. The caller queues the emails (queueBookingEmails) once it has
+ * written anything else.
  */
 export async function insertCheckedBooking(tx: TenantDb, row: CheckedBooking) {
   const { coach, type, booker, now } = row;
   const slot = await assertBookable(tx, { coach, rules: row.rules }, row.start, now);
   const uid = newBookingUid();
-  return insertBooking(tx, {
+  const booking = await insertBooking(tx, {
     uid,
     coachProfileId: coach.id,
     sessionTypeId: type.id,
@@ -83,4 +85,6 @@ export async function insertCheckedBooking(tx: TenantDb, row: CheckedBooking) {
     idempotencyKey: row.idempotencyKey,
     createdAt: now,
   });
+  await queueSessionCopy(tx, booking);
+  return booking;
 }

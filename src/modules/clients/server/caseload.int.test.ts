@@ -1,4 +1,4 @@
-import pg from "pg";
+import { countSqlStatements } from "../../../../scripts/lib/sql-statements";
 import { describe, expect, it } from "vitest";
 import { seedCaseloadClients } from "../../../../prisma/caseload-factories";
 import { addMember, createBookableCoach, createPractice } from "../../../../prisma/factories";
@@ -18,22 +18,6 @@ async function practiceWithTwoCoaches() {
   const maya = await createBookableCoach(prisma, practice.id);
   const sam = await createBookableCoach(prisma, practice.id);
   return { practice, owner, maya, sam, slug: practice.slug };
-}
-
-/** SQL statements sent to PostgreSQL while `run` runs, counted where every pool connection sends them. */
-async function countStatements<T>(run: () => Promise<T>) {
-  const original = pg.Client.prototype.query;
-  let statements = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: Parameters<typeof original>) {
-    statements++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    const result = await run();
-    return { result, statements };
-  } finally {
-    pg.Client.prototype.query = original;
-  }
 }
 
 describe("caseload", () => {
@@ -222,11 +206,11 @@ describe("caseload", () => {
     const read = async (user: { id: string }) => {
       const caller = callerFor(user, fixedClock(NOW));
       await caller.practices.mine(); // signs in: the session row is written once, not on every request
-      return countStatements(() => caller.clients.caseload({ practiceSlug: slug }));
+      return countSqlStatements(() => caller.clients.caseload({ practiceSlug: slug }));
     };
     // What every signed-in request costs before the procedure runs, whatever it reads.
     const { sessionToken } = await createDatabaseSession(owner.id, NOW);
-    const sessionLookup = await countStatements(() => resolveDatabaseSession(sessionToken, NOW));
+    const sessionLookup = await countSqlStatements(() => resolveDatabaseSession(sessionToken, NOW));
 
     const adminSmall = await read(owner);
     const coachSmall = await read(maya.user);

@@ -576,6 +576,36 @@ describe("notice, horizon and the daily limit", () => {
   });
 });
 
+describe("times the coach's own calendars hold", () => {
+  const dentist = { start: at("2026-11-23T10:00:00Z"), end: at("2026-11-23T10:45:00Z") };
+  const day = instantRangeOfLocalDates("2026-11-23", "2026-11-23", BASE.timeZone);
+  const times = (rules: AvailabilityRules, calendarBusy: ExistingBooking[], bookings: ExistingBooking[] = []) =>
+    computeAvailableSlots({ rules, bookings, calendarBusy, from: day.start, to: day.end, now: NEW_YEAR }).map(
+      (slot) => instantToZonedParts(slot.start, BASE.timeZone).time,
+    );
+
+  it("removes the slots they overlap, keeping the type's buffers clear around them", () => {
+    const plain = times(rulesWith({ slotIntervalMinutes: 15 }), [dentist]);
+    // 20-minute sessions: 09:45 would run into it, 10:45 starts as it ends.
+    expect(plain.filter((t) => t >= "09:30" && t < "11:00")).toEqual(["09:30", "10:45"]);
+    const buffered = times(rulesWith({ slotIntervalMinutes: 15, bufferAfterMinutes: 15 }), [dentist]);
+    // 15 minutes after every session and every event: 09:30 ends too close to it, 10:45 starts too soon after.
+    expect(buffered.filter((t) => t >= "09:00" && t < "11:15")).toEqual(["09:00", "09:15", "11:00"]);
+    const rules = rulesWith({ slotIntervalMinutes: 15 });
+    expect(checkSlot({ rules, bookings: [], calendarBusy: [dentist], now: NEW_YEAR, start: dentist.start })).toEqual({
+      ok: false,
+      reason: "calendar_busy",
+    });
+  });
+
+  it("never counts them towards the daily cap of sessions", () => {
+    const rules = rulesWith({ maxSessionsPerDay: 1 });
+    const allDay = [{ start: at("2026-11-23T00:00:00Z"), end: at("2026-11-23T09:00:00Z") }, dentist];
+    expect(times(rules, allDay)).toHaveLength(times(rulesWith({}), allDay).length);
+    expect(times(rules, allDay, [{ start: at("2026-11-23T15:00:00Z"), end: at("2026-11-23T15:20:00Z") }])).toEqual([]);
+  });
+});
+
 describe("checking one start before booking it", () => {
   const now = at("2026-11-23T08:00:00Z");
   const booking = { start: at("2026-11-24T10:00:00Z"), end: at("2026-11-24T10:20:00Z") };

@@ -20,7 +20,14 @@ export interface Slot {
 }
 
 export type SlotRefusal =
-  "in_past" | "not_on_grid" | "outside_hours" | "too_soon" | "beyond_horizon" | "daily_limit" | "conflict";
+  | "in_past"
+  | "not_on_grid"
+  | "outside_hours"
+  | "too_soon"
+  | "beyond_horizon"
+  | "daily_limit"
+  | "conflict"
+  | "calendar_busy";
 
 type SlotCheck = { ok: true; slot: Slot } | { ok: false; reason: SlotRefusal };
 
@@ -28,6 +35,11 @@ interface SlotQuery {
   rules: AvailabilityRules;
   /** The coach's active bookings, as instants. Order does not matter. */
   bookings: ExistingBooking[];
+  /**
+   * Times the coach's own calendars hold. They keep the session type's buffers clear as bookings do, but they are
+   * not sessions, so they never count towards the daily cap.
+   */
+  calendarBusy?: ExistingBooking[];
   now: Date;
 }
 
@@ -75,7 +87,7 @@ export function computeAvailableSlots(args: SlotQuery & { from: Date; to: Date }
  * Whether a client may book the session starting at `start` — the check to run (inside the booking transaction)
  * before inserting. It finds the start on the same grid and applies the same refusalOf as computeAvailableSlots, so
  * a start is ok here exactly when the list (for any window containing it) offers it. The reason is for the client:
- * the first of in_past, outside_hours / not_on_grid, too_soon, beyond_horizon, daily_limit, conflict that applies.
+ * the first of in_past, outside_hours / not_on_grid, too_soon, beyond_horizon, daily_limit, conflict, calendar_busy that applies.
  */
 export function checkSlot(args: SlotQuery & { start: Date }): SlotCheck {
   const context = slotContext(args);
@@ -106,10 +118,11 @@ interface SlotContext {
   nowMs: number;
   horizonEndMs: number;
   load: BookingLoad;
+  calendarLoad: BookingLoad;
   hoursOn: ReturnType<typeof hoursResolver>;
 }
 
-function slotContext({ rules, bookings, now }: SlotQuery): SlotContext {
+function slotContext({ rules, bookings, calendarBusy = [], now }: SlotQuery): SlotContext {
   const problems = validateAvailabilityRules(rules);
   if (problems.length > 0) throw new RangeError(`Invalid availability rules: ${problems.join(" ")}`);
   if (Number.isNaN(now.getTime())) throw new RangeError("`now` is not a valid date.");
@@ -118,12 +131,16 @@ function slotContext({ rules, bookings, now }: SlotQuery): SlotContext {
     nowMs: now.getTime(),
     horizonEndMs: now.getTime() + rules.horizonDays * DAY_MS,
     load: bookingLoad(bookings, rules.timeZone, rules.bufferBeforeMinutes, rules.bufferAfterMinutes),
+    calendarLoad: bookingLoad(calendarBusy, rules.timeZone, rules.bufferBeforeMinutes, rules.bufferAfterMinutes),
     hoursOn: hoursResolver(rules),
   };
 }
 
 /** The single predicate both the list and the check apply to a grid slot; null means bookable. */
-function refusalOf(slot: GridSlot, { rules, nowMs, horizonEndMs, load }: SlotContext): SlotRefusal | null {
+function refusalOf(
+  slot: GridSlot,
+  { rules, nowMs, horizonEndMs, load, calendarLoad }: SlotContext,
+): SlotRefusal | null {
   const start = slot.start.getTime();
   if (start < nowMs) return "in_past";
   if (start < nowMs + rules.minimumNoticeMinutes * MINUTE_MS) return "too_soon";
@@ -133,5 +150,6 @@ function refusalOf(slot: GridSlot, { rules, nowMs, horizonEndMs, load }: SlotCon
     return "daily_limit";
   }
   if (load.clashes(slot.start, slot.end)) return "conflict";
+  if (calendarLoad.clashes(slot.start, slot.end)) return "calendar_busy";
   return null;
 }

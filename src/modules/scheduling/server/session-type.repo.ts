@@ -9,7 +9,7 @@ const sessionTypeSelect = {
   archivedAt: true,
 } as const;
 
-const coachSelect = { id: true, slug: true, displayName: true } as const;
+const coachSelect = { id: true, slug: true, displayName: true, timeZone: true } as const;
 
 /** Rows of coaches whose types `managedBy` may change: any coach's when null, else only that membership's. */
 const coachScope = (managedBy: string | null) => (managedBy === null ? {} : { membershipId: managedBy });
@@ -151,10 +151,9 @@ export async function copyLocationToUpcomingBookings(
   sessionTypeId: string,
   location: SessionLocation,
   now: Date,
-): Promise<number> {
-  const { count } = await db.booking.updateMany({
-    where: { sessionTypeId, status: "CONFIRMED", startAt: { gt: now } },
-    data: { locationKind: location.kind, locationDetail: location.detail },
-  });
-  return count;
+) {
+  const where = { sessionTypeId, status: "CONFIRMED" as const, startAt: { gt: now } };
+  const moved = await db.booking.findMany({ where, select: { id: true, coachProfileId: true } });
+  await db.booking.updateMany({ where, data: { locationKind: location.kind, locationDetail: location.detail } });
+  return moved;
 }

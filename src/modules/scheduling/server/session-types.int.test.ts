@@ -290,7 +290,14 @@ describe("session types", () => {
     // Without a profile of their own, the owner's own list is empty rather than an error, and offers the coaches.
     expect(await callerFor(owner).sessionTypes.list({ practiceSlug: slug })).toEqual({
       coach: null,
-      coaches: [{ id: coach.profile.id, slug: coach.profile.slug, displayName: coach.profile.displayName }],
+      coaches: [
+        {
+          id: coach.profile.id,
+          slug: coach.profile.slug,
+          displayName: coach.profile.displayName,
+          timeZone: coach.profile.timeZone,
+        },
+      ],
       types: [],
     });
   });

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { queueSessionCopy } from "~/modules/calendars/server/session-copy-queue";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
 import {
@@ -8,7 +9,7 @@ import {
   type SessionTypeSettings,
 } from "../domain/session-type-input";
 import { storedIntakeQuestions, storedSessionType, type SessionTypeDefinition } from "../domain/session-types";
-import { managedCoachMembership, requireCoachRole } from "./coach-access";
+import { coachToManage, managedCoachMembership, requireCoachRole } from "./coach-access";
 import * as repo from "./session-type.repo";
 
 export interface SessionTypeView extends SessionTypeDefinition {
@@ -49,15 +50,6 @@ const newLinkToken = () => randomBytes(18).toString("base64url");
 
 const notSetUp = () =>
   new AppError("CONFLICT", "Save your availability first: session types are offered on your weekly hours.");
-
-/** The coach named (or the caller's own profile when none is), if the caller may manage their types. */
-async function coachToManage(ctx: TenantContext, coachProfileId: string | undefined) {
-  requireCoachRole(ctx);
-  if (coachProfileId === undefined) return repo.findCoachByMembership(ctx.db, ctx.membership.id);
-  const coach = await repo.findManagedCoach(ctx.db, coachProfileId, managedCoachMembership(ctx));
-  if (!coach) throw notFound("That coach");
-  return coach;
-}
 
 async function typeToManage(ctx: TenantContext, sessionTypeId: string) {
   requireCoachRole(ctx);
@@ -121,7 +113,9 @@ export async function updateSessionType(
     settings,
   });
   if (saved.locationKind !== current.locationKind || saved.locationDetail !== current.locationDetail) {
-    await repo.copyLocationToUpcomingBookings(ctx.db, current.id, settings.location, ctx.clock.now());
+    const moved = await repo.copyLocationToUpcomingBookings(ctx.db, current.id, settings.location, ctx.clock.now());
+    // The copies in the coach's calendar name the place too.
+    for (const booking of moved) await queueSessionCopy(ctx.db, booking);
   }
   return typeView(saved);
 }

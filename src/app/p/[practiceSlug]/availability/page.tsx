@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/surface";
 import { supportedTimeZones } from "~/lib/time-zones";
+import { CalendarFailureBanner } from "~/modules/calendars/ui/calendar-failure-banner";
 import { AvailabilityForm } from "~/modules/scheduling/ui/availability-form/availability-form";
 import { SessionTypesSection } from "~/modules/scheduling/ui/session-types/session-types-section";
 import { api, loadOrNotFound } from "~/trpc/server";
@@ -18,11 +19,11 @@ export default async function AvailabilityPage({
   const { practiceSlug } = await params;
   const { coach } = await searchParams;
   // Clients are FORBIDDEN here, and a coach the caller may not manage NOT_FOUND: loadOrNotFound shows the 404 page.
-  const [availability, sessionTypes] = await Promise.all([
+  const coachProfileId = typeof coach === "string" ? coach : undefined;
+  const [availability, sessionTypes, calendars] = await Promise.all([
     loadOrNotFound(() => api.scheduling.myAvailability({ practiceSlug })),
-    loadOrNotFound(() =>
-      api.sessionTypes.list({ practiceSlug, coachProfileId: typeof coach === "string" ? coach : undefined }),
-    ),
+    loadOrNotFound(() => api.sessionTypes.list({ practiceSlug, coachProfileId })),
+    loadOrNotFound(() => api.calendars.overview({ practiceSlug, coachProfileId })),
   ]);
   return (
     <>
@@ -30,6 +31,7 @@ export default async function AvailabilityPage({
         title="Availability"
         description="When clients can book you, how your booking page introduces you, and the sessions you offer."
       />
+      <CalendarFailureBanner practiceSlug={practiceSlug} overview={calendars} />
       <div className="space-y-10">
         <AvailabilityForm practiceSlug={practiceSlug} availability={availability} zones={supportedTimeZones()} />
         <SessionTypesSection practiceSlug={practiceSlug} list={sessionTypes} />
