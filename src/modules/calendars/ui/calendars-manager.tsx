@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "~/components/ui/button";
-import { SelectField } from "~/components/ui/labelled-controls";
 import { Alert, EmptyState } from "~/components/ui/surface";
+import { ManagedCoachSelect } from "~/modules/scheduling/ui/managed-coach-select";
 import type { CalendarsView } from "../server/calendars-view";
 import { AddCalendar } from "./add-calendar";
 import { ConnectionCard } from "./connection-card";
@@ -34,27 +34,14 @@ export function CalendarsManager({ practiceSlug, overview }: { practiceSlug: str
 
   return (
     <div className="max-w-3xl space-y-6">
-      {coaches.length > (coach ? 1 : 0) && (
-        <div className="sm:max-w-xs">
-          <SelectField
-            label="Coach"
-            hint="As an owner or admin you manage every coach's calendars."
-            value={coach?.id ?? ""}
-            onChange={(event) =>
-              router.push(`/p/${practiceSlug}/calendars?coach=${encodeURIComponent(event.target.value)}`, {
-                scroll: false,
-              })
-            }
-          >
-            {!coach && <option value="">Choose a coach</option>}
-            {coaches.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.displayName}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      )}
+      <ManagedCoachSelect
+        coaches={coaches}
+        coachId={coach?.id ?? null}
+        hint="As an owner or admin you manage every coach's calendars."
+        onChoose={(id) =>
+          router.push(`/p/${practiceSlug}/calendars?coach=${encodeURIComponent(id)}`, { scroll: false })
+        }
+      />
       <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
 
       {!coach ? (

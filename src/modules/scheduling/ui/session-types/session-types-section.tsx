@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { SelectField } from "~/components/ui/labelled-controls";
+import { ManagedCoachSelect } from "../managed-coach-select";
 import { Alert, EmptyState } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
@@ -70,29 +70,16 @@ export function SessionTypesSection({ practiceSlug, list }: { practiceSlug: stri
           </Button>
         )}
       </div>
-      {coaches.length > (coach ? 1 : 0) && (
-        <div className="sm:max-w-xs">
-          <SelectField
-            label="Coach"
-            hint="As an owner or admin you manage every coach's session types."
-            value={coach?.id ?? ""}
-            onChange={(event) => {
-              setEditing(null);
-              starting();
-              router.push(`/p/${practiceSlug}/availability?coach=${encodeURIComponent(event.target.value)}`, {
-                scroll: false,
-              });
-            }}
-          >
-            {!coach && <option value="">Choose a coach</option>}
-            {coaches.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.displayName}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      )}
+      <ManagedCoachSelect
+        coaches={coaches}
+        coachId={coach?.id ?? null}
+        hint="As an owner or admin you manage every coach's session types."
+        onChoose={(id) => {
+          setEditing(null);
+          starting();
+          router.push(`/p/${practiceSlug}/availability?coach=${encodeURIComponent(id)}`, { scroll: false });
+        }}
+      />
       <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>
       {failed && (
         <Alert tone="danger" title="That didn't work">
