@@ -12,6 +12,10 @@ import {
 import { prisma, type Role } from "~/server/db/client";
 import { practiceSlugInput } from "./trpc";
 
+// The two tests that call every procedure, most of them on a practice made for the call, grow with the API: on a
+// loaded 2-core machine they took four times their usual 10–15 s.
+const TABLE_TIMEOUT_MS = 240_000;
+
 describe("authorization", () => {
   it("knows every practice-scoped procedure", () => {
     const scoped = Object.entries(procedures)
@@ -93,50 +97,58 @@ describe("authorization", () => {
     });
   });
 
-  it("lets the first allowed role make every valid call: it succeeds, or refuses for its stated reason", async () => {
-    const forReads = await practiceWithEveryRole();
-    // A mutation gets a practice of its own, so one call's change cannot spoil another's.
-    const cases = Object.entries(PRACTICE_PROCEDURES).map(([path, spec]) => ({ path, spec, role: spec.roles[0]! }));
-    const surprises = await runCases(cases, (c) => (c.spec.lapsed === "read" ? forReads : practiceWithEveryRole()));
-    expect(surprises).toEqual([]);
-  });
+  it(
+    "lets the first allowed role make every valid call: it succeeds, or refuses for its stated reason",
+    async () => {
+      const forReads = await practiceWithEveryRole();
+      // A mutation gets a practice of its own, so one call's change cannot spoil another's.
+      const cases = Object.entries(PRACTICE_PROCEDURES).map(([path, spec]) => ({ path, spec, role: spec.roles[0]! }));
+      const surprises = await runCases(cases, (c) => (c.spec.lapsed === "read" ? forReads : practiceWithEveryRole()));
+      expect(surprises).toEqual([]);
+    },
+    TABLE_TIMEOUT_MS,
+  );
 
-  it("on a lapsed plan, staff read everything and change only what a procedure declares, and clients keep working", async () => {
-    const lapse = async () => {
-      const a = await practiceWithEveryRole();
-      await prisma.practiceSubscription.create({
-        data: { practiceId: a.practice.id, stripeCustomerId: `cus_${a.practice.id}`, status: "canceled" },
+  it(
+    "on a lapsed plan, staff read everything and change only what a procedure declares, and clients keep working",
+    async () => {
+      const lapse = async () => {
+        const a = await practiceWithEveryRole();
+        await prisma.practiceSubscription.create({
+          data: { practiceId: a.practice.id, stripeCustomerId: `cus_${a.practice.id}`, status: "canceled" },
+        });
+        return a;
+      };
+      const forRefusals = await lapse();
+      const auditRowsBefore = await prisma.auditEvent.count({ where: { practiceId: forRefusals.practice.id } });
+      const cases = Object.entries(PRACTICE_PROCEDURES).flatMap(([path, spec]) =>
+        spec.roles.map((role) => ({
+          path,
+          spec,
+          role,
+          refused: spec.lapsed === "refused" || (spec.lapsed === "clients" && role !== "CLIENT"),
+        })),
+      );
+      const refusals = cases.filter((c) => c.refused);
+      await inBatches(refusals, async ({ path, spec, role }) => {
+        const outcome = call(forRefusals.members[role], path, {
+          practiceSlug: forRefusals.practice.slug,
+          ...spec.input(forRefusals.ids),
+        });
+        const error = await expectTRPCError(outcome, "PAYMENT_REQUIRED");
+        // A refusal addressed to a client never mentions the plan.
+        expect(error.message, `${path} as ${role}`).toMatch(role === "CLIENT" ? /can't take this change/ : /read-only/);
       });
-      return a;
-    };
-    const forRefusals = await lapse();
-    const auditRowsBefore = await prisma.auditEvent.count({ where: { practiceId: forRefusals.practice.id } });
-    const cases = Object.entries(PRACTICE_PROCEDURES).flatMap(([path, spec]) =>
-      spec.roles.map((role) => ({
-        path,
-        spec,
-        role,
-        refused: spec.lapsed === "refused" || (spec.lapsed === "clients" && role !== "CLIENT"),
-      })),
-    );
-    const refusals = cases.filter((c) => c.refused);
-    await inBatches(refusals, async ({ path, spec, role }) => {
-      const outcome = call(forRefusals.members[role], path, {
-        practiceSlug: forRefusals.practice.slug,
-        ...spec.input(forRefusals.ids),
-      });
-      const error = await expectTRPCError(outcome, "PAYMENT_REQUIRED");
-      // A refusal addressed to a client never mentions the plan.
-      expect(error.message, `${path} as ${role}`).toMatch(role === "CLIENT" ? /can't take this change/ : /read-only/);
-    });
-    const surprises = await runCases(
-      cases.filter((c) => !c.refused),
-      (c) => (c.spec.lapsed === "read" ? forRefusals : lapse()),
-    );
-    expect(surprises).toEqual([]);
-    // Refused before the handler ran: nothing was written, not even an audit row.
-    expect(await prisma.auditEvent.count({ where: { practiceId: forRefusals.practice.id } })).toBe(auditRowsBefore);
-  });
+      const surprises = await runCases(
+        cases.filter((c) => !c.refused),
+        (c) => (c.spec.lapsed === "read" ? forRefusals : lapse()),
+      );
+      expect(surprises).toEqual([]);
+      // Refused before the handler ran: nothing was written, not even an audit row.
+      expect(await prisma.auditEvent.count({ where: { practiceId: forRefusals.practice.id } })).toBe(auditRowsBefore);
+    },
+    TABLE_TIMEOUT_MS,
+  );
 });
 
 type Fixture = Awaited<ReturnType<typeof practiceWithEveryRole>>;
