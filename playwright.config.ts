@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_GOOGLE, E2E_GOOGLE_ENV } from "./e2e/support/google";
 import { E2E_RADICALE } from "./e2e/support/radicale";
 import { E2E_STRIPE, stripeDoubleUrl } from "./e2e/support/stripe";
 
@@ -56,6 +57,16 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
+    // A local Google (src/test/google-double.ts), its consent page, token endpoint and Calendar API, for the journey
+    // that connects Google Calendar.
+    {
+      command: "npx tsx e2e/support/google-double-server.ts",
+      url: `${E2E_GOOGLE.url}/_double/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
     {
       command: `npx tsx scripts/serve.ts --port ${port}`,
       url: `${baseURL}/signin`,
@@ -69,7 +80,8 @@ export default defineConfig({
         STRIPE_PRICE_SEAT_MONTHLY: E2E_STRIPE.prices.month,
         STRIPE_PRICE_SEAT_YEARLY: E2E_STRIPE.prices.year,
         STRIPE_API_BASE_URL: stripeDoubleUrl,
-        OUTBOUND_ALLOWED_HOSTS: E2E_RADICALE.hostPort,
+        ...E2E_GOOGLE_ENV,
+        OUTBOUND_ALLOWED_HOSTS: `${E2E_RADICALE.hostPort},${E2E_GOOGLE.hostPort}`,
       },
     },
   ],

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { addMember, createCoachProfile, createPractice, createUser } from "../prisma/factories";
 import { signInByEmail } from "./support/auth";
+import { offeredStarts } from "./support/booking-page";
 import { e2eDb } from "./support/db";
 import { uniqueEmail } from "./support/mail";
 import { E2E_RADICALE, radicaleRequest, workCalendarUrl } from "./support/radicale";
@@ -30,18 +31,6 @@ async function practiceWithCoach() {
     { timeZone: ZONE },
   );
   return { db, slug, coach, profile };
-}
-
-/** The instants the booking page offers on the day it shows. */
-async function offeredStarts(page: Page, url: string): Promise<string[]> {
-  await page.goto(url);
-  const links = page.locator("#times a");
-  await expect(links.first()).toBeVisible();
-  return Promise.all(
-    (await links.all()).map(async (link) =>
-      new URL((await link.getAttribute("href"))!, "http://x").searchParams.get("start")!,
-    ),
-  );
 }
 
 const icsStamp = (instant: Date) =>
@@ -123,7 +112,7 @@ test("a coach connects a CalDAV calendar, and an event in it takes that time off
 
   // An appointment is made in the calendar app at that free time; the coach has it read now.
   await radicaleRequest("PUT", workCalendarUrl("dentist.ics"), appointment(`dentist-${slug}@e2e`, new Date(taken), 20));
-  await card.getByRole("button", { name: `Refresh ${E2E_RADICALE.username} at ${E2E_RADICALE.hostPort} now` }).click();
+  await card.getByRole("button", { name: `Refresh now: ${E2E_RADICALE.username} at ${E2E_RADICALE.hostPort}` }).click();
   await expect(card.getByText("Up to date.")).toBeVisible({ timeout: 60_000 });
   await expect(card).toContainText("1 busy time");
   await expect(card).toContainText(/Updated (just now|1 minute ago)/);
@@ -135,7 +124,7 @@ test("a coach connects a CalDAV calendar, and an event in it takes that time off
   // The calendar is deleted on the server: the next read says so, out loud since it is new.
   await page.goto(`/p/${slug}/calendars`);
   await radicaleRequest("DELETE", workCalendarUrl());
-  await card.getByRole("button", { name: `Refresh ${E2E_RADICALE.username} at ${E2E_RADICALE.hostPort} now` }).click();
+  await card.getByRole("button", { name: `Refresh now: ${E2E_RADICALE.username} at ${E2E_RADICALE.hostPort}` }).click();
   await expect(card.getByRole("alert")).toContainText("The calendar was deleted or moved", { timeout: 60_000 });
 
   // Failing for over an hour, it is also named at the top of the Availability page.

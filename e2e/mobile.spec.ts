@@ -19,7 +19,7 @@ test("sign-in, practice creation and the people page work on a phone", async ({ 
   await page.getByLabel("Practice name").fill("Pocket Coaching");
   await page.getByLabel("Web address").fill(`pocket-${Date.now().toString(36)}`);
   await page.getByRole("button", { name: "Create practice" }).click();
-  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Today", level: 1 })).toBeVisible();
   await expectNoHorizontalScroll(page);
   await page.getByRole("navigation", { name: "Practice" }).getByRole("link", { name: "People" }).click();
   await expect(page.getByRole("button", { name: "Send invitation" })).toBeVisible();

@@ -44,7 +44,10 @@ test("a new person signs up by magic link, creates a practice, invites a coach w
   await expect(coachPage.getByRole("heading", { name: "Join Wayfinder Coaching" })).toBeVisible();
   await coachPage.getByRole("button", { name: "Accept and join Wayfinder Coaching" }).click();
   await expect(coachPage).toHaveURL(new RegExp(`/p/${slug}$`));
-  await expect(coachPage.getByText("You are coach of this practice", { exact: false })).toBeVisible();
+  // A coach's today: their sessions and reviews, without the owner's setup tasks.
+  await expect(coachPage.getByRole("heading", { name: "Sessions today and tomorrow" })).toBeVisible();
+  await expect(coachPage.getByRole("heading", { name: "Reflections to review" })).toBeVisible();
+  await expect(coachPage.getByRole("link", { name: "Invite people" })).toHaveCount(0);
 
   // Opened again by the coach, the used link just leads back into the practice…
   await coachPage.goto(linkIn(invitation, "/invite/"));

@@ -70,7 +70,7 @@ test("a visitor becomes a client who books a coaching session from their project
   const card = coachPage.getByRole("article", { name: "Priya Raman" });
   await card.getByText(/^Intake answers/).click();
   await expect(card.getByText("Knowing whether agencies hire career changers")).toBeVisible();
-  await card.getByRole("link", { name: "Activate Priya Raman and assign a project" }).click();
+  await card.getByRole("link", { name: "Activate and assign a project to Priya Raman" }).click();
   await hydrated(coachPage.getByRole("button", { name: "Assign project" }));
   await coachPage.getByLabel("Start from").selectOption({ label: "Ten conversations, two fields" });
   await coachPage.getByLabel("Title").fill("Agency or in-house?");

@@ -72,6 +72,12 @@ test("a coach assigns the standard project; the client works it and reflects; th
   await clientPage.goto(linkIn(assigned, `/p/${slug}/projects/`));
   await expect(clientPage.getByRole("heading", { name: "Agency or engagement?", level: 1 })).toBeVisible();
 
+  // The client works from the list view (a wide screen opens on the board; the board has its own spec).
+  const listView = clientPage.getByRole("group", { name: "Show people as" }).getByRole("button", { name: "List" });
+  await hydrated(listView);
+  await listView.click();
+  await expect(listView).toHaveAttribute("aria-pressed", "true");
+
   // Two people: Ada, and Ben whom Ada referred, in the other field.
   await hydrated(clientPage.getByRole("button", { name: "Add a person to Agency owners" }));
   await clientPage.getByRole("button", { name: "Add a person to Agency owners" }).click();
@@ -94,7 +100,7 @@ test("a coach assigns the standard project; the client works it and reflects; th
   await ada.getByRole("button", { name: "Draft a message" }).click();
   await expect(ada.getByLabel("Start from").locator("option:checked")).toHaveText("First note");
   const message = ada.getByRole("textbox", { name: "Message" });
-  await expect(message).toHaveValue(/^Hi Ada Lovell,/);
+  await expect(message).toHaveValue(/^Hi Ada,/); // the starter note greets by first name
   await expect(message).toHaveValue(/as Founder at Brightside Studio/);
   await expect(message).toHaveValue(/Priya Raman$/);
   const sentText = await message.inputValue();
@@ -106,7 +112,7 @@ test("a coach assigns the standard project; the client works it and reflects; th
   // The interview happened yesterday; Priya picked a question from the bank.
   await ada.getByRole("button", { name: "Add an interview" }).click();
   await ada.getByLabel("Date", { exact: true }).fill(dayBefore(new Date()));
-  await ada.getByLabel(/^Time \(/).fill("10:00");
+  await ada.getByLabel(/^Time in /).fill("10:00");
   await ada.getByRole("checkbox", { name: "What is your day to day really like?" }).check();
   await ada.getByLabel("Notes (optional)").fill("Long days, but she sets the direction.");
   await ada.getByRole("button", { name: "Save interview" }).click();

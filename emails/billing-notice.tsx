@@ -1,4 +1,5 @@
 import { EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
+import type { PracticeLetterhead } from "./components/letterhead";
 import { oneLine } from "./components/text";
 
 // To a practice's owners and admins when Stripe could not collect a payment (the practice
@@ -13,14 +14,12 @@ export function billingNoticeSubject({ kind, practiceName }: { kind: BillingNoti
     : `The Fieldnotes trial for ${practice} ends soon`;
 }
 
-export interface BillingNoticeEmailProps {
+export interface BillingNoticeEmailProps extends PracticeLetterhead {
   kind: BillingNoticeKind;
-  practiceName: string;
   recipientName?: string | null;
   billingUrl: string;
   /** Already formatted in the practice's zone: the trial's end, or the end of the current period. */
   date?: string | null;
-  brandColor?: string | null;
 }
 
 export default function BillingNoticeEmail({
@@ -30,15 +29,18 @@ export default function BillingNoticeEmail({
   billingUrl,
   date,
   brandColor,
+  logoUrl,
 }: BillingNoticeEmailProps) {
   const practice = oneLine(practiceName) || "your practice";
   const greeting = recipientName ? `Hi ${oneLine(recipientName)},` : "Hi,";
   const failed = kind === "payment_failed";
   return (
     <EmailLayout
+      title={billingNoticeSubject({ kind, practiceName })}
       preview={failed ? `We couldn't collect the payment for ${practice}` : `The trial for ${practice} ends soon`}
       practiceName={practice}
       brandColor={brandColor}
+      logoUrl={logoUrl}
     >
       <Title>{failed ? "A payment didn't go through" : "Your trial ends soon"}</Title>
       <Paragraph>{greeting}</Paragraph>

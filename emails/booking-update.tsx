@@ -7,16 +7,15 @@ import {
   Title,
   UnsubscribeFooter,
 } from "./components/layout";
+import type { PracticeLetterhead } from "./components/letterhead";
 import { oneLine } from "./components/text";
 
 export type BookingUpdateKind = "confirmed" | "rescheduled" | "cancelled" | "reminder";
 type BookingAudience = "booker" | "coach";
 
-export interface BookingUpdateEmailProps {
+export interface BookingUpdateEmailProps extends PracticeLetterhead {
   kind: BookingUpdateKind;
   audience: BookingAudience;
-  practiceName: string;
-  brandColor?: string | null;
   coachName: string;
   bookerName: string;
   /** The session type's name, e.g. "Free discovery session". */
@@ -52,7 +51,8 @@ const otherOf = ({ audience, coachName, bookerName }: BookingUpdateEmailProps) =
   oneLine(audience === "booker" ? coachName : bookerName);
 
 export default function BookingUpdateEmail(props: BookingUpdateEmailProps) {
-  const { kind, audience, practiceName, brandColor, when, previousWhen, durationMinutes, actionUrl, place } = props;
+  const { kind, audience, practiceName, brandColor, logoUrl, when, previousWhen, durationMinutes, actionUrl, place } =
+    props;
   const other = otherOf(props);
   const session = `${oneLine(props.sessionName)}, ${durationMinutes} minutes with ${other}`;
   const headline = {
@@ -71,9 +71,12 @@ export default function BookingUpdateEmail(props: BookingUpdateEmailProps) {
     audience === "coach" ? "Open your sessions" : kind === "cancelled" ? "Book another time" : "Reschedule or cancel";
   return (
     <EmailLayout
+      title={bookingUpdateSubject(props)}
       preview={lead}
       practiceName={oneLine(practiceName)}
       brandColor={brandColor}
+      logoUrl={logoUrl}
+      signedBy={audience === "booker" ? other : null}
       footer={<UnsubscribeFooter url={props.unsubscribeUrl} what="session reminders" />}
     >
       <Title>{headline}</Title>

@@ -1,4 +1,5 @@
 import { EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
+import type { PracticeLetterhead } from "./components/letterhead";
 import { oneLine } from "./components/text";
 
 // To a coach, once, when one of their connected calendars has failed to refresh for an hour: their booking page
@@ -8,16 +9,14 @@ export function calendarFailingSubject({ connectionLabel }: { connectionLabel: s
   return `Fieldnotes can't read your calendar ${oneLine(connectionLabel)}`;
 }
 
-export interface CalendarFailingEmailProps {
+export interface CalendarFailingEmailProps extends PracticeLetterhead {
   recipientName?: string | null;
-  practiceName: string;
   connectionLabel: string;
   /** The failure in the Calendars page's words. */
   problem: string;
   /** Already formatted in the coach's zone, zone named. */
   since: string;
   calendarsUrl: string;
-  brandColor?: string | null;
 }
 
 export default function CalendarFailingEmail({
@@ -28,10 +27,17 @@ export default function CalendarFailingEmail({
   since,
   calendarsUrl,
   brandColor,
+  logoUrl,
 }: CalendarFailingEmailProps) {
   const label = oneLine(connectionLabel);
   return (
-    <EmailLayout preview={`${label}: ${problem}`} practiceName={oneLine(practiceName)} brandColor={brandColor}>
+    <EmailLayout
+      title={calendarFailingSubject({ connectionLabel })}
+      preview={`${label}: ${problem}`}
+      practiceName={oneLine(practiceName)}
+      brandColor={brandColor}
+      logoUrl={logoUrl}
+    >
       <Title>We can&apos;t read one of your calendars</Title>
       <Paragraph>{recipientName ? `Hi ${oneLine(recipientName)},` : "Hi,"}</Paragraph>
       <Paragraph>{`Since ${since}, Fieldnotes has not been able to refresh “${label}”: ${problem}`}</Paragraph>

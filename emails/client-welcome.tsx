@@ -1,13 +1,12 @@
 import { EmailLayout, InlineLink, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
+import type { PracticeLetterhead } from "./components/letterhead";
 import { oneLine } from "./components/text";
 
 // To a client when a coach starts working with them (a lead activated, or a client added or
 // imported directly): the way in. For someone who has never signed in, the button signs them
 // in once; afterwards they sign in with their address as everyone does.
 
-export interface ClientWelcomeEmailProps {
-  practiceName: string;
-  brandColor?: string | null;
+export interface ClientWelcomeEmailProps extends PracticeLetterhead {
   clientName: string;
   /** Who added them: their coach, or the practice when no coach is set yet. */
   addedBy: string;
@@ -24,11 +23,18 @@ export function clientWelcomeSubject({ addedBy, practiceName }: ClientWelcomeEma
 }
 
 export default function ClientWelcomeEmail(props: ClientWelcomeEmailProps) {
-  const { brandColor, signInUrl, signInExpiresAt, practiceUrl } = props;
+  const { brandColor, logoUrl, signInUrl, signInExpiresAt, practiceUrl } = props;
   const practice = oneLine(props.practiceName);
   const addedBy = oneLine(props.addedBy);
   return (
-    <EmailLayout preview={`${addedBy} added you as a client`} practiceName={practice} brandColor={brandColor}>
+    <EmailLayout
+      title={clientWelcomeSubject(props)}
+      preview={`${addedBy} added you as a client`}
+      practiceName={practice}
+      brandColor={brandColor}
+      logoUrl={logoUrl}
+      signedBy={addedBy}
+    >
       <Title>{`Welcome to ${practice}`}</Title>
       <Paragraph>{`Hi ${oneLine(props.clientName)},`}</Paragraph>
       <Paragraph>

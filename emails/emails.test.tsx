@@ -1,7 +1,10 @@
 import { render } from "@react-email/render";
 import { describe, expect, it } from "vitest";
+import { TEMPLATE_PREVIEWS } from "~/modules/notifications/template-previews";
+import { EMAIL_TEMPLATES, type EmailTemplateName } from "~/server/email/templates";
 import BillingNoticeEmail, { billingNoticeSubject } from "./billing-notice";
 import BookingUpdateEmail, { bookingUpdateSubject, type BookingUpdateEmailProps } from "./booking-update";
+import ClientWelcomeEmail from "./client-welcome";
 import { excerptOf } from "./components/text";
 import InvitationEmail, { invitationSubject, type InvitationEmailProps } from "./invitation";
 import OutreachDueEmail, { outreachDueSubject } from "./outreach-due";
@@ -240,5 +243,82 @@ describe("excerptOf", () => {
     const long = excerptOf("word ".repeat(200), 50);
     expect(long.length).toBeLessThanOrEqual(51);
     expect(long.endsWith("word…")).toBe(true);
+  });
+});
+
+const TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[];
+
+/** A template rendered as the worker renders it, with its preview props and the given extras. */
+const renderTemplate = (name: EmailTemplateName, extras: { logoUrl?: string | null } = {}) =>
+  renderBoth(EMAIL_TEMPLATES[name].render(TEMPLATE_PREVIEWS[name] as never, extras));
+
+const decodeHtml = (value: string) =>
+  value
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+
+describe.each(TEMPLATE_NAMES)("the %s template's document", (name) => {
+  it("is titled with its subject and sized for a phone's screen", async () => {
+    const { html } = await renderTemplate(name);
+    const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => decodeHtml(match[1]!));
+    expect(titles).toEqual([EMAIL_TEMPLATES[name].subject(TEMPLATE_PREVIEWS[name] as never)]);
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1"/>');
+  });
+});
+
+describe("the letterhead", () => {
+  const logoUrl = "https://cdn.example.com/northstar-logo.png";
+  const practiceTemplates = TEMPLATE_NAMES.filter((name) => name !== "sign-in");
+
+  it.each(practiceTemplates)(
+    "of %s shows the practice's logo, named by the practice, when it has one",
+    async (name) => {
+      const { practiceName } = TEMPLATE_PREVIEWS[name] as { practiceName: string };
+      const { html } = await renderTemplate(name, { logoUrl });
+      const images = html.match(/<img [^>]*>/g) ?? [];
+      expect(images).toHaveLength(1);
+      expect(images[0]).toContain(`alt="${practiceName}"`);
+      expect(images[0]).toContain(`src="${logoUrl}"`);
+    },
+  );
+
+  it("sets the practice's name as a wordmark without a logo, or with one that is not an https image", async () => {
+    for (const logo of [null, "http://cdn.example.com/logo.png", "javascript:alert(1)", "not a url"]) {
+      const { html, text } = await renderTemplate("project-assigned", { logoUrl: logo });
+      expect(html, String(logo)).not.toContain("<img");
+      expect(text, String(logo)).toMatch(/^Northstar Career Studio$/m);
+    }
+    expect((await renderTemplate("sign-in")).text).toMatch(/^Fieldnotes$/m);
+  });
+
+  const signature = (coach: string, practice: string) => `${coach}\n\n${practice}\n\nSent by Fieldnotes`;
+
+  it("ends what a coach's work sent a client with the coach's signature", async () => {
+    for (const name of ["booking-update", "booking-reminder", "project-assigned", "reflection-comment"] as const) {
+      expect((await renderTemplate(name)).text, name).toContain(signature("Maya Chen", "Northstar Career Studio"));
+    }
+    expect((await renderTemplate("client-welcome")).text).toContain(signature("Maya Chen", "Northstar Career Studio"));
+    // Added by the practice itself (no coach yet): the practice signs, once.
+    const { text } = await renderBoth(
+      <ClientWelcomeEmail {...ClientWelcomeEmail.PreviewProps} addedBy="Northstar Career Studio" />,
+    );
+    expect(text).toContain("email address.\n\nNorthstar Career Studio\n\nSent by Fieldnotes");
+  });
+
+  it("leaves the signature off what goes to the practice's own staff, and off a client's comment", async () => {
+    const unsigned = [
+      (await renderTemplate("reflection-submitted")).text,
+      (await renderTemplate("weekly-digest")).text,
+      (await renderBoth(<BookingUpdateEmail {...BookingUpdateEmail.PreviewProps} audience="coach" />)).text,
+      (
+        await renderBoth(
+          <ReflectionCommentEmail {...ReflectionCommentEmail.PreviewProps} authorName="Priya Raman" byStaff={false} />,
+        )
+      ).text,
+    ];
+    for (const text of unsigned) expect(text).not.toMatch(/\n\nNorthstar Career Studio\n\nSent by Fieldnotes/);
   });
 });

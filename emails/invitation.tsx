@@ -1,4 +1,5 @@
 import { EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
+import type { PracticeLetterhead } from "./components/letterhead";
 import { oneLine } from "./components/text";
 
 type InvitationRole = "OWNER" | "ADMIN" | "COACH" | "CLIENT";
@@ -14,14 +15,12 @@ export function invitationSubject(practiceName: string): string {
   return `You're invited to join ${oneLine(practiceName)} on Fieldnotes`;
 }
 
-export interface InvitationEmailProps {
-  practiceName: string;
+export interface InvitationEmailProps extends PracticeLetterhead {
   inviterName: string;
   role: InvitationRole;
   acceptUrl: string;
   /** Already formatted for the invitee, e.g. "Mon 30 Nov 2026, 10:00 GMT". */
   expiresAt: string;
-  brandColor?: string | null;
 }
 
 export default function InvitationEmail({
@@ -31,14 +30,17 @@ export default function InvitationEmail({
   acceptUrl,
   expiresAt,
   brandColor,
+  logoUrl,
 }: InvitationEmailProps) {
   const practice = oneLine(practiceName) || "a practice";
   const inviter = oneLine(inviterName) || "Someone";
   return (
     <EmailLayout
+      title={invitationSubject(practiceName)}
       preview={`${inviter} invited you to join ${practice} on Fieldnotes`}
       practiceName={practice}
       brandColor={brandColor}
+      logoUrl={logoUrl}
     >
       <Title>{`Join ${practice} on Fieldnotes`}</Title>
       <Paragraph>{`${inviter} invited you to join ${practice} on Fieldnotes as ${roleWording[role]}.`}</Paragraph>

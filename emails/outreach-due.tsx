@@ -8,14 +8,13 @@ import {
   Title,
   UnsubscribeFooter,
 } from "./components/layout";
+import type { PracticeLetterhead } from "./components/letterhead";
 import { countOf, oneLine } from "./components/text";
 
 // The client's morning note, sent only when something is due: the outreach goal still open,
 // follow-ups gone quiet, thank-yous owed after interviews, referrers to tell how it went.
 
-export interface OutreachDueEmailProps {
-  practiceName: string;
-  brandColor?: string | null;
+export interface OutreachDueEmailProps extends PracticeLetterhead {
   clientName: string;
   projectTitle: string;
   goal: { target: number; done: number; period: "day" | "week" };
@@ -45,12 +44,14 @@ export function outreachDueSubject({ projectTitle, goal, followUps, thankYous }:
 }
 
 export default function OutreachDueEmail(props: OutreachDueEmailProps) {
-  const { practiceName, brandColor, goal, followUps, thankYous, referrerUpdates, todayUrl } = props;
+  const { practiceName, brandColor, logoUrl, goal, followUps, thankYous, referrerUpdates, todayUrl } = props;
   return (
     <EmailLayout
+      title={outreachDueSubject(props)}
       preview={goalLine(goal)}
       practiceName={oneLine(practiceName)}
       brandColor={brandColor}
+      logoUrl={logoUrl}
       footer={<UnsubscribeFooter url={props.unsubscribeUrl} what="daily outreach emails" />}
     >
       <Title>{`Today's outreach: ${oneLine(props.projectTitle)}`}</Title>

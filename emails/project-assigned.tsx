@@ -11,15 +11,14 @@ import {
   Title,
   UnsubscribeFooter,
 } from "./components/layout";
+import type { PracticeLetterhead } from "./components/letterhead";
 import { countOf, oneLine } from "./components/text";
 
 // To a client when their coach sets up an interview project for them: what it is for, the
 // tracks and targets, the outreach rhythm, and the way in. For a client who has never signed
 // in, the button signs them in once and opens the project.
 
-export interface ProjectAssignedEmailProps {
-  practiceName: string;
-  brandColor?: string | null;
+export interface ProjectAssignedEmailProps extends PracticeLetterhead {
   clientName: string;
   coachName: string;
   projectTitle: string;
@@ -42,14 +41,17 @@ export function projectAssignedSubject({ coachName, projectTitle }: ProjectAssig
 }
 
 export default function ProjectAssignedEmail(props: ProjectAssignedEmailProps) {
-  const { practiceName, brandColor, projectTitle, northStar, dueDate, tracks, projectUrl, signInUrl } = props;
+  const { practiceName, brandColor, logoUrl, projectTitle, northStar, dueDate, tracks, projectUrl, signInUrl } = props;
   const coach = oneLine(props.coachName);
   const title = oneLine(projectTitle);
   return (
     <EmailLayout
+      title={projectAssignedSubject(props)}
       preview={`${coach} set up “${title}” for you`}
       practiceName={oneLine(practiceName)}
       brandColor={brandColor}
+      logoUrl={logoUrl}
+      signedBy={coach}
       footer={<UnsubscribeFooter url={props.unsubscribeUrl} what="project updates" />}
     >
       <Title>{`Your new project: ${title}`}</Title>

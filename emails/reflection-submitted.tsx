@@ -1,11 +1,10 @@
 import { EmailLayout, Muted, Paragraph, PrimaryButton, Quote, Title, UnsubscribeFooter } from "./components/layout";
+import type { PracticeLetterhead } from "./components/letterhead";
 import { excerptOf, oneLine } from "./components/text";
 
 // To the coach when a client shares a reflection on an interview.
 
-export interface ReflectionSubmittedEmailProps {
-  practiceName: string;
-  brandColor?: string | null;
+export interface ReflectionSubmittedEmailProps extends PracticeLetterhead {
   coachName: string;
   clientName: string;
   contactName: string;
@@ -22,14 +21,16 @@ export function reflectionSubmittedSubject({ clientName, contactName }: Reflecti
 }
 
 export default function ReflectionSubmittedEmail(props: ReflectionSubmittedEmailProps) {
-  const { practiceName, brandColor, resonance, reviewUrl } = props;
+  const { practiceName, brandColor, logoUrl, resonance, reviewUrl } = props;
   const client = oneLine(props.clientName);
   const contact = oneLine(props.contactName);
   return (
     <EmailLayout
+      title={reflectionSubmittedSubject(props)}
       preview={`${client} wrote about the conversation with ${contact}`}
       practiceName={oneLine(practiceName)}
       brandColor={brandColor}
+      logoUrl={logoUrl}
       footer={<UnsubscribeFooter url={props.unsubscribeUrl} what="project updates" />}
     >
       <Title>{`${client} shared a reflection`}</Title>

@@ -1,5 +1,6 @@
 import { Link } from "@react-email/components";
-import { DEFAULT_BRAND_COLOR, EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
+import { DEFAULT_BRAND_COLOR } from "./components/colors";
+import { EmailLayout, Muted, Paragraph, PrimaryButton, Title } from "./components/layout";
 
 export const signInSubject = "Your Fieldnotes sign-in link";
 
@@ -10,7 +11,7 @@ export interface SignInEmailProps {
 
 export default function SignInEmail({ url, expiresInMinutes }: SignInEmailProps) {
   return (
-    <EmailLayout preview="Your link to sign in to Fieldnotes">
+    <EmailLayout title={signInSubject} preview="Your link to sign in to Fieldnotes">
       <Title>Sign in to Fieldnotes</Title>
       <Paragraph>Use the button below to sign in. No password needed.</Paragraph>
       <PrimaryButton href={url}>Sign in to Fieldnotes</PrimaryButton>

@@ -10,14 +10,13 @@ import {
   Title,
   UnsubscribeFooter,
 } from "./components/layout";
+import type { PracticeLetterhead } from "./components/letterhead";
 import { countOf, oneLine } from "./components/text";
 
 // A coach's Monday-morning view of the caseload: what clients wrote, who has gone quiet,
 // and the sessions ahead. Sent only when at least one list has something in it.
 
-export interface WeeklyDigestEmailProps {
-  practiceName: string;
-  brandColor?: string | null;
+export interface WeeklyDigestEmailProps extends PracticeLetterhead {
   coachName: string;
   /** Already formatted, e.g. "23 Nov 2026". */
   weekOf: string;
@@ -38,12 +37,14 @@ export function weeklyDigestSubject({ weekOf, newReflections, stalledClients }: 
 }
 
 export default function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
-  const { practiceName, brandColor, newReflections, stalledClients, sessions, caseloadUrl } = props;
+  const { practiceName, brandColor, logoUrl, newReflections, stalledClients, sessions, caseloadUrl } = props;
   return (
     <EmailLayout
+      title={weeklyDigestSubject(props)}
       preview={`${countOf(newReflections.length, "new reflection")}, ${countOf(sessions.length, "session")} this week`}
       practiceName={oneLine(practiceName)}
       brandColor={brandColor}
+      logoUrl={logoUrl}
       footer={<UnsubscribeFooter url={props.unsubscribeUrl} what="weekly digests" />}
     >
       <Title>{`Your week of ${oneLine(props.weekOf)}`}</Title>

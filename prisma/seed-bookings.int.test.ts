@@ -29,7 +29,7 @@ describe("the demo seed's booking setup", () => {
       include: { sessionType: true },
       orderBy: { startAt: "asc" },
     });
-    expect(bookings).toHaveLength(4);
+    expect(bookings).toHaveLength(5);
     const coaching = bookings.find((booking) => booking.sessionType.slug === "coaching-session")!;
     const days = (coaching.startAt.getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6);

@@ -198,6 +198,18 @@ export async function seedBookings(db: PrismaClient, practiceId: string) {
       status: "COMPLETED",
       answers: DISCOVERY_ANSWERS,
     },
+    // Taylor, a new lead, has a free discovery session with Maya tomorrow.
+    {
+      id: "taylor",
+      coach: "maya",
+      type: "discovery",
+      client: "taylor",
+      name: "Taylor Brooks",
+      zone: "America/New_York",
+      at: anchor + DAY + 15 * 3600_000,
+      status: "CONFIRMED",
+      answers: DISCOVERY_ANSWERS,
+    },
     // Priya, Maya's client since her discovery session, has her next coaching session booked.
     {
       id: "priya-coaching",

@@ -361,6 +361,13 @@ const PROJECTS: ProjectSeed[] = [
           nextStep: "Ask Leah how she handled the first year.",
         },
       },
+      // Leah said yes: the conversation is in two days, questions already picked.
+      {
+        contact: "leah",
+        daysAgo: -2,
+        questions: [STANDARD_QUESTIONS[0]!, STANDARD_QUESTIONS[4]!],
+        notes: "",
+      },
     ],
     checkIns: [
       {
@@ -382,6 +389,8 @@ const PROJECTS: ProjectSeed[] = [
         scores: { hope: 4, time: 3, energy: 3, selfEsteem: 3, ambition: 4 },
         note: "The first two conversations went better than I feared. People are kind.",
       },
+      // Asked for yesterday and not answered yet: it waits on Priya's home and workspace.
+      { key: "week-three", requestedDaysAgo: 1 },
     ],
   },
   {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { E2E_GOOGLE, E2E_GOOGLE_ENV } from "../e2e/support/google";
 import { E2E_RADICALE } from "../e2e/support/radicale";
 import { ensureChromium, ensureRadicale } from "./lib/debian-packages";
 import { startAppRuntime } from "./lib/app-runtime";
@@ -21,12 +22,13 @@ import { startWorkerProcess } from "./lib/worker-process";
 
 // `npm test`: typecheck, lint, format, unit + integration (Vitest, real PostgreSQL),
 // then the production build end to end (Playwright in Debian's Chromium).
-// `--only=unit` or `--only=e2e` runs one half.
+// `--only=unit` or `--only=e2e` runs one half; `npm run test:e2e -- e2e/home.spec.ts` runs the named spec files only.
 // A step passes on its exit status and its runner's own report (scripts/lib/test-runners.ts), and
 // before Vitest and Playwright run the suite, a fixture that fails on purpose must fail them.
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 const runUnit = only !== "e2e";
 const runE2e = only !== "unit";
+const e2eSpecs = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 const started = Date.now();
 const reports = mkdtempSync(path.join(tmpdir(), "fieldnotes-reports-"));
 const report = (name: string) => path.join(reports, `${name}.json`);
@@ -49,8 +51,13 @@ try {
     await step("Unit and integration tests", vitestRun(report("vitest"), vitestEnv));
   }
   if (runE2e) {
-    // The worker reads the e2e Radicale too ("Refresh now"), so it gets the same allow-list as the app server.
-    const e2eEnv = { ...runtime.env, NODE_ENV: "production", OUTBOUND_ALLOWED_HOSTS: E2E_RADICALE.hostPort };
+    // The worker reads the e2e Radicale and Google double too ("Refresh now"), so it gets the app server's settings.
+    const e2eEnv = {
+      ...runtime.env,
+      NODE_ENV: "production",
+      ...E2E_GOOGLE_ENV,
+      OUTBOUND_ALLOWED_HOSTS: `${E2E_RADICALE.hostPort},${E2E_GOOGLE.hostPort}`,
+    };
     await proveFailingTestFails(
       "A failing test fails Playwright",
       playwrightFailingFixture(playwrightRun(report("playwright-fixture"), e2eEnv)),
@@ -58,7 +65,7 @@ try {
     await step("Production build", buildRun(runtime.env));
     const worker = await startWorkerProcess(e2eEnv, { quiet: true });
     try {
-      await step("End-to-end tests (Playwright, Chromium)", playwrightRun(report("playwright"), e2eEnv));
+      await step("End-to-end tests (Playwright, Chromium)", playwrightRun(report("playwright"), e2eEnv, e2eSpecs));
     } finally {
       await worker.stop();
     }

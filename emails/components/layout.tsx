@@ -1,54 +1,53 @@
 import { Body, Button, Container, Head, Heading, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
+import { brandTextColor, buttonColors, palette, safeBrandColor } from "./colors";
+import { PracticeMark, Signature } from "./letterhead";
 
-// Shared look of every Fieldnotes email: a white card on a light-grey page, the practice
-// name over a thin brand-colour bar, system fonts, 560px wide. Inline styles only, so it
-// renders the same in every mail client.
-
-export const DEFAULT_BRAND_COLOR = "#0f766e";
+// Shared look of every Fieldnotes email: a white card on a light-grey page, the practice's
+// logo or name over a thin brand-colour bar, system fonts, 560px wide. Inline styles only, so
+// it renders the same in every mail client.
 
 const fontFamily =
   '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
-const ink = "#0f172a";
-const muted = "#64748b";
-const line = "#e2e8f0";
-
-/** A practice's colour when it is a #rgb/#rrggbb hex, otherwise the Fieldnotes teal. */
-function safeBrandColor(color?: string | null): string {
-  return color && /^#(?:[0-9a-f]{3}){1,2}$/i.test(color.trim()) ? color.trim() : DEFAULT_BRAND_COLOR;
-}
-
-/** White or ink, whichever reads better on the given hex background. */
-function textColorOn(hex: string): string {
-  const digits = hex.slice(1);
-  const full = digits.length === 3 ? [...digits].map((d) => d + d).join("") : digits;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255) as [number, number, number];
-  const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  const luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-  return luminance > 0.45 ? ink : "#ffffff";
-}
 
 interface EmailLayoutProps {
+  /** The document's <title>: the subject, which some clients and screen readers show for the message. */
+  title: string;
   /** Inbox preview line, shown next to the subject; not part of the visible body. */
   preview: string;
   practiceName?: string;
-  /** Hex colour of the header bar and buttons; anything else falls back to #0f766e. */
   brandColor?: string | null;
+  logoUrl?: string | null;
+  /** The coach whose work caused the email: it ends with their signature. */
+  signedBy?: string | null;
   children: ReactNode;
   footer?: ReactNode;
 }
 
-export function EmailLayout({ preview, practiceName, brandColor, children, footer }: EmailLayoutProps) {
-  const color = safeBrandColor(brandColor);
+export function EmailLayout({
+  title,
+  preview,
+  practiceName,
+  brandColor,
+  logoUrl,
+  signedBy,
+  children,
+  footer,
+}: EmailLayoutProps) {
+  const practice = practiceName?.trim() ?? "";
   return (
     <Html lang="en">
-      <Head />
+      <Head>
+        <title>{title}</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+      </Head>
       <Preview>{preview}</Preview>
       <Body style={styles.body}>
         <Container style={styles.container}>
-          <Section style={{ ...styles.card, borderTop: `4px solid ${color}` }}>
-            <Text style={styles.brand}>{practiceName?.trim() || "Fieldnotes"}</Text>
+          <Section style={{ ...styles.card, borderTop: `4px solid ${safeBrandColor(brandColor)}` }}>
+            <PracticeMark name={practice || "Fieldnotes"} logoUrl={logoUrl} />
             {children}
+            {signedBy?.trim() ? <Signature name={signedBy.trim()} practiceName={practice} /> : null}
           </Section>
           <Section style={styles.footer}>
             <Text style={styles.footerText}>Sent by Fieldnotes</Text>
@@ -66,7 +65,7 @@ export function UnsubscribeFooter({ url, what }: { url?: string; what: string })
   return (
     <Text style={styles.footerText}>
       {`You get this because ${what} are on. `}
-      <Link href={url} style={{ color: muted, textDecoration: "underline" }}>
+      <Link href={url} style={{ color: palette.muted, textDecoration: "underline" }}>
         Unsubscribe
       </Link>
     </Text>
@@ -106,7 +105,7 @@ export function Item({ children }: { children: ReactNode }) {
 /** A link inside a sentence or a list item, in the practice's colour. */
 export function InlineLink({ href, children, color }: { href: string; children: ReactNode; color?: string | null }) {
   return (
-    <Link href={href} style={{ color: safeBrandColor(color), textDecoration: "underline" }}>
+    <Link href={href} style={{ color: brandTextColor(safeBrandColor(color)), textDecoration: "underline" }}>
       {children}
     </Link>
   );
@@ -122,10 +121,10 @@ export function Quote({ children, color }: { children: ReactNode; color?: string
 }
 
 export function PrimaryButton({ href, children, color }: { href: string; children: ReactNode; color?: string | null }) {
-  const background = safeBrandColor(color);
+  const { background, text } = buttonColors(safeBrandColor(color));
   return (
     <Section style={styles.buttonRow}>
-      <Button href={href} style={{ ...styles.button, backgroundColor: background, color: textColorOn(background) }}>
+      <Button href={href} style={{ ...styles.button, backgroundColor: background, color: text }}>
         {children}
       </Button>
     </Section>
@@ -133,22 +132,21 @@ export function PrimaryButton({ href, children, color }: { href: string; childre
 }
 
 const styles = {
-  body: { backgroundColor: "#f1f5f9", fontFamily, margin: 0, padding: "32px 12px" },
+  body: { backgroundColor: palette.page, fontFamily, margin: 0, padding: "32px 12px" },
   container: { maxWidth: "560px", width: "100%", margin: "0 auto" },
   card: {
-    backgroundColor: "#ffffff",
-    border: `1px solid ${line}`,
+    backgroundColor: palette.card,
+    border: `1px solid ${palette.line}`,
     borderRadius: "8px",
     padding: "28px 32px 12px",
   },
-  brand: { color: ink, fontSize: "14px", fontWeight: 600, lineHeight: "20px", margin: "0 0 20px" },
-  title: { color: ink, fontSize: "22px", fontWeight: 600, lineHeight: "30px", margin: "0 0 16px" },
-  paragraph: { color: ink, fontSize: "15px", lineHeight: "24px", margin: "0 0 16px" },
-  sectionTitle: { color: ink, fontSize: "16px", fontWeight: 600, lineHeight: "24px", margin: "8px 0 8px" },
-  list: { color: ink, fontSize: "15px", lineHeight: "24px", margin: "0 0 16px", paddingLeft: "20px" },
+  title: { color: palette.ink, fontSize: "22px", fontWeight: 600, lineHeight: "30px", margin: "0 0 16px" },
+  paragraph: { color: palette.ink, fontSize: "15px", lineHeight: "24px", margin: "0 0 16px" },
+  sectionTitle: { color: palette.ink, fontSize: "16px", fontWeight: 600, lineHeight: "24px", margin: "8px 0 8px" },
+  list: { color: palette.ink, fontSize: "15px", lineHeight: "24px", margin: "0 0 16px", paddingLeft: "20px" },
   listItem: { margin: "0 0 4px" },
-  quote: { color: "#334155", fontStyle: "italic", margin: "0 0 16px", paddingLeft: "12px" },
-  muted: { color: muted, fontSize: "13px", lineHeight: "20px", margin: "0 0 16px" },
+  quote: { color: palette.quote, fontStyle: "italic", margin: "0 0 16px", paddingLeft: "12px" },
+  muted: { color: palette.muted, fontSize: "13px", lineHeight: "20px", margin: "0 0 16px" },
   buttonRow: { margin: "8px 0 24px" },
   button: {
     borderRadius: "6px",
@@ -160,5 +158,5 @@ const styles = {
     textDecoration: "none",
   },
   footer: { padding: "16px 32px 0", textAlign: "center" },
-  footerText: { color: muted, fontSize: "12px", lineHeight: "18px", margin: "0 0 4px" },
+  footerText: { color: palette.muted, fontSize: "12px", lineHeight: "18px", margin: "0 0 4px" },
 } satisfies Record<string, CSSProperties>;

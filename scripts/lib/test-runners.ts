@@ -72,10 +72,10 @@ export function vitestRun(reportFile: string, env: Record<string, string>): Runn
   };
 }
 
-export function playwrightRun(reportFile: string, env: Record<string, string>): RunnerInvocation {
+export function playwrightRun(reportFile: string, env: Record<string, string>, specs: string[] = []): RunnerInvocation {
   return {
     command: "npx",
-    args: ["playwright", "test", "--reporter=list,json"],
+    args: ["playwright", "test", "--reporter=list,json", ...specs],
     env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile },
     report: { file: reportFile, read: () => playwrightVerdict(readJsonReport<JSONReport>(reportFile, "Playwright")) },
   };

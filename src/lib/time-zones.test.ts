@@ -6,6 +6,7 @@ import {
   firstInstantAtOrAfterWallTime,
   formatClockTime,
   formatInstant,
+  formatLocalDate,
   instantRangeOfLocalDates,
   instantToZonedParts,
   isLocalDate,
@@ -27,6 +28,8 @@ import {
 } from "./time-zones";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
+const US = { locale: "en-US", hourCycle: "h12" } as const;
+const UK = { locale: "en-GB", hourCycle: "h23" } as const;
 const instant = (date: string, time: string, zone: string) => iso(zonedWallTimeToInstant(date, time, zone));
 
 describe("time zones", () => {
@@ -51,9 +54,12 @@ describe("time zones", () => {
   it("shows the zone with every instant, across a DST change", () => {
     const beforeSpringForward = new Date("2026-03-08T06:30:00Z"); // 01:30 EST
     const afterSpringForward = new Date("2026-03-08T07:30:00Z"); // 03:30 EDT
-    expect(formatInstant(beforeSpringForward, "America/New_York", "en-US")).toMatch(/1:30.*EST/);
-    expect(formatInstant(afterSpringForward, "America/New_York", "en-US")).toMatch(/3:30.*EDT/);
+    expect(formatInstant(beforeSpringForward, "America/New_York", US)).toBe("Sun, Mar 8, 2026, 1:30 AM EST");
+    expect(formatInstant(afterSpringForward, "America/New_York", US)).toBe("Sun, Mar 8, 2026, 3:30 AM EDT");
+    expect(formatInstant(afterSpringForward, "America/New_York")).toBe("Sun, 8 Mar 2026, 03:30 EDT");
+    expect(formatInstant(afterSpringForward, "Asia/Kolkata", UK)).toBe("Sun, 8 Mar 2026, 13:00 IST");
     expect(zoneOffsetLabel("Asia/Kolkata")).toBe("GMT+5:30");
+    expect(zoneOffsetLabel("Europe/London", new Date("2026-01-15T12:00:00Z"))).toBe("GMT");
   });
 });
 
@@ -216,8 +222,15 @@ describe("clock times for people", () => {
     ["Europe/London", "2026-07-01T12:00:00Z", "BST"],
     ["Europe/London", "2026-01-15T12:00:00Z", "GMT"],
     ["Europe/Berlin", "2026-07-01T12:00:00Z", "CEST"],
-    ["Asia/Kolkata", "2026-07-01T12:00:00Z", "GMT+5:30"],
+    // Names in wide use that Intl gives only as an offset in English, each at the offset it stands for.
+    ["Asia/Kolkata", "2026-07-01T12:00:00Z", "IST"],
+    ["Australia/Sydney", "2026-07-01T12:00:00Z", "AEST"],
+    ["Australia/Sydney", "2026-01-15T12:00:00Z", "AEDT"],
+    ["Australia/Brisbane", "2026-01-15T12:00:00Z", "AEST"],
+    ["America/St_Johns", "2026-07-01T12:00:00Z", "NDT"],
+    // A zone nobody abbreviates keeps its offset.
     ["Australia/Lord_Howe", "2026-07-01T12:00:00Z", "GMT+10:30"],
+    ["Asia/Kabul", "2026-07-01T12:00:00Z", "GMT+4:30"],
   ])("%s at %s is %s", (zone, at, expected) => {
     expect(zoneAbbreviation(zone, new Date(at))).toBe(expected);
   });
@@ -236,6 +249,32 @@ describe("clock times for people", () => {
     ["Asia/Kolkata", "2026-11-01T05:20:00Z", "10:50"],
   ])("%s: %s reads %s", (zone, at, expected) => {
     expect(formatClockTime(new Date(at), zone)).toBe(expected);
+  });
+
+  it.each([
+    ["en-US", "h12", "2026-11-24T14:00:00Z", "9:00 AM"],
+    ["en-US", "h12", "2026-11-24T23:30:00Z", "6:30 PM"],
+    ["en-GB", "h23", "2026-11-24T14:00:00Z", "09:00"],
+    ["en-GB", "h23", "2026-11-24T23:30:00Z", "18:30"],
+    ["en-GB", "h12", "2026-11-24T14:00:00Z", "9:00 am"],
+    ["en-US", "h23", "2026-11-24T05:05:00Z", "00:05"],
+    ["en-US", "h12", "2026-11-24T05:05:00Z", "12:05 AM"],
+  ] as const)("a %s reader on a %s clock sees %s in New York as %s", (locale, hourCycle, at, expected) => {
+    expect(formatClockTime(new Date(at), "America/New_York", { locale, hourCycle })).toBe(expected);
+  });
+
+  it("labels the repeated hour on a 12-hour clock too", () => {
+    expect(formatClockTime(new Date("2026-11-01T05:20:00Z"), "America/New_York", US)).toBe("1:20 AM EDT");
+    expect(formatClockTime(new Date("2026-11-01T06:20:00Z"), "America/New_York", US)).toBe("1:20 AM EST");
+  });
+
+  it("writes calendar dates in the reader's order", () => {
+    expect(formatLocalDate("2026-12-03", UK)).toBe("Thursday 3 December");
+    expect(formatLocalDate("2026-12-03", US)).toBe("Thursday, December 3");
+    expect(formatLocalDate("2026-12-03", UK, { year: true })).toBe("Thursday, 3 December 2026");
+    expect(formatLocalDate("2026-12-03", US, { year: true })).toBe("Thursday, December 3, 2026");
+    // Whatever the zone of the machine rendering it: a date is not an instant.
+    expect(formatLocalDate("2026-01-01", { locale: "en-NZ", hourCycle: "h12" })).toMatch(/^Thursday,? 1 January$/);
   });
 
   it("never gives two instants the same label on a night the clocks go back, in zones with unusual rules", () => {

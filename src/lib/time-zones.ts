@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { currentZoneName } from "./time-zone-names";
+import { DEFAULT_VIEWER_LOCALE, type ViewerLocale } from "./viewer-locale";
+import { zoneFacts } from "./zone-data";
 
 // The one place for time zones: names, formatting, and the wall-clock ↔ instant conversions that scheduling
 // relies on, so every zone rule has one home.
@@ -35,26 +37,11 @@ export const timeZoneSchema = z
   .refine(isValidTimeZone, "Choose a time zone from the list, like Europe/London.")
   .transform(currentZoneName);
 
-/** "Mon 23 Nov 2026, 14:05 GMT" in the given zone; the zone is always shown. */
-export function formatInstant(instant: Date, timeZone: string, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(instant);
-}
-
-/** "GMT+5:30"-style offset label for a zone at an instant. */
+/** "GMT+5:30"-style offset label for a zone at an instant; "GMT" when it is on Greenwich time. */
 export function zoneOffsetLabel(timeZone: string, at: Date = new Date()): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
-    .formatToParts(at)
-    .find((p) => p.type === "timeZoneName");
-  return part?.value ?? timeZone;
+  const offset = zoneNamePart(zoneNameFormatter("en-US", timeZone, "shortOffset"), at) ?? timeZone;
+  // ICU writes Greenwich time as "GMT+0"; people and the short names write "GMT".
+  return offset === "GMT+0" ? "GMT" : offset;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -363,43 +350,96 @@ export function localDateOf(instant: Date, zone: string): LocalDate {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Clock readings for people.
+// Clock readings for people. Each takes the reader's ViewerLocale (viewer-locale.ts): 12- or 24-hour, and the day and
+// month order of their English; without one, the en-GB 24-hour clock.
 
 const ABBREVIATION_LOCALES = ["en-US", "en-GB"] as const;
 const OFFSET_STYLE_NAME = /^GMT[+-]/;
 
 /**
- * The zone's abbreviation at an instant: "EDT", "BST", "CET". en-US knows the American names and en-GB the European
- * ones, each giving the other's as an offset; zones ICU has no name for ("Asia/Kolkata") get its offset, "GMT+5:30".
+ * The zone's abbreviation at an instant: "EDT", "BST", "CET", "IST". en-US knows the American names and en-GB the
+ * European ones, each giving the other's as an offset; for a zone neither names, the abbreviation in wide use that
+ * zone-data.ts keeps for its offset at that instant (Asia/Kolkata: IST), or else the offset itself, "GMT+4:30".
  */
 export function zoneAbbreviation(timeZone: string, at: Date): string {
   const names = ABBREVIATION_LOCALES.map(
-    (locale) =>
-      zoneNameFormatter(locale, timeZone)
-        .formatToParts(at)
-        .find((p) => p.type === "timeZoneName")?.value ?? timeZone,
+    (locale) => zoneNamePart(zoneNameFormatter(locale, timeZone, "short"), at) ?? timeZone,
   );
-  return names.find((name) => !OFFSET_STYLE_NAME.test(name)) ?? names[0]!;
+  const named = names.find((name) => !OFFSET_STYLE_NAME.test(name));
+  return named ?? zoneFacts(timeZone)?.abbreviationAtOffset.get(names[0]!) ?? names[0]!;
 }
 
-// A formatter costs about a millisecond to build; a time list labels several times of one zone.
-const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+const zoneNamePart = (formatter: Intl.DateTimeFormat, at: Date) =>
+  formatter.formatToParts(at).find((p) => p.type === "timeZoneName")?.value;
 
-function zoneNameFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale} ${timeZone}`;
-  let formatter = zoneNameFormatters.get(key);
+// A formatter costs about a millisecond to build (more in a browser); a time list labels several times of one zone.
+// Zones and locales come from visitors, so the map is dropped when it grows, as anchorOffsets is.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormatter(key: string, build: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" });
-    zoneNameFormatters.set(key, formatter);
+    if (formatters.size >= 5_000) formatters.clear();
+    formatter = build();
+    formatters.set(key, formatter);
   }
   return formatter;
 }
 
+function zoneNameFormatter(locale: string, timeZone: string, style: "short" | "shortOffset"): Intl.DateTimeFormat {
+  return cachedFormatter(
+    `name ${style} ${locale} ${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }),
+  );
+}
+
+// "09:05" needs 2-digit hours on a 24-hour clock (en-GB writes a numeric 9 as "9:05"); a 12-hour clock reads "9:05 AM".
+const hourOptions = (reader: ViewerLocale): Intl.DateTimeFormatOptions => ({
+  hourCycle: reader.hourCycle,
+  hour: reader.hourCycle === "h23" ? "2-digit" : "numeric",
+  minute: "2-digit",
+});
+
+function readerFormatter(reader: ViewerLocale, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  return cachedFormatter(
+    `${reader.locale} ${reader.hourCycle} ${timeZone} ${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(reader.locale, { ...options, timeZone }),
+  );
+}
+
 /**
- * "14:05" on a clock in `zone`. A time the clock shows twice (the night it goes back) carries the zone's abbreviation,
- * "01:20 EDT" and an hour later "01:20 EST", so a list holding both does not show the same time twice.
+ * "14:05" or "2:05 PM" on a clock in `zone`. A time the clock shows twice (the night it goes back) carries the zone's
+ * abbreviation, "01:20 EDT" and an hour later "01:20 EST", so a list holding both does not show the same time twice.
  */
-export function formatClockTime(instant: Date, zone: string): string {
+export function formatClockTime(instant: Date, zone: string, reader: ViewerLocale = DEFAULT_VIEWER_LOCALE): string {
   const { date, time } = instantToZonedParts(instant, zone);
-  return zonedWallTimeToInstants(date, time, zone).length > 1 ? `${time} ${zoneAbbreviation(zone, instant)}` : time;
+  const shown = readerFormatter(reader, zone, hourOptions(reader)).format(instant);
+  return zonedWallTimeToInstants(date, time, zone).length > 1 ? `${shown} ${zoneAbbreviation(zone, instant)}` : shown;
+}
+
+/** "Mon, 23 Nov 2026, 14:05 GMT" or "Mon, Nov 23, 2026, 2:05 PM EST" in the given zone; the zone is always shown. */
+export function formatInstant(instant: Date, zone: string, reader: ViewerLocale = DEFAULT_VIEWER_LOCALE): string {
+  const dateAndTime = readerFormatter(reader, zone, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    ...hourOptions(reader),
+  }).format(instant);
+  return `${dateAndTime} ${zoneAbbreviation(zone, instant)}`;
+}
+
+/**
+ * A calendar date as a reader writes it: "Thursday 3 December" (en-GB) or "Thursday, December 3" (en-US), with
+ * `{ year: true }` "Thursday, 3 December 2026". Dates carry no zone, so it is read at noon UTC, which is that date.
+ */
+export function formatLocalDate(
+  date: LocalDate,
+  reader: ViewerLocale = DEFAULT_VIEWER_LOCALE,
+  { year = false }: { year?: boolean } = {},
+): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
+  return readerFormatter(reader, "UTC", year ? { ...options, year: "numeric" } : options).format(
+    parseLocalDate(date) + 12 * 60 * MINUTE_MS,
+  );
 }

@@ -231,6 +231,38 @@ export async function startGoogleDouble(
     return fields;
   }
 
+  /** Someone else's event in one of the coach's calendars: it shows in free/busy unless transparent. */
+  function addEvent(calendarId: string, event: { start: Date; end: Date; transparent?: boolean; summary?: string }) {
+    const id = randomBytes(13).toString("hex");
+    const stored: DoubleEvent = {
+      id,
+      calendarId,
+      iCalUID: `${id}@google.com`,
+      status: "confirmed",
+      transparent: event.transparent ?? false,
+      summary: event.summary ?? null,
+      description: null,
+      location: null,
+      start: event.start,
+      end: event.end,
+    };
+    events.set(id, stored);
+    return stored;
+  }
+
+  /** POST /_double/events: addEvent for a test in another process (the e2e run), with ISO times. */
+  function addEventOverHttp(text: string, res: ServerResponse) {
+    const body = (text === "" ? {} : JSON.parse(text)) as Json;
+    const calendar = calendarOf(typeof body.calendarId === "string" ? body.calendarId : "primary");
+    if (!calendar) return apiError(res, 404, "notFound", "Not Found");
+    const start = new Date(String(body.start));
+    const end = new Date(String(body.end));
+    if (!(end > start)) return apiError(res, 400, "invalid", "Give start and end as ISO times, start first.");
+    const summary = typeof body.summary === "string" ? body.summary : undefined;
+    const event = addEvent(calendar.id, { start, end, summary, transparent: body.transparent === true });
+    send(res, 200, eventResource(event));
+  }
+
   const calendarRoutes: Array<[string, RegExp, Handler]> = [
     [
       "GET",
@@ -354,6 +386,7 @@ export async function startGoogleDouble(
     );
     if (url.pathname.startsWith("/_double/")) {
       if (url.pathname === "/_double/requests") return send(res, 200, requests);
+      if (req.method === "POST" && url.pathname === "/_double/events") return addEventOverHttp(text, res);
       return send(res, 200, { ok: true });
     }
     const request: RecordedRequest = {
@@ -428,24 +461,7 @@ export async function startGoogleDouble(
       calendars.set(entry.id, entry);
       return entry;
     },
-    /** Someone else's event in one of the coach's calendars: it shows in free/busy unless transparent. */
-    addEvent(calendarId: string, event: { start: Date; end: Date; transparent?: boolean; summary?: string }) {
-      const id = randomBytes(13).toString("hex");
-      const stored: DoubleEvent = {
-        id,
-        calendarId,
-        iCalUID: `${id}@google.com`,
-        status: "confirmed",
-        transparent: event.transparent ?? false,
-        summary: event.summary ?? null,
-        description: null,
-        location: null,
-        start: event.start,
-        end: event.end,
-      };
-      events.set(id, stored);
-      return stored;
-    },
+    addEvent,
     authorize,
     /** Access tokens stop working (401) as if they had expired; refresh tokens still work. */
     expireAccessTokens: () => accessTokens.clear(),

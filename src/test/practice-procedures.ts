@@ -81,6 +81,7 @@ export interface ProcedureSpec {
 
 export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
   "practices.get": { roles: ALL, lapsed: "read", input: () => ({}) },
+  "home.today": { roles: ALL, lapsed: "read", input: () => ({}) },
   "practices.update": {
     roles: ADMINS,
     lapsed: "refused",

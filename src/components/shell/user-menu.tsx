@@ -17,18 +17,22 @@ const item =
 
 export function UserMenu({ user, practices, currentSlug, signOut }: UserMenuProps) {
   const label = user.name ?? user.email;
+  // Starting a practice is for coaches: someone who is only ever a client never needs the offer.
+  const offersNewPractice = practices.length === 0 || practices.some((practice) => practice.role !== "CLIENT");
   // The menu unmounts its items as it closes, so the item submits a form that outlives it.
   const signOutForm = useRef<HTMLFormElement>(null);
   return (
     <>
       <form ref={signOutForm} action={signOut} hidden />
       <DropdownMenu.Root>
-        <DropdownMenu.Trigger
-          className="flex items-center gap-2 rounded-full p-0.5 pr-2 text-sm hover:bg-slate-100"
-          aria-label={`Account menu for ${label}`}
-        >
+        <DropdownMenu.Trigger className="flex items-center gap-2 rounded-full p-0.5 pr-2 text-sm hover:bg-slate-100">
+          {/* Named by its content, not aria-label: the name must contain the words on screen (WCAG 2.5.3), and the
+              name is on screen only from the sm breakpoint. */}
           <Avatar name={label} className="size-8 text-xs" />
-          <span className="hidden max-w-40 truncate font-medium sm:inline">{label}</span>
+          <span className="sr-only">Account menu for </span>
+          <span className="sr-only sm:not-sr-only">
+            <span className="inline-block max-w-40 truncate align-middle font-medium">{label}</span>
+          </span>
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content
@@ -56,9 +60,11 @@ export function UserMenu({ user, practices, currentSlug, signOut }: UserMenuProp
                 </Link>
               </DropdownMenu.Item>
             ))}
-            <DropdownMenu.Item asChild className={item}>
-              <Link href="/practices/new">Create a practice</Link>
-            </DropdownMenu.Item>
+            {offersNewPractice && (
+              <DropdownMenu.Item asChild className={item}>
+                <Link href="/practices/new">Create a practice</Link>
+              </DropdownMenu.Item>
+            )}
             <DropdownMenu.Separator className="bg-line my-1 h-px" />
             <DropdownMenu.Item asChild className={item}>
               <Link href="/profile">Profile and time zone</Link>

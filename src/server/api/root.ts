@@ -4,6 +4,7 @@ import { calendarsRouter } from "~/modules/calendars/server/calendars.router";
 import { bookingsRouter } from "~/modules/bookings/server/bookings.router";
 import { clientSessionsRouter } from "~/modules/bookings/server/client-sessions.router";
 import { clientsRouter } from "~/modules/clients/server/clients.router";
+import { homeRouter } from "~/modules/home/server/home.router";
 import { outreachRouter } from "~/modules/outreach/server/outreach.router";
 import { membersRouter } from "~/modules/practices/server/members.router";
 import { practicesRouter } from "~/modules/practices/server/practices.router";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   projects: projectsRouter,
   reflections: reflectionsRouter,
   outreach: outreachRouter,
+  home: homeRouter,
 });
 
 export type AppRouter = typeof appRouter;

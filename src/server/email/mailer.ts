@@ -3,6 +3,7 @@ import { render } from "@react-email/render";
 import { createTransport, type Transporter } from "nodemailer";
 import type { ReactElement } from "react";
 import { env } from "~/env";
+import { fromHeader } from "./sender";
 
 // The one way the app sends email: React Email templates (emails/*.tsx) rendered to HTML
 // and plain text, sent over SMTP_URL. In development and tests SMTP_URL points at the
@@ -13,6 +14,8 @@ interface OutgoingEmail {
   subject: string;
   react: ReactElement;
   headers?: Record<string, string>;
+  /** The display name in From (the address is always EMAIL_FROM's); EMAIL_FROM's own name when omitted. */
+  fromName?: string;
   replyTo?: string;
   /** A calendar invitation (text/calendar, METHOD REQUEST or CANCEL) that mail clients offer to add. */
   calendarInvite?: { method: "REQUEST" | "CANCEL"; content: string };
@@ -46,7 +49,7 @@ function getTransport(): Transporter {
 export async function sendEmail(message: OutgoingEmail): Promise<{ messageId: string }> {
   const { html, text } = await renderEmail(message.react);
   const info = await getTransport().sendMail({
-    from: env.EMAIL_FROM,
+    from: fromHeader(env.EMAIL_FROM, message.fromName),
     to: message.to,
     replyTo: message.replyTo,
     subject: message.subject.replace(/\s+/g, " ").trim(),

@@ -13,6 +13,7 @@ interface CalendarInvite {
 export interface StoredEmailData {
   props: Record<string, unknown>;
   calendarInvite?: CalendarInvite;
+  fromName?: string;
   replyTo?: string;
 }
 
@@ -44,6 +45,11 @@ export interface QueuedEmail<Name extends EmailTemplateName> {
   /** Send no earlier than this (reminders); now when omitted. */
   runAt?: Date;
   calendarInvite?: CalendarInvite;
+  /**
+   * The From display name (src/server/email/sender.ts: fromCoach, fromPractice); the address stays EMAIL_FROM's.
+   * Omitted, the email comes from EMAIL_FROM as configured, "Fieldnotes".
+   */
+  fromName?: string;
   /** Where replies go instead of the sending address (a booker's reply reaches their coach). */
   replyTo?: string;
 }
@@ -62,6 +68,7 @@ export async function enqueueEmail<Name extends EmailTemplateName>(
   const data: StoredEmailData = {
     props: email.props as unknown as Record<string, unknown>,
     calendarInvite: email.calendarInvite,
+    fromName: email.fromName,
     replyTo: email.replyTo,
   };
   const { count } = await db.emailMessage.createMany({

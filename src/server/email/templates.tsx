@@ -21,12 +21,18 @@ import type { EmailCategory } from "./categories";
 // Every email the outbox can send, by name. The outbox stores a template's name and props;
 // the worker renders them here, so an email queued today renders the same after a restart.
 
+/** What the worker adds when it sends: the one-click unsubscribe link, and the practice's logo as it is then. */
+export interface EmailRenderExtras {
+  unsubscribeUrl?: string;
+  logoUrl?: string | null;
+}
+
 interface TemplateDefinition<Props> {
   /** What the admin email log calls it. */
   label: string;
   category: EmailCategory;
   subject: (props: Props) => string;
-  render: (props: Props, extras: { unsubscribeUrl?: string }) => ReactElement;
+  render: (props: Props, extras: EmailRenderExtras) => ReactElement;
   /** Props that hold a secret (a sign-in, invitation or manage link), blanked once the email is sent. */
   secretProps: readonly (keyof Props)[];
 }
@@ -45,44 +51,42 @@ export const EMAIL_TEMPLATES = {
     label: "Invitation",
     category: "essential",
     subject: (props) => invitationSubject(props.practiceName),
-    render: (props) => <InvitationEmail {...props} />,
+    render: (props, { logoUrl }) => <InvitationEmail {...props} logoUrl={logoUrl} />,
     secretProps: ["acceptUrl"],
   }),
   "booking-update": define<BookingUpdateEmailProps>({
     label: "Booking update",
     category: "essential",
     subject: bookingUpdateSubject,
-    render: (props) => <BookingUpdateEmail {...props} />,
+    render: (props, { logoUrl }) => <BookingUpdateEmail {...props} logoUrl={logoUrl} />,
     secretProps: ["actionUrl"],
   }),
   "booking-reminder": define<BookingUpdateEmailProps>({
     label: "Session reminder",
     category: "session-reminders",
     subject: (props) => bookingUpdateSubject({ ...props, kind: "reminder" }),
-    render: (props, { unsubscribeUrl }) => (
-      <BookingUpdateEmail {...props} kind="reminder" unsubscribeUrl={unsubscribeUrl} />
-    ),
+    render: (props, extras) => <BookingUpdateEmail {...props} {...extras} kind="reminder" />,
     secretProps: ["actionUrl"],
   }),
   "billing-notice": define<BillingNoticeEmailProps>({
     label: "Billing notice",
     category: "essential",
     subject: (props) => billingNoticeSubject(props),
-    render: (props) => <BillingNoticeEmail {...props} />,
+    render: (props, { logoUrl }) => <BillingNoticeEmail {...props} logoUrl={logoUrl} />,
     secretProps: [],
   }),
   "calendar-failing": define<CalendarFailingEmailProps>({
     label: "Calendar not refreshing",
     category: "essential",
     subject: (props) => calendarFailingSubject(props),
-    render: (props) => <CalendarFailingEmail {...props} />,
+    render: (props, { logoUrl }) => <CalendarFailingEmail {...props} logoUrl={logoUrl} />,
     secretProps: [],
   }),
   "project-assigned": define<ProjectAssignedEmailProps>({
     label: "New project",
     category: "project-updates",
     subject: projectAssignedSubject,
-    render: (props, { unsubscribeUrl }) => <ProjectAssignedEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    render: (props, extras) => <ProjectAssignedEmail {...props} {...extras} />,
     secretProps: ["signInUrl"],
   }),
   // Essential: for a new client it is the only way in.
@@ -90,35 +94,35 @@ export const EMAIL_TEMPLATES = {
     label: "Welcome to a client",
     category: "essential",
     subject: clientWelcomeSubject,
-    render: (props) => <ClientWelcomeEmail {...props} />,
+    render: (props, { logoUrl }) => <ClientWelcomeEmail {...props} logoUrl={logoUrl} />,
     secretProps: ["signInUrl"],
   }),
   "outreach-due": define<OutreachDueEmailProps>({
     label: "Today's outreach",
     category: "daily-outreach",
     subject: outreachDueSubject,
-    render: (props, { unsubscribeUrl }) => <OutreachDueEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    render: (props, extras) => <OutreachDueEmail {...props} {...extras} />,
     secretProps: [],
   }),
   "reflection-submitted": define<ReflectionSubmittedEmailProps>({
     label: "Reflection shared",
     category: "project-updates",
     subject: reflectionSubmittedSubject,
-    render: (props, { unsubscribeUrl }) => <ReflectionSubmittedEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    render: (props, extras) => <ReflectionSubmittedEmail {...props} {...extras} />,
     secretProps: [],
   }),
   "reflection-comment": define<ReflectionCommentEmailProps>({
     label: "Reflection comment",
     category: "project-updates",
     subject: reflectionCommentSubject,
-    render: (props, { unsubscribeUrl }) => <ReflectionCommentEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    render: (props, extras) => <ReflectionCommentEmail {...props} {...extras} />,
     secretProps: [],
   }),
   "weekly-digest": define<WeeklyDigestEmailProps>({
     label: "Weekly digest",
     category: "weekly-digest",
     subject: weeklyDigestSubject,
-    render: (props, { unsubscribeUrl }) => <WeeklyDigestEmail {...props} unsubscribeUrl={unsubscribeUrl} />,
+    render: (props, extras) => <WeeklyDigestEmail {...props} {...extras} />,
     secretProps: [],
   }),
 };

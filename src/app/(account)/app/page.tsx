@@ -9,18 +9,12 @@ import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Your practices" };
 
-// Where signing in lands (Auth.js' default callback): a client of one practice goes straight to
-// their project, anyone with one practice to it, and everyone else chooses here.
+// Where signing in lands (Auth.js' default callback): anyone of one practice goes to its home,
+// and everyone else chooses here.
 export default async function AppHomePage({ searchParams }: { searchParams: Promise<{ choose?: string }> }) {
   const practices = await loadOrNotFound(() => api.practices.mine(), "/app");
   if (!(await searchParams).choose) {
-    const only = practices.length === 1 ? practices[0]! : null;
-    const projects =
-      only?.role === "CLIENT" ? await api.projects.list({ practiceSlug: only.slug, status: "ACTIVE" }) : [];
-    const landing = landingAfterSignIn(
-      practices,
-      projects.map((project) => project.id),
-    );
+    const landing = landingAfterSignIn(practices);
     if (landing) redirect(landing);
   }
   return (

@@ -2,26 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { Alert, Avatar, Badge, Card } from "~/components/ui/surface";
-import { formatInstant, instantToZonedParts } from "~/lib/time-zones";
-import { changeWindowPolicy } from "~/modules/bookings/domain/booking-policy";
+import { formatClockTime, formatInstant, formatLocalDate, localDateOf } from "~/lib/time-zones";
+import { zoneCity, zoneLabel } from "~/lib/zone-labels";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { addToCalendarLinks } from "~/modules/bookings/server/calendar-files";
+import { AddToCalendar } from "~/modules/bookings/ui/add-to-calendar";
+import { bookingStateOf, bookingStateWords, isCancelled } from "~/modules/bookings/ui/booking-state";
 import { placeOf } from "~/modules/bookings/server/booking-notifications";
-import {
-  bookingHref,
-  firstParam,
-  formatFullDay,
-  zoneLabel,
-  type SearchParams,
-} from "~/modules/bookings/ui/booking-view";
-import {
-  bookerChange,
-  reschedulePausedMessage,
-  type ManagedBooking,
-} from "~/modules/bookings/server/public-bookings.service";
+import { bookingHref, firstParam, type SearchParams } from "~/modules/bookings/ui/booking-view";
+import { bookerChange, reschedulePausedMessage } from "~/modules/bookings/server/public-bookings.service";
 import { CancelForm } from "~/modules/bookings/ui/cancel-form";
 import { loadManagedBooking } from "~/modules/bookings/server/public-page-loaders";
 import { PublicShell } from "~/modules/bookings/ui/public-shell";
 import { SessionPlaceText } from "~/modules/bookings/ui/session-place-text";
+import { WhatHappensNext } from "~/modules/bookings/ui/what-happens-next";
+import { reminderTimes } from "~/modules/notifications/domain/booking-reminders";
 import { systemClock } from "~/server/clock";
 import { cancelBookingAction } from "./actions";
 
@@ -33,14 +28,6 @@ export const metadata: Metadata = { title: "Your booking", referrer: "same-origi
 
 type Props = { params: Promise<{ uid: string }>; searchParams: Promise<SearchParams> };
 
-const STATUS = {
-  upcoming: { label: "Confirmed", tone: "success" },
-  past: { label: "Past", tone: "neutral" },
-  CANCELLED: { label: "Cancelled", tone: "danger" },
-  COMPLETED: { label: "Completed", tone: "neutral" },
-  NO_SHOW: { label: "Missed", tone: "warning" },
-} as const;
-
 export default async function ManageBookingPage({ params, searchParams }: Props) {
   const { uid } = await params;
   const query = await searchParams;
@@ -50,29 +37,30 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const { coach, sessionType } = booking;
   const changeable = bookerChange(booking, now);
   const place = placeOf("booker", { booking, coach });
-  const status =
-    booking.status === "CONFIRMED" ? (booking.startAt > now ? STATUS.upcoming : STATUS.past) : STATUS[booking.status];
+  const state = bookingStateOf(booking, now);
+  const words = bookingStateWords(state, coach.displayName);
   const zone = booking.bookerTimeZone;
-  const from = instantToZonedParts(booking.startAt, zone);
-  const to = instantToZonedParts(booking.endAt, zone);
-  const confirmed = booking.status === "CONFIRMED";
-  const upcoming = confirmed && booking.startAt > now;
+  const locale = await viewerLocale();
+  const upcoming = state === "upcoming" || state === "rescheduled";
+  const cancelled = isCancelled(state);
+  const justBooked = upcoming && firstParam(query.booked) === "1";
+  const justMoved = upcoming && firstParam(query.rescheduled) === "1";
   const coachEmail = coach.membership.user.email;
 
   return (
     <PublicShell practice={coach.practice} width="max-w-2xl">
       <div className="space-y-6">
-        {confirmed && firstParam(query.booked) === "1" && (
+        {justBooked && (
           <Alert tone="success" title="You're booked.">
-            A confirmation is on its way to {booking.bookerEmail}.
+            We&apos;ve let {coach.displayName} know. Add the session to your calendar below.
           </Alert>
         )}
-        {confirmed && firstParam(query.rescheduled) === "1" && (
+        {justMoved && (
           <Alert tone="success" title="Your session has moved.">
-            The new time is on its way to {booking.bookerEmail}.
+            We&apos;ve let {coach.displayName} know. The new time is on its way to {booking.bookerEmail}.
           </Alert>
         )}
-        {booking.status === "CANCELLED" && firstParam(query.cancelled) === "1" && (
+        {cancelled && firstParam(query.cancelled) === "1" && (
           <Alert tone="success" title="Your session is cancelled.">
             We&apos;ve let {coach.displayName} know and emailed {booking.bookerEmail}.
           </Alert>
@@ -86,21 +74,20 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
                 {sessionType.name} with {coach.displayName}
               </h1>
             </div>
-            <Badge tone={status.tone}>{status.label}</Badge>
+            <Badge tone={words.badge.tone}>{words.badge.label}</Badge>
           </div>
           <dl className="grid gap-5 p-6 text-sm sm:grid-cols-[9rem_1fr]">
             <dt className="text-muted">When</dt>
             <dd>
-              <p
-                className={
-                  booking.status === "CANCELLED" ? "text-muted font-semibold line-through" : "text-ink font-semibold"
-                }
-              >
-                {formatFullDay(from.date)}, {from.time}–{to.time}
+              <p className={cancelled ? "text-muted font-semibold line-through" : "text-ink font-semibold"}>
+                {cancelled && <span className="sr-only">Cancelled: </span>}
+                {formatLocalDate(localDateOf(booking.startAt, zone), locale, { year: true })},{" "}
+                {formatClockTime(booking.startAt, zone, locale)}–{formatClockTime(booking.endAt, zone, locale)}
               </p>
               <p className="text-muted mt-0.5">{zoneLabel(zone, booking.startAt)}</p>
               <p className="text-muted mt-2">
-                For {coach.displayName}: {formatInstant(booking.startAt, coach.timeZone)} ({coach.timeZone})
+                For {coach.displayName}: {formatInstant(booking.startAt, coach.timeZone, locale)} (
+                {zoneCity(coach.timeZone)})
               </p>
             </dd>
             <dt className="text-muted">Length</dt>
@@ -119,18 +106,36 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <dd className="text-ink">
               {booking.bookerName} <span className="text-muted">({booking.bookerEmail})</span>
             </dd>
-            {booking.status === "CANCELLED" && booking.cancelledAt && (
+            {cancelled && booking.cancelledAt && (
               <>
                 <dt className="text-muted">Cancelled</dt>
                 <dd className="text-ink">
-                  {formatInstant(booking.cancelledAt, zone)}, by{" "}
-                  {booking.cancelledBy === "booker" ? "you" : coach.displayName}
+                  {formatInstant(booking.cancelledAt, zone, locale)}, by{" "}
+                  {state === "cancelled-by-booker" ? "you" : coach.displayName}
                   {booking.cancelReason && <p className="text-muted mt-1">&ldquo;{booking.cancelReason}&rdquo;</p>}
                 </dd>
               </>
             )}
           </dl>
-          {upcoming && <AddToCalendar booking={booking} token={token} />}
+          {upcoming && (
+            <>
+              <AddToCalendar
+                {...addToCalendarLinks(booking)}
+                ics={`/bookings/${encodeURIComponent(booking.uid)}/calendar.ics?token=${encodeURIComponent(token)}`}
+              />
+              <WhatHappensNext
+                bookerEmail={booking.bookerEmail}
+                justChanged={justBooked || justMoved}
+                remindersBefore={reminderTimes(booking.startAt, sessionType.reminderMinutesBefore, now).map(
+                  (reminder) => reminder.minutesBefore,
+                )}
+                coachName={coach.displayName}
+                coachEmail={coachEmail}
+                changeWindowHours={sessionType.changeWindowHours}
+                changeableOnline={changeable.ok}
+              />
+            </>
+          )}
           <div className="border-line bg-canvas/60 rounded-b-card border-t p-6">
             {changeable.ok ? (
               <div className="flex flex-wrap items-start gap-3">
@@ -158,9 +163,6 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
                   token={token}
                   coachName={coach.displayName}
                 />
-                {sessionType.changeWindowHours > 0 && (
-                  <p className="text-muted basis-full text-xs">{changeWindowPolicy(sessionType.changeWindowHours)}</p>
-                )}
               </div>
             ) : changeable.changeWindow ? (
               <p role="status" className="text-ink text-sm">
@@ -172,7 +174,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               </p>
             ) : (
               <p className="text-muted text-sm">
-                {changeable.reason}{" "}
+                {words.closed ?? changeable.reason}{" "}
                 <Link href={`/book/${coach.practice.slug}`} className="text-brand-700 font-medium hover:underline">
                   Book another session
                 </Link>
@@ -182,25 +184,5 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
         </Card>
       </div>
     </PublicShell>
-  );
-}
-
-/** "Add to Google Calendar", "Outlook" and the .ics file, for a session still ahead. */
-function AddToCalendar({ booking, token }: { booking: ManagedBooking; token: string }) {
-  const links = addToCalendarLinks(booking);
-  const ics = `/bookings/${encodeURIComponent(booking.uid)}/calendar.ics?token=${encodeURIComponent(token)}`;
-  const link = "text-brand-700 font-medium hover:underline";
-  return (
-    <div className="border-line flex flex-wrap items-center gap-x-4 gap-y-2 border-t px-6 py-4 text-sm">
-      <a className={link} href={links.google} target="_blank" rel="noopener noreferrer">
-        Add to Google Calendar
-      </a>
-      <a className={link} href={links.outlook} target="_blank" rel="noopener noreferrer">
-        Add to Outlook
-      </a>
-      <a className={link} href={ics} download="session.ics">
-        Download .ics
-      </a>
-    </div>
   );
 }

@@ -18,7 +18,7 @@ export default async function PracticeLayout({
   const practice = await loadOrNotFound(() => api.practices.get({ practiceSlug }));
   const base = `/p/${practice.slug}`;
   const items = [
-    { href: base, label: "Overview" },
+    { href: base, label: "Today" },
     ...(isStaffRole(practice.role)
       ? [
           { href: `${base}/caseload`, label: "Caseload" },

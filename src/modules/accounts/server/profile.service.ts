@@ -10,7 +10,7 @@ export function getProfile(userId: string) {
 }
 
 export function updateProfile(userId: string, input: z.infer<typeof updateProfileInput>) {
-  return repo.updateProfile(userId, { name: input.name, timeZone: input.timeZone });
+  return repo.updateProfile(userId, { name: input.name, timeZone: input.timeZone, timeFormat: input.timeFormat });
 }
 
 /** The zone the browser reported, kept only while the person has not chosen one. */

@@ -1,6 +1,7 @@
 import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
 import { enqueueEmail, type OutboxDb } from "~/server/email/outbox";
+import { fromPractice } from "~/server/email/sender";
 import type { BillingNotice } from "../domain/entitlements";
 import * as repo from "./billing.system.repo";
 
@@ -54,6 +55,7 @@ export async function queueBillingNotices(
         // One row per recipient: the key is unique across the outbox.
         dedupeKey: `${key}:${user.email.toLowerCase()}`,
         practiceId,
+        fromName: fromPractice(practice.name),
       });
     }
   }

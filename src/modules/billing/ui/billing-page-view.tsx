@@ -1,8 +1,10 @@
 import { Badge, Card, CardHeader, PageHeader, Alert } from "~/components/ui/surface";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import type { billingOverview } from "../server/billing.service";
-import { formatMoney } from "../domain/plans";
+import { billingNotice } from "./billing-notice";
 import { ChangePlanForm } from "./change-plan-form";
 import { CheckoutForm } from "./checkout-form";
+import { InvoicesCard } from "./invoices-card";
 import { PortalButton } from "./portal-button";
 
 type Overview = Awaited<ReturnType<typeof billingOverview>>;
@@ -20,8 +22,14 @@ const STATUS_LABELS: Record<string, { label: string; tone: "neutral" | "brand" |
 
 const RETURN_MESSAGES = {
   synced: { tone: "success", text: "You're subscribed. The new plan applies now." },
-  pending: { tone: "neutral", text: "Stripe is still confirming the payment; this page updates when it has." },
-  failed: { tone: "warning", text: "We couldn't confirm the checkout with Stripe yet. It will appear here shortly." },
+  pending: {
+    tone: "neutral",
+    text: "Stripe is still confirming the payment. Refresh this page in a minute to see it.",
+  },
+  failed: {
+    tone: "warning",
+    text: "Stripe hasn't confirmed the checkout yet. Refresh this page in a minute to see it.",
+  },
   cancelled: { tone: "neutral", text: "Checkout was cancelled. Nothing was charged." },
 } as const;
 
@@ -38,46 +46,39 @@ export function BillingPageView({
   practiceSlug,
   practiceName,
   timeZone,
+  reader,
   overview,
   returned,
 }: {
   practiceSlug: string;
   practiceName: string;
   timeZone: string;
+  reader: ViewerLocale;
   overview: Overview;
   returned: keyof typeof RETURN_MESSAGES | null;
 }) {
-  const date = (value: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(value);
+  const date = (value: Date) => new Intl.DateTimeFormat(reader.locale, { dateStyle: "medium", timeZone }).format(value);
   const status = overview.status ? STATUS_LABELS[overview.status] : null;
-  const { seats, clients, standing } = overview;
+  const { seats, clients } = overview;
+  const notice = billingNotice({ ...overview, practiceName }, date);
   return (
     <>
       <PageHeader title="Billing" description={`Plan, seats and invoices for ${practiceName}.`} />
       <div className="space-y-6">
         {returned && <Alert tone={RETURN_MESSAGES[returned].tone}>{RETURN_MESSAGES[returned].text}</Alert>}
-        {!overview.configured && (
-          <Alert tone="neutral" title="Stripe isn't connected on this server">
-            <p>
-              {status
-                ? "Plans can't be started or changed here until it is; the subscription below is the one stored for this practice (the demo practice's is a seeded trial). "
-                : ""}
-              Practices without a subscription run on the free plan: {overview.freePlan.coachSeats} coach and up to{" "}
-              {overview.freePlan.activeClients} active clients. To take payments, set <code>STRIPE_SECRET_KEY</code>,{" "}
-              <code>STRIPE_WEBHOOK_SECRET</code>, <code>STRIPE_PRICE_SEAT_MONTHLY</code> and{" "}
-              <code>STRIPE_PRICE_SEAT_YEARLY</code> (see the configuration table in the README), restart the app, and
-              send Stripe's webhooks to <code>/api/stripe/webhook</code>.
-            </p>
-          </Alert>
-        )}
-        {standing.access === "grace" && (
-          <Alert tone="warning" title="A payment failed">
-            Everyone keeps access while Stripe retries. Update the payment method in the customer portal below.
-          </Alert>
-        )}
-        {standing.access === "read_only" && (
-          <Alert tone="danger" title="This practice is read-only">
-            The subscription is {status?.label.toLowerCase() ?? overview.status}. Nothing has been deleted; subscribe
-            again or pay the open invoice to make changes.
+        {notice && (
+          <Alert tone={notice.tone} title={notice.title}>
+            <p>{notice.body}</p>
+            {notice.next === "portal" && overview.hasCustomer && (
+              <div className="mt-3">
+                <PortalButton practiceSlug={practiceSlug} label="Open the billing portal" />
+              </div>
+            )}
+            {notice.next === "subscribe" && (
+              <a href="#subscribe" className="mt-2 inline-block font-medium underline">
+                Choose a plan
+              </a>
+            )}
           </Alert>
         )}
 
@@ -115,7 +116,7 @@ export function BillingPageView({
           </Card>
 
           {overview.configured && !overview.live && (
-            <Card>
+            <Card id="subscribe">
               <CardHeader
                 title={overview.standing.tier === "lapsed" ? "Subscribe again" : "Upgrade"}
                 description="Paid plans have no client limit and as many coaches as you have seats."
@@ -144,6 +145,7 @@ export function BillingPageView({
                   current={{ interval: overview.plan.interval, seats: seats.paid }}
                   minimumSeats={Math.max(1, seats.used)}
                   timeZone={timeZone}
+                  reader={reader}
                 />
               </div>
             </Card>
@@ -151,56 +153,7 @@ export function BillingPageView({
         </div>
 
         {overview.configured && overview.hasCustomer && (
-          <Card>
-            <CardHeader
-              title="Payment methods and invoices"
-              description="Cards, billing details, past invoices and cancellation are managed in Stripe's customer portal."
-              actions={<PortalButton practiceSlug={practiceSlug} label="Open customer portal" />}
-            />
-            {overview.invoices === null ? (
-              <p className="text-muted px-5 py-4 text-sm">
-                Stripe didn't answer just now, so invoices can't be listed.
-              </p>
-            ) : overview.invoices.length === 0 ? (
-              <p className="text-muted px-5 py-4 text-sm">No invoices yet.</p>
-            ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full min-w-[32rem] text-left text-sm">
-                  <thead className="border-line text-muted border-b text-xs uppercase">
-                    <tr>
-                      <th className="px-5 py-3 font-medium">Date</th>
-                      <th className="px-5 py-3 font-medium">Invoice</th>
-                      <th className="px-5 py-3 font-medium">Amount</th>
-                      <th className="px-5 py-3 font-medium">Status</th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-line divide-y">
-                    {overview.invoices.map((invoice) => (
-                      <tr key={invoice.id}>
-                        <td className="px-5 py-3">{date(invoice.createdAt)}</td>
-                        <td className="px-5 py-3">
-                          {invoice.url ? (
-                            <a
-                              href={invoice.url}
-                              className="text-brand-700 font-medium hover:underline"
-                              target="_blank"
-                              rel="noreferrer"
-                            >
-                              {invoice.number ?? "View"}
-                            </a>
-                          ) : (
-                            (invoice.number ?? "—")
-                          )}
-                        </td>
-                        <td className="px-5 py-3">{formatMoney(invoice.totalCents, invoice.currency)}</td>
-                        <td className="px-5 py-3 capitalize">{invoice.status ?? "—"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </Card>
+          <InvoicesCard practiceSlug={practiceSlug} invoices={overview.invoices} date={date} />
         )}
       </div>
     </>

@@ -7,6 +7,7 @@ import { Button } from "~/components/ui/button";
 import { NumberField, SelectField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { useTRPC } from "~/trpc/react";
 import { formatMoney, type BillingInterval } from "../domain/plans";
 
@@ -16,11 +17,13 @@ export function ChangePlanForm({
   current,
   minimumSeats,
   timeZone,
+  reader,
 }: {
   practiceSlug: string;
   current: { interval: BillingInterval | null; seats: number };
   minimumSeats: number;
   timeZone: string;
+  reader: ViewerLocale;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -49,7 +52,9 @@ export function ChangePlanForm({
   return (
     <div className="space-y-5">
       {change.isSuccess && (
-        <Alert tone="success">Plan updated. Stripe prorates the difference on the next invoice.</Alert>
+        <Alert tone="success">
+          Plan updated. The difference for the rest of this period is settled on the next invoice.
+        </Alert>
       )}
       <form
         className="flex flex-wrap items-end gap-4"
@@ -92,13 +97,15 @@ export function ChangePlanForm({
       {shown && (
         <div className="rounded-card border-line space-y-3 border bg-slate-50 p-4 text-sm">
           <p>
-            {preview.data.prorationCents >= 0 ? "Prorated charge for the rest of this period: " : "Prorated credit: "}
+            {preview.data.prorationCents >= 0
+              ? "Extra charge for the rest of this period: "
+              : "Credit for the rest of this period: "}
             <strong>{formatMoney(Math.abs(preview.data.prorationCents), preview.data.currency)}</strong>
           </p>
           <p>
             Next invoice{" "}
             {preview.data.nextInvoiceAt &&
-              `on ${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(preview.data.nextInvoiceAt)}`}
+              `on ${new Intl.DateTimeFormat(reader.locale, { dateStyle: "medium", timeZone }).format(preview.data.nextInvoiceAt)}`}
             : <strong>{formatMoney(preview.data.nextInvoiceCents, preview.data.currency)}</strong>
           </p>
           <Button

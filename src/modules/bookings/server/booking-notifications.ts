@@ -1,6 +1,7 @@
 import type { BookingUpdateEmailProps, BookingUpdateKind } from "@emails/booking-update";
 import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
+import { resolveViewerLocale, type TimeFormatPreference } from "~/lib/viewer-locale";
 import {
   bookingReminderKey,
   bookingReminderKeyPrefix,
@@ -8,6 +9,7 @@ import {
 } from "~/modules/notifications/domain/booking-reminders";
 import type { LocationKind, SessionTypeDefinition } from "~/modules/scheduling/domain/session-types";
 import { cancelQueuedEmails, enqueueEmail } from "~/server/email/outbox";
+import { fromCoach, fromPractice } from "~/server/email/sender";
 import type { TenantDb } from "~/server/db/tenant";
 import { changeWindowPolicy } from "../domain/booking-policy";
 import { manageTokenFor } from "../domain/manage-token";
@@ -22,6 +24,7 @@ interface NotifiableBooking {
   bookerName: string;
   bookerEmail: string;
   bookerTimeZone: string;
+  bookerLocale: string | null;
   bookerPhone: string | null;
   answers: unknown;
   rescheduleCount: number;
@@ -32,7 +35,8 @@ interface NotifiableCoach {
   displayName: string;
   timeZone: string;
   practice: { slug: string; name: string; brandColor: string };
-  membership: { user: { email: string; name: string | null } };
+  /** `timeFormat`: the coach's own 12/24-hour choice, for the letters they receive. */
+  membership: { user: { email: string; name: string | null; timeFormat?: TimeFormatPreference } };
 }
 
 /** A booking, its coach and its session type: what every booking email is written from. */
@@ -71,6 +75,11 @@ function letterFor(
 ): BookingUpdateEmailProps {
   const { booking, coach, type } = session;
   const zone = audience === "booker" ? booking.bookerTimeZone : coach.timeZone;
+  // A booker has no account to hold a preference: their letters follow the browser they booked from.
+  const reader =
+    audience === "booker"
+      ? resolveViewerLocale(booking.bookerLocale)
+      : resolveViewerLocale(null, coach.membership.user.timeFormat);
   const place = placeOf(audience, session);
   const bookAgainUrl = new URL(`/book/${coach.practice.slug}`, env.APP_URL).toString();
   return {
@@ -82,8 +91,8 @@ function letterFor(
     bookerName: booking.bookerName,
     sessionName: type.name,
     durationMinutes: minutesOf(booking),
-    when: formatInstant(booking.startAt, zone),
-    previousWhen: extra.previousStartAt && formatInstant(extra.previousStartAt, zone),
+    when: formatInstant(booking.startAt, zone, reader),
+    previousWhen: extra.previousStartAt && formatInstant(extra.previousStartAt, zone, reader),
     place: place && { sentence: place.sentence, href: place.href },
     changePolicy:
       audience === "booker" && type.changeWindowHours > 0 ? changeWindowPolicy(type.changeWindowHours) : undefined,
@@ -98,20 +107,25 @@ function letterFor(
 /**
  * The calendar event of the session for one side. A video call's link is its LOCATION and URL, with a "Join:" line
  * for calendars that show neither; the booker's event also links their manage page, the coach's their sessions.
+ * A cancelled session's event is one step later than its last invitation (so calendars take it as the newer word)
+ * and says it was cancelled instead of offering to change it.
  */
-export function sessionEvent(audience: Audience, session: NotifiableSession) {
+export function sessionEvent(audience: Audience, session: NotifiableSession, { cancelled = false } = {}) {
   const { booking, coach, type } = session;
   const place: SessionPlace | null = placeOf(audience, session);
   const join = booking.locationKind === "VIDEO" ? place?.href : null;
   const manage = audience === "booker" ? manageUrlOf(booking.uid) : sessionsUrlOf(coach);
-  const description = [
-    `${type.name} with ${audience === "booker" ? coach.displayName : booking.bookerName}, ${coach.practice.name}.`,
-    join ? `Join: ${join}` : place?.sentence,
-    audience === "booker" ? `Change or cancel: ${manage}` : `Your sessions: ${manage}`,
-  ].filter(Boolean);
+  const withWhom = `${type.name} with ${audience === "booker" ? coach.displayName : booking.bookerName}`;
+  const description = cancelled
+    ? [`Cancelled: ${withWhom}, ${coach.practice.name}.`]
+    : [
+        `${withWhom}, ${coach.practice.name}.`,
+        join ? `Join: ${join}` : place?.sentence,
+        audience === "booker" ? `Change or cancel: ${manage}` : `Your sessions: ${manage}`,
+      ].filter(Boolean);
   return {
     uid: booking.uid,
-    sequence: booking.rescheduleCount,
+    sequence: booking.rescheduleCount + (cancelled ? 1 : 0),
     start: booking.startAt,
     end: booking.endAt,
     summary: `${type.name}: ${booking.bookerName} × ${coach.displayName}`,
@@ -123,9 +137,14 @@ export function sessionEvent(audience: Audience, session: NotifiableSession) {
   };
 }
 
-/** Replies to a booker's email reach their coach, not a no-reply address. */
-const replyToOf = (audience: Audience, coach: NotifiableCoach) =>
-  audience === "booker" ? coach.membership.user.email : undefined;
+/**
+ * The booker hears from their coach ("Maya Chen via Northstar") and a reply reaches the coach, not a no-reply
+ * address; the coach hears from the practice, and a reply reaches the booker.
+ */
+const senderOf = (audience: Audience, { booking, coach }: NotifiableSession) =>
+  audience === "booker"
+    ? { fromName: fromCoach(coach.displayName, coach.practice.name), replyTo: coach.membership.user.email }
+    : { fromName: fromPractice(coach.practice.name), replyTo: booking.bookerEmail };
 
 /** A burst of requests for one address's link sends at most one email per window. */
 export const MANAGE_LINK_RESEND_WINDOW_MINUTES = 10;
@@ -145,7 +164,7 @@ export async function queueManageLinkAgain(db: TenantDb, session: NotifiableSess
     props: letterFor("booker", "confirmed", session),
     dedupeKey: `booking-link-again:${session.booking.bookerEmail.toLowerCase()}:${window}`,
     practiceId: db.practiceId,
-    replyTo: replyToOf("booker", session.coach),
+    ...senderOf("booker", session),
   });
 }
 
@@ -165,17 +184,17 @@ export async function queueBookingEmails(
 ) {
   const { booking, coach, type } = session;
   const to = (audience: Audience) => (audience === "booker" ? booking.bookerEmail : coach.membership.user.email);
-  const sequence = booking.rescheduleCount + (kind === "cancelled" ? 1 : 0);
+  const cancelled = kind === "cancelled";
   for (const audience of AUDIENCES) {
-    const event = sessionEvent(audience, session);
+    const event = sessionEvent(audience, session, { cancelled });
     await enqueueEmail(db, {
       template: "booking-update",
       to: to(audience),
       props: letterFor(audience, kind, session, extra),
-      dedupeKey: `booking:${booking.uid}:${kind}:${sequence}:${audience}`,
+      dedupeKey: `booking:${booking.uid}:${kind}:${event.sequence}:${audience}`,
       practiceId: db.practiceId,
-      replyTo: replyToOf(audience, coach),
-      calendarInvite: calendarInvite({ ...event, sequence }, kind === "cancelled" ? "CANCEL" : "REQUEST"),
+      ...senderOf(audience, session),
+      calendarInvite: calendarInvite(event, cancelled ? "CANCEL" : "REQUEST"),
     });
   }
 
@@ -189,7 +208,7 @@ export async function queueBookingEmails(
         props: letterFor(audience, "reminder", session),
         dedupeKey: bookingReminderKey(booking, reminder.minutesBefore, audience),
         practiceId: db.practiceId,
-        replyTo: replyToOf(audience, coach),
+        ...senderOf(audience, session),
         runAt: reminder.at,
       });
     }

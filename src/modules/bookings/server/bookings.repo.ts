@@ -93,6 +93,7 @@ const sessionSelect = {
   bookerName: true,
   bookerEmail: true,
   bookerTimeZone: true,
+  bookerLocale: true,
   bookerPhone: true,
   answers: true,
   locationKind: true,
@@ -131,7 +132,12 @@ export function findBookingWithCoachDetails(db: TenantDb, visible: Prisma.Bookin
   return db.booking.findFirst({
     where: { AND: [visible, { id: bookingId }] },
     include: {
-      coach: { include: { practice: true, membership: { select: { user: { select: { email: true, name: true } } } } } },
+      coach: {
+        include: {
+          practice: true,
+          membership: { select: { user: { select: { email: true, name: true, timeFormat: true } } } },
+        },
+      },
       sessionType: true,
     },
   });

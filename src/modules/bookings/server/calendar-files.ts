@@ -15,8 +15,9 @@ const sessionOf = (booking: ManagedBooking): NotifiableSession => ({
 /** The session as a calendar file; the same event (UID, SEQUENCE) as the emailed invitations, so it updates them. */
 export async function bookingCalendarFile(uid: string, token: string) {
   const booking = await findManagedBooking(uid, token);
-  const method = booking.status === "CANCELLED" ? "CANCEL" : "PUBLISH";
-  return calendarInvite(sessionEvent("booker", sessionOf(booking)), method).content;
+  const cancelled = booking.status === "CANCELLED";
+  return calendarInvite(sessionEvent("booker", sessionOf(booking), { cancelled }), cancelled ? "CANCEL" : "PUBLISH")
+    .content;
 }
 
 /**

@@ -25,7 +25,7 @@ export function findCoachWithTypes(db: TenantDb, coachProfileId: string) {
     where: { id: coachProfileId },
     include: {
       practice: { select: { slug: true, name: true, brandColor: true } },
-      membership: { select: { user: { select: { email: true, name: true } } } },
+      membership: { select: { user: { select: { email: true, name: true, timeFormat: true } } } },
       sessionTypes: { where: { archivedAt: null }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
     },
   });
@@ -43,6 +43,7 @@ export function upcomingSessionsOf(db: TenantDb, clientId: string, now: Date) {
       startAt: true,
       endAt: true,
       bookerTimeZone: true,
+      bookerLocale: true,
       bookerPhone: true,
       bookerName: true,
       bookerEmail: true,

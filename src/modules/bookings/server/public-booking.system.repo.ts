@@ -23,7 +23,9 @@ const practiceCard = {
   subscription: { select: { status: true } },
 } as const;
 
-const coachContact = { membership: { select: { user: { select: { email: true, name: true } } } } } as const;
+const coachContact = {
+  membership: { select: { user: { select: { email: true, name: true, timeFormat: true } } } },
+} as const;
 
 const offeredTypes = {
   where: { archivedAt: null },

@@ -67,13 +67,27 @@ describe("public booking", () => {
     const mails = await deliverAndReadMailbox();
     const toBooker = mails.find((m) => m.to.includes("booker1@example.com") && m.subject.startsWith("Confirmed"))!;
     expect(toBooker.subject).toMatch(/Confirmed/);
-    expect(toBooker.text).toContain("Tue, 24 Nov 2026, 04:00 GMT-5"); // in the booker's zone
+    expect(toBooker.text).toContain("Tue, 24 Nov 2026, 04:00 EST"); // in the booker's zone
     expect(toBooker.text).toContain(result.manageUrl);
     const invite = toBooker.attachments?.find((part) => part.contentType.startsWith("text/calendar"))?.content;
     expect(invite).toContain("METHOD:REQUEST");
     expect(invite).toContain("DTSTART:20261124T090000Z");
     expect(invite).toContain(`UID:${result.booking.uid}@fieldnotes`);
     expect(mails.find((m) => m.to.includes(coach.user.email))?.subject).toMatch(/New booking/);
+  });
+
+  it("writes the booker's letters on the clock of the browser they booked from", async () => {
+    const { base } = await setup();
+    const start = "2026-11-24T14:00:00Z"; // 09:00 in New York
+    await bookPublicSession({ ...base, ...booker(41), start }, { now, acceptLanguage: "en-US,en;q=0.9" });
+    await bookPublicSession(
+      { ...base, ...booker(42), start: "2026-11-24T15:00:00Z" },
+      { now, acceptLanguage: "en-GB,en;q=0.8" },
+    );
+    const mails = await deliverAndReadMailbox();
+    const subjectTo = (email: string) => mails.find((m) => m.to.includes(email) && m.subject.startsWith("Confirmed"))!;
+    expect(subjectTo("booker41@example.com").subject).toMatch(/Tue, Nov 24, 2026, 9:00\sAM EST$/);
+    expect(subjectTo("booker42@example.com").subject).toMatch(/Tue, 24 Nov 2026, 10:00 EST$/);
   });
 
   it("gives one booking and nineteen conflicts to twenty simultaneous requests for one slot", async () => {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { env } from "~/env";
 import { standingOf } from "~/lib/plan-standing";
 import { instantRangeOfLocalDates } from "~/lib/time-zones";
+import { bookerLocaleOf } from "~/lib/viewer-locale";
 import {
   storedSessionType,
   type IntakeAnswer,
@@ -145,6 +146,8 @@ export async function listPublicSlots(practiceSlug: string, coachSlug: string, q
 type BookingRequest = z.infer<typeof createBookingInput>;
 interface BookingOptions {
   idempotencyKey?: string;
+  /** The language the booker's browser asks for (its Accept-Language), so their letters read as their clock does. */
+  acceptLanguage?: string | null;
   now: Date;
 }
 
@@ -291,7 +294,13 @@ async function insertNewBooking(tx: TenantDb, { coach, type, input, details, opt
     type,
     rules: type.rules,
     clientId: client.id,
-    booker: { name: input.name, email: input.email, timeZone: input.timeZone, phone: details.phone },
+    booker: {
+      name: input.name,
+      email: input.email,
+      timeZone: input.timeZone,
+      phone: details.phone,
+      locale: bookerLocaleOf(options.acceptLanguage),
+    },
     start: new Date(input.start),
     answers: details.answers,
     idempotencyKey: options.idempotencyKey ?? null,

@@ -49,7 +49,8 @@ export interface CheckedBooking {
   type: SessionTypeDefinition;
   rules: SessionRules;
   clientId: string;
-  booker: { name: string; email: string; timeZone: string; phone: string | null };
+  /** `locale`: the booker's browser language, when they booked through the public page. */
+  booker: { name: string; email: string; timeZone: string; phone: string | null; locale?: string | null };
   start: Date;
   answers: IntakeAnswer[];
   idempotencyKey: string | null;
@@ -77,6 +78,7 @@ export async function insertCheckedBooking(tx: TenantDb, row: CheckedBooking) {
     bookerName: booker.name,
     bookerEmail: booker.email,
     bookerTimeZone: booker.timeZone,
+    bookerLocale: booker.locale ?? null,
     bookerPhone: booker.phone,
     answers: row.answers.map(({ id, question, answer }) => ({ id, question, answer })),
     locationKind: type.location.kind,

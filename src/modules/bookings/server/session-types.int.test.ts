@@ -6,7 +6,7 @@ import { prisma } from "~/server/db/client";
 import { callerFor } from "~/test/callers";
 import { deliverAndReadMailbox } from "~/test/outbox";
 import { addToCalendarLinks } from "./calendar-files";
-import { bookPublicSession, findManagedBooking, listPublicSlots } from "./public-bookings.service";
+import { bookPublicSession, cancelByBooker, findManagedBooking, listPublicSlots } from "./public-bookings.service";
 
 // A coach's several session types on one schedule: each books with its own rules, every type's
 // sessions block the others, and the place a type names travels with each booking.
@@ -41,6 +41,8 @@ async function coachWithCoaching() {
 
 const day = { from: "2026-11-24", to: "2026-11-24", timeZone: "UTC" };
 const startsOf = (result: { slots: Array<{ start: Date }> }) => result.slots.map((slot) => slot.start.toISOString());
+
+const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
 
 describe("session types on one schedule", () => {
   it("lists each type with its own length and grid, and a session of one type blocks the others", async () => {
@@ -81,7 +83,7 @@ describe("session types on one schedule", () => {
     );
     expect(toBooker.text).toContain(`Where: Video call: ${MEET}`);
     expect(toBooker.headers["reply-to"]).toBe(coach.user.email);
-    expect(toCoach.headers["reply-to"]).toBeUndefined();
+    expect(toCoach.headers["reply-to"]).toBe("types-3@example.com"); // the coach answers the booker
     for (const mail of [toBooker, toCoach]) {
       const ics = mail.attachments!.find((part) => part.contentType.startsWith("text/calendar"))!.content;
       const lines = ics.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
@@ -123,6 +125,22 @@ describe("session types on one schedule", () => {
       { params: Promise.resolve({ uid: made.booking.uid }) },
     );
     expect(wrong.status).toBe(404);
+
+    // Once cancelled, the same file removes the event: one step past the last invitation, and no offer to change it.
+    await cancelByBooker(made.booking.uid, made.manageToken, null, now);
+    const mails = await deliverAndReadMailbox();
+    const cancelNotice = mails.find((m) => m.to.includes("types-4@example.com") && /Cancelled/.test(m.subject))!;
+    const cancelInvite = cancelNotice.attachments!.find((part) => part.contentType.startsWith("text/calendar"))!;
+    const afterCancel = await downloadCalendar(
+      new Request(`http://localhost/bookings/${made.booking.uid}/calendar.ics?token=${made.manageToken}`),
+      { params: Promise.resolve({ uid: made.booking.uid }) },
+    );
+    const cancelledIcs = unfold(await afterCancel.text());
+    expect(cancelledIcs).toContain("METHOD:CANCEL");
+    expect(cancelledIcs).toContain("SEQUENCE:1");
+    expect(unfold(cancelInvite.content)).toContain("SEQUENCE:1");
+    expect(cancelledIcs.find((line) => line.startsWith("DESCRIPTION:"))).toMatch(/^DESCRIPTION:Cancelled: /);
+    expect(cancelledIcs.join("\n")).not.toContain("Change or cancel");
   });
 
   it("lets the coach move a session of a type within its change window, with that type's length", async () => {

@@ -1,12 +1,5 @@
-import {
-  addDays,
-  currentZoneName,
-  isLocalDate,
-  isValidTimeZone,
-  localDateOf,
-  zoneOffsetLabel,
-  type LocalDate,
-} from "~/lib/time-zones";
+import { addDays, isLocalDate, localDateOf, type LocalDate } from "~/lib/time-zones";
+import { resolveZoneText } from "~/lib/zone-search";
 
 // What the booking page shows, decided from its URL alone: the visitor's zone, the month,
 // the day and the picked slot. Anything unreadable falls back to a sensible default
@@ -21,7 +14,7 @@ export type LocalMonth = string;
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-const monthOf = (date: LocalDate): LocalMonth => date.slice(0, 7);
+export const monthOf = (date: LocalDate): LocalMonth => date.slice(0, 7);
 export const firstDayOf = (month: LocalMonth): LocalDate => `${month}-01`;
 
 export function shiftMonth(month: LocalMonth, by: number): LocalMonth {
@@ -31,7 +24,10 @@ export function shiftMonth(month: LocalMonth, by: number): LocalMonth {
 
 export const lastDayOf = (month: LocalMonth): LocalDate => addDays(firstDayOf(shiftMonth(month, 1)), -1);
 
-/** The visitor's zone: from the URL, or the coach's while the browser's is being detected. */
+/**
+ * The visitor's zone: from the URL (an IANA name, or a city, country or abbreviation typed into the zone box by a
+ * browser without a script), or the coach's while the browser's is being detected.
+ */
 export type ZoneChoice =
   | { zone: string; source: "url" }
   | { zone: string; source: "detecting" }
@@ -40,7 +36,8 @@ export type ZoneChoice =
 export function chooseZone(tz: string | undefined, coachZone: string): ZoneChoice {
   const given = tz?.trim();
   if (!given) return { zone: coachZone, source: "detecting" };
-  if (given.length <= 64 && isValidTimeZone(given)) return { zone: currentZoneName(given), source: "url" };
+  const zone = resolveZoneText(given);
+  if (zone) return { zone, source: "url" };
   return { zone: coachZone, source: "invalid", given: given.slice(0, 64) };
 }
 
@@ -75,21 +72,15 @@ export function chooseCalendar(params: SearchParams, zone: string, now: Date, ho
   return { today, month, minMonth, maxMonth, start, date: date && monthOf(date) === month ? date : undefined };
 }
 
-/** "Europe/London (GMT+1)": the name people recognise and the offset that matters, at an instant. */
-export const zoneLabel = (zone: string, at: Date) => `${zone} (${zoneOffsetLabel(zone, at)})`;
-
 // Calendar dates are zone-free, so formatting one at noon UTC prints exactly that date.
 const dateFormat = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" });
 const longDay = dateFormat({ weekday: "long", day: "numeric", month: "long" });
-const fullDay = dateFormat({ weekday: "long", day: "numeric", month: "long", year: "numeric" });
 const monthTitle = dateFormat({ month: "long", year: "numeric" });
 const atNoon = (date: LocalDate) => new Date(`${date}T12:00:00Z`);
 
 /** "Thursday 3 December". */
 export const formatDay = (date: LocalDate) => longDay.format(atNoon(date));
-/** "Thursday 3 December 2026". */
-export const formatFullDay = (date: LocalDate) => fullDay.format(atNoon(date));
 /** "December 2026". */
 export const formatMonth = (month: LocalMonth) => monthTitle.format(atNoon(firstDayOf(month)));
 

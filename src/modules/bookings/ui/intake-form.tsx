@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { Button } from "~/components/ui/button";
 import { InputField, SelectField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import type { IntakeQuestion } from "~/modules/scheduling/domain/session-types";
 import { answerField, type IntakeFormState } from "./form-state";
+import { refusalMessage, useFormFocus } from "./use-form-focus";
 
 interface IntakeFormProps {
   action: (previous: IntakeFormState, form: FormData) => Promise<IntakeFormState>;
@@ -21,6 +22,19 @@ interface IntakeFormProps {
 }
 
 const empty = { name: "", email: "", phone: "", answers: {}, start: "" };
+const LABELS = { name: "Your name", email: "Email address", phone: "Phone number" } as const;
+
+/** "2 answers need a look: Your name, Email address." for the fields the server refused, in the form's order. */
+function problemsSentence(errors: Record<string, string>, questions: readonly IntakeQuestion[]) {
+  const labels = [
+    ...Object.entries(LABELS),
+    ...questions.map((question) => [answerField(question.id), question.label] as const),
+  ]
+    .filter(([key]) => key in errors)
+    .map(([, label]) => label);
+  if (labels.length === 0) return undefined;
+  return `${labels.length === 1 ? "1 answer needs" : `${labels.length} answers need`} a look: ${labels.join(", ")}.`;
+}
 
 /** Name, email, the booker's number when the coach calls, and the type's questions; the picked time arrives as `children`. */
 export function IntakeForm({
@@ -33,27 +47,37 @@ export function IntakeForm({
   children,
 }: IntakeFormProps) {
   const [state, formAction, pending] = useActionState(action, { values: empty });
+  const form = useRef<HTMLFormElement>(null);
   const errors = state.fieldErrors ?? {};
+  const refused = state.error !== undefined || state.fieldErrors !== undefined;
+  useFormFocus(form, hidden.start ?? "", refused ? state : undefined);
   // An error about a slot applies to that slot only; picking another one clears it.
   const startError =
     (state.values.start === hidden.start ? errors.start : undefined) ?? (available ? undefined : unavailableMessage);
+  const problems = problemsSentence(errors, questions);
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form ref={form} action={formAction} className="space-y-5" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="border-line bg-canvas rounded-lg border px-4 py-3">
         {children}
         {startError && (
-          <p role="alert" className="mt-2 text-sm font-medium text-red-600">
+          <p role="alert" {...refusalMessage} className="mt-2 text-sm font-medium text-red-600 outline-none">
             {startError}
           </p>
         )}
       </div>
-      {state.error && <Alert tone="danger">{state.error}</Alert>}
+      {(state.error ?? problems) && (
+        <div {...refusalMessage} className="outline-none">
+          <Alert tone="danger" title={state.error}>
+            {problems}
+          </Alert>
+        </div>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <InputField
-          label="Your name"
+          label={LABELS.name}
           error={errors.name}
           name="name"
           autoComplete="name"
@@ -62,7 +86,7 @@ export function IntakeForm({
           defaultValue={state.values.name}
         />
         <InputField
-          label="Email address"
+          label={LABELS.email}
           error={errors.email}
           hint="Your confirmation and a link to change the booking go here."
           name="email"
@@ -76,7 +100,7 @@ export function IntakeForm({
       </div>
       {asksPhone && (
         <InputField
-          label="Phone number"
+          label={LABELS.phone}
           error={errors.phone}
           hint="Your coach calls you on this number at the time of the session."
           name="phone"

@@ -1,7 +1,12 @@
-import Link from "next/link";
-import { eachDate, weekdayOf, type LocalDate } from "~/lib/time-zones";
+"use client";
+
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { cn } from "~/lib/cn";
-import { firstDayOf, formatDay, formatMonth, lastDayOf, shiftMonth, type LocalMonth } from "./booking-view";
+import { eachDate, formatLocalDate, weekdayOf, type LocalDate } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { useBookingNavigation } from "./booking-navigation";
+import { bookingHref, firstDayOf, formatMonth, lastDayOf, monthOf, shiftMonth, type LocalMonth } from "./booking-view";
+import { dateAfterKey } from "./month-grid-keys";
 
 const WEEKDAYS = [
   ["Mon", "Monday"],
@@ -19,120 +24,234 @@ interface MonthCalendarProps {
   minMonth: LocalMonth;
   maxMonth: LocalMonth;
   selected?: LocalDate;
-  /** How many times each date offers; dates not in the map offer none. */
-  counts: Map<LocalDate, number>;
-  dayHref: (date: LocalDate) => string;
-  monthHref: (month: LocalMonth) => string;
+  /** How many times each date offers; dates left out offer none. */
+  counts: Record<LocalDate, number>;
+  /** The visitor's way of writing dates, as the list of times beside the calendar writes them. */
+  locale: ViewerLocale;
+  /** The page's address and the query every day and month link keeps (zone, reschedule link, picked time). */
+  path: string;
+  query: Record<string, string | undefined>;
 }
 
-/** A Monday-first month of plain links: every day with free times is one, the rest are greyed out. */
-export function MonthCalendar({
-  month,
-  today,
-  minMonth,
-  maxMonth,
-  selected,
-  counts,
-  dayHref,
-  monthHref,
-}: MonthCalendarProps) {
+// True only once the script runs: until then every day with times is a tab stop of its own, so the calendar still
+// works by keyboard without it; after, the grid is one tab stop whose arrow keys move between days.
+const noSubscription = () => () => undefined;
+const useScriptRunning = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+function weeksOf(month: LocalMonth): (LocalDate | null)[][] {
   const dates = eachDate(firstDayOf(month), lastDayOf(month));
-  const leading = weekdayOf(dates[0]!) - 1;
+  const cells = [...Array<null>(weekdayOf(dates[0]!) - 1).fill(null), ...dates];
+  const weeks: (LocalDate | null)[][] = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  const last = weeks[weeks.length - 1]!;
+  last.push(...Array<null>(7 - last.length).fill(null));
+  return weeks;
+}
+
+/**
+ * A Monday-first month as a WAI-ARIA date grid: one tab stop, arrow keys by day and week, Home/End to the week's
+ * ends, PageUp/PageDown by month (Shift: by year), Enter or Space to see a day's times. Days without times can be
+ * focused and say so; each day is a link the server renders, so it also works before the script runs.
+ */
+export function MonthCalendar(props: MonthCalendarProps) {
+  const { month, today, minMonth, maxMonth, selected, counts, locale, path, query } = props;
+  const { pending, navigate, follow } = useBookingNavigation();
+  const roving = useScriptRunning();
+  const grid = useRef<HTMLTableElement>(null);
+  const [focused, setFocused] = useState<LocalDate | null>(null);
+  // Set by a key press, so focus follows it once the date is on screen (after a month has loaded, if it had to).
+  const movedByKey = useRef(false);
+  const dayHref = (date: LocalDate) => bookingHref(path, { ...query, month: monthOf(date), date });
+  const monthHref = (to: LocalMonth) => bookingHref(path, { ...query, month: to });
+  const firstWithTimes = eachDate(firstDayOf(month), lastDayOf(month)).find((date) => (counts[date] ?? 0) > 0);
+  const inMonth = (date: LocalDate | null | undefined): date is LocalDate => Boolean(date) && monthOf(date!) === month;
+  const tabStop = [focused, selected, firstWithTimes, today].find(inMonth) ?? firstDayOf(month);
+
+  useEffect(() => {
+    if (!movedByKey.current || !focused) return;
+    const day = grid.current?.querySelector<HTMLElement>(`[data-date="${focused}"]`);
+    if (!day) return;
+    movedByKey.current = false;
+    day.focus();
+  }, [focused, month]);
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLTableElement>) => {
+    const day = event.target instanceof HTMLElement ? event.target : null;
+    const date = day?.dataset.date;
+    if (!day || !date) return;
+    if (event.key === " ") {
+      // Links answer Enter only; the grid pattern selects with Space too.
+      event.preventDefault();
+      day.click();
+      return;
+    }
+    const next = dateAfterKey(date, event, { month, minMonth, maxMonth });
+    if (!next) return;
+    event.preventDefault();
+    movedByKey.current = true;
+    setFocused(next);
+    if (monthOf(next) !== month) navigate(monthHref(monthOf(next)), { kind: "month", of: formatMonth(monthOf(next)) });
+  };
+
   return (
-    <section aria-labelledby="calendar-title">
+    <section aria-labelledby="calendar-title" aria-busy={pending?.kind === "month" || undefined}>
       <div className="mb-3 flex items-center justify-between gap-2">
         <h2 id="calendar-title" className="text-ink text-base font-semibold">
           {formatMonth(month)}
         </h2>
         <div className="flex gap-1">
-          <MonthLink month={shiftMonth(month, -1)} enabled={month > minMonth} href={monthHref} direction="previous" />
-          <MonthLink month={shiftMonth(month, 1)} enabled={month < maxMonth} href={monthHref} direction="next" />
+          {([-1, 1] as const).map((by) => {
+            const to = shiftMonth(month, by);
+            const enabled = by < 0 ? month > minMonth : month < maxMonth;
+            return (
+              <MonthLink
+                key={by}
+                month={to}
+                direction={by < 0 ? "previous" : "next"}
+                href={enabled ? monthHref(to) : undefined}
+                onClick={(event) => follow(event, monthHref(to), { kind: "month", of: formatMonth(to) })}
+              />
+            );
+          })}
         </div>
       </div>
-      <div className="grid grid-cols-7 gap-1 text-center">
-        {WEEKDAYS.map(([short, long]) => (
-          <abbr key={short} title={long} className="text-muted pb-1 text-xs font-medium no-underline">
-            {short}
-          </abbr>
-        ))}
-        {Array.from({ length: leading }, (_, i) => (
-          <span key={`blank-${i}`} aria-hidden="true" />
-        ))}
-        {dates.map((date) => (
-          <Day
-            key={date}
-            date={date}
-            count={counts.get(date) ?? 0}
-            today={date === today}
-            selected={date === selected}
-            href={dayHref(date)}
-          />
-        ))}
-      </div>
+      <table
+        ref={grid}
+        role="grid"
+        aria-labelledby="calendar-title"
+        onKeyDown={onKeyDown}
+        className={cn(
+          "w-full table-fixed border-separate border-spacing-y-1 text-center",
+          pending?.kind === "month" && "opacity-60 transition-opacity",
+        )}
+      >
+        <thead>
+          <tr>
+            {WEEKDAYS.map(([short, long]) => (
+              <th key={short} scope="col" className="text-muted pb-1 text-xs font-medium">
+                <abbr title={long} className="no-underline">
+                  {short}
+                </abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeksOf(month).map((week) => (
+            <tr key={week.find(Boolean)}>
+              {week.map((date, index) =>
+                date ? (
+                  <Day
+                    key={date}
+                    date={date}
+                    label={formatLocalDate(date, locale)}
+                    count={counts[date] ?? 0}
+                    today={date === today}
+                    selected={date === selected}
+                    tabIndex={roving ? (date === tabStop ? 0 : -1) : undefined}
+                    href={dayHref(date)}
+                    onClick={(event) => {
+                      setFocused(date);
+                      follow(event, dayHref(date), { kind: "day", of: formatLocalDate(date, locale) });
+                    }}
+                  />
+                ) : (
+                  <td key={`blank-${index}`} />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="text-muted mt-2 flex items-center gap-1.5 text-xs">
+        <span aria-hidden="true" className="bg-brand-700 size-1.5 rounded-full" />
+        Days with a dot have free times.
+      </p>
     </section>
   );
 }
 
-function Day({
-  date,
-  count,
-  today,
-  selected,
-  href,
-}: {
+interface DayProps {
   date: LocalDate;
+  /** The date written out: "Thursday 3 December". */
+  label: string;
   count: number;
   today: boolean;
   selected: boolean;
+  /** Undefined until the script runs; then 0 for the grid's one tab stop and -1 for every other day. */
+  tabIndex: number | undefined;
   href: string;
-}) {
-  const label = `${formatDay(date)}${today ? ", today" : ""}, ${count === 0 ? "no times available" : `${count} ${count === 1 ? "time" : "times"} available`}`;
+  onClick: (event: React.MouseEvent) => void;
+}
+
+function Day({ date, label: written, count, today, selected, tabIndex, href, onClick }: DayProps) {
+  const times = count === 0 ? "no free times" : `${count} free ${count === 1 ? "time" : "times"}`;
+  const label = `${written}${today ? ", today" : ""}, ${times}`;
   const number = Number(date.slice(8));
   const base =
-    "relative mx-auto flex aspect-square w-full max-w-11 flex-col items-center justify-center rounded-full text-sm tabular-nums";
+    "relative mx-auto flex aspect-square w-full max-w-11 items-center justify-center rounded-full text-sm tabular-nums";
   if (count === 0) {
+    // Focusable once the grid is, so arrow keys pass through every day; there is nothing to select here.
     return (
-      <span className={cn(base, "text-slate-400", today && "text-ink ring-line font-semibold ring-1")}>
-        <span aria-hidden="true">{number}</span>
-        <span className="sr-only">{label}</span>
-      </span>
+      <td>
+        <a
+          role="link"
+          aria-disabled="true"
+          aria-label={label}
+          data-date={date}
+          tabIndex={tabIndex}
+          className={cn(base, "text-muted cursor-default", today && "text-ink ring-line font-semibold ring-1")}
+        >
+          {number}
+        </a>
+      </td>
     );
   }
   return (
-    <Link
-      href={href}
-      prefetch={false}
-      scroll={false}
-      aria-label={label}
-      aria-current={selected ? "date" : undefined}
-      className={cn(
-        base,
-        "font-semibold transition-colors",
-        selected ? "bg-brand-700 text-white" : "bg-brand-50 text-brand-800 hover:bg-brand-100",
-        today && !selected && "ring-brand-700 ring-1",
-      )}
-    >
-      {number}
-      <span
-        aria-hidden="true"
-        className={cn("absolute bottom-1.5 size-1 rounded-full", selected ? "bg-white" : "bg-brand-700")}
-      />
-    </Link>
+    <td aria-selected={selected}>
+      <a
+        href={href}
+        aria-label={label}
+        aria-current={selected ? "true" : undefined}
+        data-date={date}
+        tabIndex={tabIndex}
+        onClick={onClick}
+        className={cn(
+          base,
+          "font-semibold transition-colors",
+          selected ? "bg-brand-700 text-white" : "bg-brand-50 text-brand-800 hover:bg-brand-100",
+          today && !selected && "ring-brand-700 ring-1",
+        )}
+      >
+        {number}
+        <span
+          aria-hidden="true"
+          className={cn("absolute bottom-1.5 size-1 rounded-full", selected ? "bg-white" : "bg-brand-700")}
+        />
+      </a>
+    </td>
   );
 }
 
 function MonthLink({
   month,
-  enabled,
-  href,
   direction,
+  href,
+  onClick,
 }: {
   month: LocalMonth;
-  enabled: boolean;
-  href: (month: LocalMonth) => string;
   direction: "previous" | "next";
+  /** Undefined outside the months a visitor may book. */
+  href: string | undefined;
+  onClick: (event: React.MouseEvent) => void;
 }) {
   const label = `${direction === "previous" ? "Previous" : "Next"} month, ${formatMonth(month)}`;
+  const box = "inline-flex size-9 items-center justify-center rounded-lg border border-line";
   const icon = (
     <svg viewBox="0 0 20 20" fill="none" aria-hidden="true" className="size-4">
       <path
@@ -144,8 +263,7 @@ function MonthLink({
       />
     </svg>
   );
-  const box = "inline-flex size-9 items-center justify-center rounded-lg border border-line";
-  if (!enabled) {
+  if (!href) {
     return (
       <span className={cn(box, "text-slate-300")}>
         {icon}
@@ -154,14 +272,8 @@ function MonthLink({
     );
   }
   return (
-    <Link
-      href={href(month)}
-      prefetch={false}
-      scroll={false}
-      aria-label={label}
-      className={cn(box, "text-ink bg-white hover:bg-slate-50")}
-    >
+    <a href={href} aria-label={label} onClick={onClick} className={cn(box, "text-ink bg-white hover:bg-slate-50")}>
       {icon}
-    </Link>
+    </a>
   );
 }

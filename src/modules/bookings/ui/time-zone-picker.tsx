@@ -1,7 +1,8 @@
-import { supportedTimeZones } from "~/lib/time-zones";
 import { Button } from "~/components/ui/button";
-import { Input } from "~/components/ui/field";
-import { zoneLabel, type ZoneChoice } from "./booking-view";
+import { TimeZoneSelect } from "~/components/ui/time-zone-select";
+import { supportedTimeZones } from "~/lib/time-zones";
+import { zoneLabel } from "~/lib/zone-labels";
+import type { ZoneChoice } from "./booking-view";
 
 interface TimeZonePickerProps {
   choice: ZoneChoice;
@@ -12,16 +13,16 @@ interface TimeZonePickerProps {
 }
 
 /**
- * "Times shown in … · change", opening a plain GET form: the browser's own datalist makes
- * the zone list searchable, and submitting reloads the page in that zone. No script needed.
+ * "Times shown in Kolkata (IST) · change", opening a plain GET form around the zone search: picking a zone reloads the
+ * page in it. Without a script the search box is a text field, and the server reads what was typed.
  */
 export function TimeZonePicker({ choice, coachName, at, keep }: TimeZonePickerProps) {
   return (
     <div className="space-y-2">
       {choice.source === "invalid" && (
         <p role="alert" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
-          We don&apos;t recognise the time zone &ldquo;{choice.given}&rdquo;, so times are shown in {coachName}&apos;s
-          zone.
+          We couldn&apos;t find a time zone for &ldquo;{choice.given}&rdquo;, so times are shown in {coachName}&apos;s
+          zone. Pick yours below.
         </p>
       )}
       <details className="group" open={choice.source === "invalid"}>
@@ -34,35 +35,28 @@ export function TimeZonePicker({ choice, coachName, at, keep }: TimeZonePickerPr
             <span className="text-brand-700 font-medium underline-offset-2 group-hover:underline">change</span>
           </span>
         </summary>
-        <form method="get" className="mt-3 flex flex-wrap items-end gap-2" role="search" aria-label="Time zone">
+        <form method="get" className="mt-3 flex flex-wrap items-start gap-2" role="search" aria-label="Time zone">
           {Object.entries(keep).map(
             ([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />,
           )}
-          <div className="min-w-0 flex-1 basis-48 space-y-1.5">
+          <div className="min-w-0 flex-1 basis-56 space-y-1.5">
             <label htmlFor="time-zone" className="text-ink block text-sm font-medium">
               Your time zone
             </label>
-            <Input
+            <TimeZoneSelect
               id="time-zone"
               name="tz"
-              list="time-zones"
-              defaultValue={choice.source === "url" ? choice.zone : ""}
-              placeholder="Start typing a city, e.g. Kolkata"
-              autoComplete="off"
-              spellCheck={false}
-              required
+              zones={supportedTimeZones()}
+              defaultValue={choice.zone}
+              submitOnPick
               aria-describedby="time-zone-hint"
             />
             <p id="time-zone-hint" className="text-muted text-xs">
-              Pick the city whose clock you use, such as America/New_York.
+              Type your city, country or zone, such as Kolkata, India or EST.
             </p>
           </div>
-          <datalist id="time-zones">
-            {supportedTimeZones().map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
-          <Button type="submit" variant="secondary" className="mb-5">
+          {/* Level with the box whatever shows under it (the hint, or a miss). */}
+          <Button type="submit" variant="secondary" className="mt-6.5">
             Show times
           </Button>
         </form>

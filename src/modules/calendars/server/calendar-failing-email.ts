@@ -2,6 +2,7 @@ import { env } from "~/env";
 import { formatInstant } from "~/lib/time-zones";
 import type { TenantDb } from "~/server/db/tenant";
 import { enqueueEmail } from "~/server/email/outbox";
+import { fromPractice } from "~/server/email/sender";
 import type { ConnectionToRefresh } from "./calendar-refresh.system.repo";
 
 /** Queued in the transaction that records the hour-long failure, so it goes out once per run of failures. */
@@ -26,5 +27,6 @@ export function queueCalendarFailingEmail(
     },
     dedupeKey: `calendar-failing:${connection.id}:${failingSince.toISOString()}`,
     practiceId: connection.practiceId,
+    fromName: fromPractice(connection.practice.name),
   });
 }

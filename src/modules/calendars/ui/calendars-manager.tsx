@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Alert, EmptyState } from "~/components/ui/surface";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
 import { ManagedCoachSelect } from "~/modules/scheduling/ui/managed-coach-select";
 import type { CalendarsView } from "../server/calendars-view";
 import { AddCalendar } from "./add-calendar";
@@ -14,8 +16,21 @@ import { useCalendarChoices } from "./use-calendar-choices";
 import { useNow } from "./use-now";
 import { usePageRefresh } from "./use-page-refresh";
 
-/** A coach's connected calendars, the one that receives sessions, ways to add more, and their session feed. */
-export function CalendarsManager({ practiceSlug, overview }: { practiceSlug: string; overview: CalendarsView }) {
+/**
+ * A coach's connected calendars, the one that receives sessions, ways to add more, and their session feed. Times are on
+ * the viewer's clock (`zone`, `reader`), which may not be the coach's when an admin manages them.
+ */
+export function CalendarsManager({
+  practiceSlug,
+  overview,
+  zone,
+  reader,
+}: {
+  practiceSlug: string;
+  overview: CalendarsView;
+  zone: string;
+  reader: ViewerLocale;
+}) {
   const router = useRouter();
   const now = useNow(overview);
   const ids = useId();
@@ -61,7 +76,7 @@ export function CalendarsManager({ practiceSlug, overview }: { practiceSlug: str
               <h2 id={`${ids}-heading`} className="text-ink text-lg font-semibold">
                 Connected calendars
               </h2>
-              <p className="text-muted text-sm">Times in {coach.timeZone}.</p>
+              <p className="text-muted text-sm">Times in {zoneLabel(zone, new Date())}.</p>
             </div>
             {connections.length === 0 ? (
               <EmptyState
@@ -75,7 +90,8 @@ export function CalendarsManager({ practiceSlug, overview }: { practiceSlug: str
                     <ConnectionCard
                       practiceSlug={practiceSlug}
                       connection={connection}
-                      timeZone={coach.timeZone}
+                      timeZone={zone}
+                      reader={reader}
                       now={now}
                       choices={choices}
                       receiverGroup={receiverGroup}

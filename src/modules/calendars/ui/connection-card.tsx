@@ -7,6 +7,7 @@ import { Switch } from "~/components/ui/switch";
 import { Alert, Card } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { useTRPC } from "~/trpc/react";
 import type { ConnectionView } from "../server/calendars-view";
 import { CalendarList } from "./calendar-list";
@@ -28,6 +29,7 @@ export function ConnectionCard({
   practiceSlug,
   connection,
   timeZone,
+  reader,
   now,
   choices,
   receiverGroup,
@@ -36,6 +38,7 @@ export function ConnectionCard({
   practiceSlug: string;
   connection: ConnectionView;
   timeZone: string;
+  reader: ViewerLocale;
   now: Date | null;
   choices: CalendarChoices;
   receiverGroup: string;
@@ -57,7 +60,7 @@ export function ConnectionCard({
   const [errorOnOpen] = useState(connection.error?.message ?? null);
 
   const { label, Icon } = CONNECTION_KINDS[connection.kind];
-  const status = connectionStatusLine(connection, timeZone, now);
+  const status = connectionStatusLine(connection, timeZone, reader, now);
   const titleId = `${ids}-title`;
 
   return (
@@ -83,6 +86,7 @@ export function ConnectionCard({
           announce={connection.error.message !== errorOnOpen}
           connection={connection}
           timeZone={timeZone}
+          reader={reader}
           now={now}
         />
       )}
@@ -122,10 +126,11 @@ export function ConnectionCard({
           variant="secondary"
           size="sm"
           pending={readNow.isPending || watch.state === "waiting"}
-          aria-label={`Refresh ${connection.label} now`}
           onClick={() => readNow.mutate({ practiceSlug, connectionId: connection.id })}
         >
           {readNow.isPending || watch.state === "waiting" ? "Refreshing…" : "Refresh now"}
+          {/* The name says which calendar and still begins with the words on screen (WCAG 2.5.3). */}
+          <span className="sr-only">: {connection.label}</span>
         </Button>
         <DisconnectDialog
           practiceSlug={practiceSlug}
@@ -146,12 +151,14 @@ function ConnectionError({
   announce,
   connection: { failingLong, failingSince, lastAttemptAt, busyBlockCount },
   timeZone,
+  reader,
   now,
 }: {
   error: NonNullable<ConnectionView["error"]>;
   announce: boolean;
   connection: ConnectionView;
   timeZone: string;
+  reader: ViewerLocale;
   now: Date | null;
 }) {
   return (
@@ -161,8 +168,8 @@ function ConnectionError({
     >
       <p className="font-medium">{error.message}</p>
       <p className="mt-1 text-amber-800">
-        {failingLong && failingSince && `Failing since ${formatInstant(failingSince, timeZone)}. `}
-        {lastAttemptAt && `Last tried ${pastInstantWords(lastAttemptAt, timeZone, now)}. `}
+        {failingLong && failingSince && `Failing since ${formatInstant(failingSince, timeZone, reader)}. `}
+        {lastAttemptAt && `Last tried ${pastInstantWords(lastAttemptAt, timeZone, reader, now)}. `}
         {busyBlockCount > 0 && "Your booking page keeps the busy times last read until this works again."}
       </p>
     </div>

@@ -1,21 +1,13 @@
-import type { Role } from "~/server/auth/roles";
-
-// Where signing in takes someone. A client of one practice goes straight to their work (the one
-// project, or the list of several); everyone else to their practice, or to the chooser when
-// they belong to several. The emailed sign-in links and the sign-in page land by the same rule.
+// Where signing in takes someone: a person of one practice to its home, which says what to do
+// today for their role (a client's project, a coach's sessions and reviews); someone of several
+// practices (or none) to the chooser. The emailed sign-in links and the sign-in page land by the
+// same rule.
 
 const practiceHome = (slug: string) => `/p/${slug}`;
 
 /** The page to open after sign-in, or null for the list of practices. */
-export function landingAfterSignIn(
-  memberships: ReadonlyArray<{ slug: string; role: Role }>,
-  activeProjectIds: readonly string[],
-): string | null {
-  if (memberships.length !== 1) return null;
-  const { slug, role } = memberships[0]!;
-  if (role !== "CLIENT" || activeProjectIds.length === 0) return practiceHome(slug);
-  if (activeProjectIds.length === 1) return `${practiceHome(slug)}/projects/${activeProjectIds[0]}`;
-  return `${practiceHome(slug)}/projects`;
+export function landingAfterSignIn(memberships: ReadonlyArray<{ slug: string }>): string | null {
+  return memberships.length === 1 ? practiceHome(memberships[0]!.slug) : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { admitClientMembers, createClientSignInLinks } from "~/modules/practices
 import type { TenantContext } from "~/server/api/tenant-context";
 import { isUniqueViolation } from "~/server/db/errors";
 import { enqueueEmail } from "~/server/email/outbox";
+import { fromCoach } from "~/server/email/sender";
 import { AppError } from "~/server/errors";
 import { linkClientsToUsers, type ClientForAccess } from "./clients.repo";
 
@@ -92,17 +93,21 @@ export async function admitAndWelcomeClients(ctx: TenantContext, clients: readon
   const admittedAt = ctx.clock.now().getTime();
   for (const [index, { client }] of welcomed.entries()) {
     const way = ways[index]!;
+    const addedBy = client.coach?.displayName ?? ctx.practice.name;
     await enqueueEmail(ctx.db, {
       template: "client-welcome",
       to: client.email,
       // One per admission: a client removed and brought back is welcomed again.
       dedupeKey: `client-welcome:${client.id}:${admittedAt}`,
       practiceId: ctx.practice.id,
+      fromName: fromCoach(addedBy, ctx.practice.name),
+      // Whoever let them in: their coach, or the admin who added them.
+      replyTo: ctx.actor.email,
       props: {
         practiceName: ctx.practice.name,
         brandColor: ctx.practice.brandColor,
         clientName: client.name,
-        addedBy: client.coach?.displayName ?? ctx.practice.name,
+        addedBy,
         signInUrl: way.signInUrl,
         signInExpiresAt: way.signInExpiresAt,
         practiceUrl: way.pageUrl,

@@ -15,7 +15,7 @@ export function findStaffCoaches() {
       membershipId: true,
       displayName: true,
       timeZone: true,
-      membership: { select: { user: { select: { email: true, name: true, timeZone: true } } } },
+      membership: { select: { user: { select: { email: true, name: true, timeZone: true, timeFormat: true } } } },
       practice: { select: { name: true, slug: true, brandColor: true, stalledAfterDays: true } },
     },
   });

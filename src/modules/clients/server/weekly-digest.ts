@@ -1,5 +1,7 @@
 import { env } from "~/env";
 import { formatInstant, localDateOf } from "~/lib/time-zones";
+import { resolveViewerLocale } from "~/lib/viewer-locale";
+import { fromPractice } from "~/server/email/sender";
 import { daysIdle, isStalled, STALLED_DAYS } from "../domain/caseload";
 import { digestDedupeKey, digestWeek, isDigestHour } from "../domain/weekly-digest";
 import * as repo from "./weekly-digest.system.repo";
@@ -65,7 +67,7 @@ export async function queueWeeklyDigests(now: Date): Promise<number> {
       stalledClients: [...stalled.values()],
       sessions: (sessionsOf.get(coach.id) ?? []).map((session) => ({
         clientName: session.client.name,
-        when: formatInstant(session.startAt, coach.zone),
+        when: formatInstant(session.startAt, coach.zone, resolveViewerLocale(null, coach.membership.user.timeFormat)),
       })),
       caseloadUrl: `${base}/caseload`,
     };
@@ -76,6 +78,7 @@ export async function queueWeeklyDigests(now: Date): Promise<number> {
       props,
       dedupeKey: digestDedupeKey(coach.membershipId, digestWeek(now, coach.zone)),
       practiceId: coach.practiceId,
+      fromName: fromPractice(coach.practice.name),
     });
     if (sent) queued++;
   }

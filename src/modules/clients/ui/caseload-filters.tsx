@@ -1,5 +1,8 @@
+"use client";
+
+import Form from "next/form";
 import Link from "next/link";
-import { Button } from "~/components/ui/button";
+import { useState } from "react";
 import type { CaseloadSort } from "../domain/caseload";
 import type { CaseloadInput } from "../schemas";
 
@@ -13,7 +16,20 @@ const SORT_LABELS: Record<CaseloadSort, string> = {
 const control =
   "border-line text-ink focus:border-brand-600 focus:ring-brand-600/20 block h-10 w-full rounded-lg border bg-white px-3 text-sm shadow-sm focus:ring-2 focus:outline-none";
 
-/** A plain GET form: filtering and sorting work without JavaScript and end up in the URL. */
+/**
+ * A control's value: the URL's, until the person picks another, which it shows while the page
+ * catches up. A new value in the URL (a header sorted, Reset) replaces it.
+ */
+function useUrlValue<T>(fromUrl: T): [T, (value: T) => void] {
+  const [picked, setPicked] = useState({ fromUrl, value: fromUrl });
+  if (picked.fromUrl !== fromUrl) setPicked({ fromUrl, value: fromUrl });
+  return [picked.fromUrl === fromUrl ? picked.value : fromUrl, (value) => setPicked({ fromUrl, value })];
+}
+
+/**
+ * A GET form, so filtering and sorting end up in the URL. Choosing a coach, a sort or "Stalled
+ * only" applies at once; the search applies on Enter. Without script it is a plain form.
+ */
 export function CaseloadFilters({
   action,
   query,
@@ -25,10 +41,15 @@ export function CaseloadFilters({
   sort: CaseloadSort;
   coaches: Array<{ id: string; displayName: string }>;
 }) {
+  const [search, setSearch] = useUrlValue(query.search ?? "");
+  const [coach, setCoach] = useUrlValue(query.coachProfileId ?? "");
+  const [sortBy, setSortBy] = useUrlValue<string>(sort);
+  const [stalledOnly, setStalledOnly] = useUrlValue(Boolean(query.stalledOnly));
+  const apply = (event: React.ChangeEvent<HTMLSelectElement | HTMLInputElement>) => event.target.form?.requestSubmit();
   return (
-    <form
-      method="get"
+    <Form
       action={action}
+      scroll={false}
       role="search"
       aria-label="Filter the caseload"
       className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1.3fr)_minmax(0,1.3fr)_auto_auto] lg:items-end"
@@ -37,18 +58,35 @@ export function CaseloadFilters({
         <label htmlFor="caseload-q" className="text-ink block text-sm font-medium">
           Search by name
         </label>
-        <input id="caseload-q" name="q" type="search" defaultValue={query.search} maxLength={100} className={control} />
+        <input
+          id="caseload-q"
+          name="q"
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          maxLength={100}
+          className={control}
+        />
       </div>
       {coaches.length > 0 && (
         <div className="space-y-1.5">
           <label htmlFor="caseload-coach" className="text-ink block text-sm font-medium">
             Coach
           </label>
-          <select id="caseload-coach" name="coach" defaultValue={query.coachProfileId ?? ""} className={control}>
+          <select
+            id="caseload-coach"
+            name="coach"
+            value={coach}
+            onChange={(event) => {
+              setCoach(event.target.value);
+              apply(event);
+            }}
+            className={control}
+          >
             <option value="">Every coach</option>
-            {coaches.map((coach) => (
-              <option key={coach.id} value={coach.id}>
-                {coach.displayName}
+            {coaches.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.displayName}
               </option>
             ))}
           </select>
@@ -58,7 +96,16 @@ export function CaseloadFilters({
         <label htmlFor="caseload-sort" className="text-ink block text-sm font-medium">
           Sort by
         </label>
-        <select id="caseload-sort" name="sort" defaultValue={sort} className={control}>
+        <select
+          id="caseload-sort"
+          name="sort"
+          value={sortBy}
+          onChange={(event) => {
+            setSortBy(event.target.value);
+            apply(event);
+          }}
+          className={control}
+        >
           {Object.entries(SORT_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -71,19 +118,18 @@ export function CaseloadFilters({
           type="checkbox"
           name="stalled"
           value="1"
-          defaultChecked={query.stalledOnly}
+          checked={stalledOnly}
+          onChange={(event) => {
+            setStalledOnly(event.target.checked);
+            apply(event);
+          }}
           className="accent-brand-700 size-4"
         />
         Stalled only
       </label>
-      <div className="flex items-center gap-3">
-        <Button type="submit" variant="secondary">
-          Apply
-        </Button>
-        <Link href={action} className="text-muted text-sm hover:underline">
-          Reset
-        </Link>
-      </div>
-    </form>
+      <Link href={action} className="text-muted flex h-10 items-center text-sm hover:underline">
+        Reset
+      </Link>
+    </Form>
   );
 }

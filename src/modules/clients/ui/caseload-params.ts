@@ -3,6 +3,7 @@ import type { CaseloadInput } from "../schemas";
 
 // The caseload's state lives in the URL (so sorting, filtering and paging work without
 // JavaScript and links can be shared). Unknown or malformed values fall back to defaults.
+// Column headers sort through small GET forms, so they are real buttons and still need no script.
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -48,4 +49,10 @@ export function sortHref(
   const direction: SortDirection | undefined =
     current.sort === column ? (current.direction === "asc" ? "desc" : "asc") : undefined;
   return caseloadHref(base, query, { sort: column, direction, page: 1 });
+}
+
+/** A caseload URL as the GET form that goes there: its action and the hidden fields it submits. */
+export function formTargetOf(href: string): { action: string; fields: Array<[name: string, value: string]> } {
+  const [action = href, search = ""] = href.split("?", 2);
+  return { action, fields: [...new URLSearchParams(search)] };
 }

@@ -1,9 +1,14 @@
+import Form from "next/form";
 import Link from "next/link";
 import { Badge, Card } from "~/components/ui/surface";
 import { ProgressBar } from "~/components/ui/progress-bar";
+import { cn } from "~/lib/cn";
 import { formatInstant } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
 import { relativeTime, type CaseloadSort, type SortDirection } from "../domain/caseload";
 import type { CaseloadRow } from "../server/caseload.service";
+import { formTargetOf } from "./caseload-params";
 import { TrackBars } from "./track-bars";
 
 interface Column {
@@ -11,14 +16,45 @@ interface Column {
   sort?: CaseloadSort;
 }
 
+const ARROWS: Record<SortDirection, string> = { asc: "↑", desc: "↓" };
+
+/**
+ * A sortable column's header: a button in a GET form to the URL that sorts by it (or flips the
+ * direction), so it works by keyboard and without script; next/form keeps it a client-side move.
+ */
+function SortButton({ label, href, direction }: { label: string; href: string; direction: SortDirection | null }) {
+  const { action, fields } = formTargetOf(href);
+  return (
+    <Form action={action} scroll={false}>
+      {fields.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button
+        type="submit"
+        className={cn(
+          "hover:text-ink focus-visible:ring-brand-600 -mx-1 inline-flex items-center gap-1 rounded px-1 font-medium uppercase focus-visible:ring-2 focus-visible:outline-none",
+          direction && "text-ink",
+        )}
+      >
+        {label}
+        <span aria-hidden="true" className={cn(!direction && "text-slate-400")}>
+          {direction ? ARROWS[direction] : "↕"}
+        </span>
+      </button>
+    </Form>
+  );
+}
+
 /**
  * The caseload rows: a table on wide screens, stacked cards on a phone (the same markup, each
- * cell labelled on small screens). Column headers sort through links, so no script is needed.
+ * cell labelled on small screens). Column headers are sort buttons; on a phone the filters'
+ * "Sort by" does the same.
  */
 export function CaseloadTable({
   rows,
   now,
   zone,
+  reader,
   practiceSlug,
   showCoach,
   sort,
@@ -28,6 +64,7 @@ export function CaseloadTable({
   rows: CaseloadRow[];
   now: Date;
   zone: string;
+  reader: ViewerLocale;
   practiceSlug: string;
   showCoach: boolean;
   sort: CaseloadSort;
@@ -47,7 +84,7 @@ export function CaseloadTable({
       <table className="w-full text-left text-sm">
         <caption className="sr-only">
           Caseload, sorted by {columns.find((c) => c.sort === sort)?.label.toLowerCase()},{" "}
-          {direction === "asc" ? "ascending" : "descending"}. Times in {zone}.
+          {direction === "asc" ? "ascending" : "descending"}. Times in {zoneLabel(zone, now)}.
         </caption>
         <thead className="border-line text-muted hidden border-b text-xs uppercase md:table-header-group">
           <tr>
@@ -61,10 +98,11 @@ export function CaseloadTable({
                 }
               >
                 {column.sort ? (
-                  <Link href={sortHref(column.sort)} className="hover:text-ink inline-flex items-center gap-1">
-                    {column.label}
-                    <span aria-hidden="true">{column.sort === sort ? (direction === "asc" ? "↑" : "↓") : ""}</span>
-                  </Link>
+                  <SortButton
+                    label={column.label}
+                    href={sortHref(column.sort)}
+                    direction={column.sort === sort ? direction : null}
+                  />
                 ) : (
                   column.label
                 )}
@@ -127,7 +165,7 @@ export function CaseloadTable({
                 {row.lastActivityAt ? (
                   <>
                     <span className="font-medium">{relativeTime(row.lastActivityAt, now)}</span>
-                    <span className="text-muted block text-xs">{formatInstant(row.lastActivityAt, zone)}</span>
+                    <span className="text-muted block text-xs">{formatInstant(row.lastActivityAt, zone, reader)}</span>
                   </>
                 ) : (
                   <span className="text-muted">—</span>
@@ -147,7 +185,7 @@ export function CaseloadTable({
                 <span className="text-muted text-xs md:hidden">Next session: </span>
                 {row.nextSessionAt ? (
                   <>
-                    <span>{formatInstant(row.nextSessionAt, zone)}</span>
+                    <span>{formatInstant(row.nextSessionAt, zone, reader)}</span>
                     <span className="text-muted block text-xs">{relativeTime(row.nextSessionAt, now)}</span>
                   </>
                 ) : (

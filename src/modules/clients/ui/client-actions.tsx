@@ -45,7 +45,7 @@ export function ClientActions({
         {client.status === "LEAD" && (
           <>
             <Button asChild size="sm">
-              <Link href={assignHref} aria-label={`Activate ${client.name} and assign a project`}>
+              <Link href={assignHref} aria-label={`Activate and assign a project to ${client.name}`}>
                 Activate and assign a project
               </Link>
             </Button>
@@ -64,7 +64,7 @@ export function ClientActions({
         {client.status === "ACTIVE" && (
           <>
             <Button asChild size="sm" variant="secondary">
-              <Link href={assignHref} aria-label={`Assign ${client.name} a project`}>
+              <Link href={assignHref} aria-label={`Assign a project to ${client.name}`}>
                 Assign a project
               </Link>
             </Button>
@@ -77,7 +77,7 @@ export function ClientActions({
             size="sm"
             variant="secondary"
             pending={pendingFor("LEAD")}
-            aria-label={`Move ${client.name} back to leads`}
+            aria-label={`Move back to leads: ${client.name}`}
             onClick={() => move("LEAD")}
           >
             Move back to leads

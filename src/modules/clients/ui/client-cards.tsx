@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge, Card } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import type { ClientListItem } from "../server/client-list.service";
 import { ClientActions } from "./client-actions";
 import { CLIENT_STATUS, SESSION_STATUS } from "./client-status";
@@ -13,11 +14,13 @@ export function ClientCards({
   clients,
   practiceSlug,
   zone,
+  reader,
   billingHref,
 }: {
   clients: ClientListItem[];
   practiceSlug: string;
   zone: string;
+  reader: ViewerLocale;
   billingHref: string | null;
 }) {
   return (
@@ -50,18 +53,19 @@ export function ClientCards({
                   <div>
                     <dt className="sr-only">Next session</dt>
                     <dd>
-                      Next session: {client.nextSessionAt ? formatInstant(client.nextSessionAt, zone) : "none booked"}
+                      Next session:{" "}
+                      {client.nextSessionAt ? formatInstant(client.nextSessionAt, zone, reader) : "none booked"}
                     </dd>
                   </div>
                   <div>
                     <dt className="sr-only">Added</dt>
-                    <dd>Added {formatInstant(client.createdAt, zone)}</dd>
+                    <dd>Added {formatInstant(client.createdAt, zone, reader)}</dd>
                   </div>
                 </dl>
                 {client.intake && (
                   <details className="group rounded-lg bg-slate-50 px-3 py-2 text-sm">
                     <summary className="cursor-pointer font-medium">
-                      Intake answers, given when booking on {formatInstant(client.intake.bookedAt, zone)}
+                      Intake answers, given when booking on {formatInstant(client.intake.bookedAt, zone, reader)}
                     </summary>
                     <dl className="mt-2 space-y-2">
                       {client.intake.answers.map((item) => (
@@ -79,7 +83,7 @@ export function ClientCards({
                     <ul className="mt-2 space-y-1">
                       {client.sessions.map((session) => (
                         <li key={session.id} className="flex flex-wrap justify-between gap-x-3">
-                          <span>{formatInstant(session.startAt, zone)}</span>
+                          <span>{formatInstant(session.startAt, zone, reader)}</span>
                           <span className="text-muted">
                             {session.sessionType.name} · {SESSION_STATUS[session.status]}
                           </span>

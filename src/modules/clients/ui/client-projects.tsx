@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ProgressBar } from "~/components/ui/progress-bar";
 import { Badge, Card, CardHeader, EmptyState } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import type { ProjectProgress } from "~/modules/projects/domain/progress";
 import type { ProjectReadiness } from "~/modules/readiness/server/readiness.service";
 import { ReadinessTrend } from "~/modules/readiness/ui/readiness-trend";
@@ -19,9 +20,21 @@ interface ProjectView {
   readiness: ProjectReadiness;
 }
 
-const dueDate = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(date);
+// A due date is a calendar date, stored as its UTC midnight: read in UTC so no zone moves it to another day.
+const dueDate = (date: Date, reader: ViewerLocale) =>
+  new Intl.DateTimeFormat(reader.locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
 
-function Readiness({ project, practiceSlug, zone }: { project: ProjectView; practiceSlug: string; zone: string }) {
+function Readiness({
+  project,
+  practiceSlug,
+  zone,
+  reader,
+}: {
+  project: ProjectView;
+  practiceSlug: string;
+  zone: string;
+  reader: ViewerLocale;
+}) {
   const { readiness } = project;
   const latest = readiness.answered.at(-1);
   return (
@@ -32,16 +45,16 @@ function Readiness({ project, practiceSlug, zone }: { project: ProjectView; prac
           <p className="text-muted text-xs">
             {readiness.answered.length === 0
               ? "No check-in answered yet."
-              : `${readiness.answered.length} check-in${readiness.answered.length === 1 ? "" : "s"}, the latest ${formatInstant(latest!.completedAt, zone)}.`}{" "}
+              : `${readiness.answered.length} check-in${readiness.answered.length === 1 ? "" : "s"}, the latest ${formatInstant(latest!.completedAt, zone, reader)}.`}{" "}
             {readiness.waitingSince &&
-              `One is waiting for an answer since ${formatInstant(readiness.waitingSince, zone)}.`}
+              `One is waiting for an answer since ${formatInstant(readiness.waitingSince, zone, reader)}.`}
           </p>
         </div>
         {project.status === "ACTIVE" && !readiness.waitingSince && (
           <RequestCheckInButton practiceSlug={practiceSlug} projectId={project.id} />
         )}
       </div>
-      {readiness.answered.length > 0 && <ReadinessTrend trend={readiness.trend} zone={zone} />}
+      {readiness.answered.length > 0 && <ReadinessTrend trend={readiness.trend} zone={zone} reader={reader} />}
       {latest?.note && (
         <blockquote className="border-brand-200 text-ink border-l-2 pl-3 text-sm whitespace-pre-wrap">
           {latest.note}
@@ -71,11 +84,13 @@ export function ClientProjects({
   practiceSlug,
   clientId,
   zone,
+  reader,
 }: {
   projects: ProjectView[];
   practiceSlug: string;
   clientId: string;
   zone: string;
+  reader: ViewerLocale;
 }) {
   const assign = (
     <Link
@@ -122,7 +137,7 @@ export function ClientProjects({
                   <span className="font-medium">Interviews</span>
                   <span className="text-muted tabular-nums">
                     {project.progress.interviewed} of {project.progress.target}
-                    {project.dueDate && ` · due ${dueDate(project.dueDate)}`}
+                    {project.dueDate && ` · due ${dueDate(project.dueDate, reader)}`}
                   </span>
                 </div>
                 <ProgressBar
@@ -133,7 +148,7 @@ export function ClientProjects({
                 />
               </div>
               <TrackBars progress={project.progress} />
-              <Readiness project={project} practiceSlug={practiceSlug} zone={zone} />
+              <Readiness project={project} practiceSlug={practiceSlug} zone={zone} reader={reader} />
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { Badge } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
 import { formatInstant } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { useTRPC } from "~/trpc/react";
 import { NOTE_MAX_LENGTH } from "../domain/client-fields";
 
@@ -92,7 +93,17 @@ function NoteEditor({
   );
 }
 
-function NoteItem({ note, practiceSlug, zone }: { note: NoteView; practiceSlug: string; zone: string }) {
+function NoteItem({
+  note,
+  practiceSlug,
+  zone,
+  reader,
+}: {
+  note: NoteView;
+  practiceSlug: string;
+  zone: string;
+  reader: ViewerLocale;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [editing, setEditing] = useState(false);
@@ -112,7 +123,7 @@ function NoteItem({ note, practiceSlug, zone }: { note: NoteView; practiceSlug: 
     <li className="space-y-2 py-4">
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="text-ink font-medium">{note.mine ? "You" : note.authorName}</span>
-        <span className="text-muted">{formatInstant(note.createdAt, zone)}</span>
+        <span className="text-muted">{formatInstant(note.createdAt, zone, reader)}</span>
         {note.updatedAt.getTime() - note.createdAt.getTime() > 1000 && <span className="text-muted">(edited)</span>}
         <Badge tone={note.sharedWithTeam ? "brand" : "neutral"}>
           {note.sharedWithTeam ? "Shared with the team" : "Private to you"}
@@ -184,11 +195,13 @@ export function CoachNotes({
   clientId,
   notes,
   zone,
+  reader,
 }: {
   practiceSlug: string;
   clientId: string;
   notes: NoteView[];
   zone: string;
+  reader: ViewerLocale;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -219,7 +232,7 @@ export function CoachNotes({
       ) : (
         <ul className="divide-line divide-y" aria-label="Notes">
           {notes.map((note) => (
-            <NoteItem key={note.id} note={note} practiceSlug={practiceSlug} zone={zone} />
+            <NoteItem key={note.id} note={note} practiceSlug={practiceSlug} zone={zone} reader={reader} />
           ))}
         </ul>
       )}

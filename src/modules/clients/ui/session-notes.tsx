@@ -7,6 +7,7 @@ import { Button } from "~/components/ui/button";
 import { TextAreaField } from "~/components/ui/labelled-controls";
 import { formatInstant } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { useTRPC } from "~/trpc/react";
 import { NOTE_MAX_LENGTH } from "../domain/client-fields";
 
@@ -24,12 +25,14 @@ export function SessionNotes({
   notes,
   started,
   zone,
+  reader,
 }: {
   practiceSlug: string;
   bookingId: string;
   notes: SessionNoteView[];
   started: boolean;
   zone: string;
+  reader: ViewerLocale;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -51,7 +54,7 @@ export function SessionNotes({
         <blockquote key={note.id} className="border-line border-l-2 pl-3">
           <p className="text-ink whitespace-pre-line">{note.body}</p>
           <p className="text-muted text-xs">
-            Session note by {note.authorName}, {formatInstant(note.createdAt, zone)}
+            Session note by {note.authorName}, {formatInstant(note.createdAt, zone, reader)}
           </p>
         </blockquote>
       ))}

@@ -8,7 +8,7 @@ import { claimEmail, findDueEmailIds, finishEmail } from "~/server/email/outbox.
 import type { StoredEmailData } from "~/server/email/outbox";
 import type { BookingUpdateEmailProps } from "@emails/booking-update";
 import { reminderAtSendTime, reminderTargetOf, reminderWithCurrentPlace } from "../domain/booking-reminders";
-import { findRemindedBooking, isOptedOut } from "./delivery.system.repo";
+import { findPracticeLogoUrl, findRemindedBooking, isOptedOut } from "./delivery.system.repo";
 
 // The read side of the outbox: claim, render, send over SMTP, record, with this product's rules
 // at send time (opt-outs, reminders that no longer hold, unsubscribe links). Handed to the worker
@@ -71,12 +71,14 @@ export async function deliverEmail(id: string, options: DeliveryOptions = {}): P
 
   try {
     const unsubscribeUrl = optional ? unsubscribeUrlFor(optional.practiceId, claimed.to, optional.category) : undefined;
+    const logoUrl = claimed.practiceId ? await findPracticeLogoUrl(claimed.practiceId) : null;
     const props = stored.props as never;
     await sendEmail({
       to: claimed.to,
       subject: template.subject(props),
-      react: template.render(props, { unsubscribeUrl }),
+      react: template.render(props, { unsubscribeUrl, logoUrl }),
       calendarInvite: stored.calendarInvite,
+      fromName: stored.fromName,
       replyTo: stored.replyTo,
       // A stable Message-ID: should a send ever be repeated (a worker killed between the
       // server's OK and our record of it), mail systems see the same message twice, not two.
@@ -131,8 +133,8 @@ function withoutSecrets(stored: StoredEmailData, secretProps: readonly PropertyK
   const props = { ...stored.props };
   for (const key of secretProps) if (typeof key === "string" && key in props) props[key] = "[removed after sending]";
   return {
+    ...stored,
     props,
     calendarInvite: stored.calendarInvite && { ...stored.calendarInvite, content: "[removed]" },
-    replyTo: stored.replyTo,
   };
 }

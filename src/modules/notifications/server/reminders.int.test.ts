@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createBookableCoach, createBookingRow, createPractice, createSessionType } from "../../../../prisma/factories";
+import { DEFAULT_VIEWER_LOCALE } from "~/lib/viewer-locale";
 import { queueBookingEmails } from "~/modules/bookings/server/booking-notifications";
 import {
   bookPublicSession,
@@ -99,13 +100,14 @@ describe("booking reminders at send time", () => {
       createElement(EmailLogView, {
         practiceSlug: practice.slug,
         zone: "UTC",
+        reader: DEFAULT_VIEWER_LOCALE,
         counts,
         page,
         status: "CANCELLED",
         cursor: null,
       }),
     );
-    expect(shown).toContain("Reason: The session had already started when this reminder came due");
+    expect(shown).toContain("The session had already started when this reminder came due, so it was not sent.");
     expect(shown).not.toMatch(/attempt|could not be delivered/);
   });
 
@@ -176,10 +178,10 @@ describe("reminders of a booked session", () => {
     const toBooker = mails.find((mail) => mail.to.includes("kenji@example.com"))!;
     const toCoach = mails.find((mail) => mail.to.includes(coach.user.email))!;
     const coachName = coach.profile.displayName;
-    expect(toBooker.subject).toBe(`Reminder: Interview debrief with ${coachName}, Sat, 28 Nov 2026, 00:00 GMT+9`);
+    expect(toBooker.subject).toBe(`Reminder: Interview debrief with ${coachName}, Sat, 28 Nov 2026, 00:00 JST`);
     expect(toBooker.text).toContain(`Where: Phone call: call ${coachName} on +1 212 555 0147`);
     expect(toBooker.headers["reply-to"]).toBe(coach.user.email);
-    expect(toCoach.subject).toMatch(/^Reminder: Interview debrief with Kenji Sato, Fri, 27 Nov 2026, 10:00 GMT-5/);
+    expect(toCoach.subject).toMatch(/^Reminder: Interview debrief with Kenji Sato, Fri, 27 Nov 2026, 10:00 EST/);
     expect(toCoach.text).toContain("Where: Phone call: Kenji Sato calls you on +1 212 555 0147");
   });
 

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { Alert, Badge, Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
 import { formatInstant } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
+import { explainEmailReason } from "../domain/email-reasons";
 import { EMAIL_STATUSES, type EmailStatusFilter } from "../schemas";
 import type { emailStatusCounts, listEmailLog } from "../server/email-log.service";
 import { RetryEmailButton } from "./retry-email-button";
@@ -22,16 +25,36 @@ const STATUS: Record<
 };
 
 /**
- * A dead email's error is why it failed; a cancelled one's is why it was not sent: withdrawn,
- * unsubscribed, or no longer true when it came due (a reminder of a session that had begun).
+ * What a row says about its stored reason: why a dead email failed, why a queued one's last try
+ * did, or why a cancelled one was not sent (withdrawn, unsubscribed, no longer true when due).
  */
-const ERROR_STYLE: Record<EmailStatusFilter, { prefix: string; className: string }> = {
-  QUEUED: { prefix: "Last error: ", className: "text-amber-800" },
-  SENDING: { prefix: "Last error: ", className: "text-amber-800" },
+const REASON_STYLE: Record<EmailStatusFilter, { prefix: string; className: string }> = {
+  QUEUED: { prefix: "The last try failed. ", className: "text-amber-800" },
+  SENDING: { prefix: "The last try failed. ", className: "text-amber-800" },
   SENT: { prefix: "", className: "text-muted" },
-  DEAD: { prefix: "Error: ", className: "font-medium text-red-700" },
-  CANCELLED: { prefix: "Reason: ", className: "text-muted" },
+  DEAD: { prefix: "", className: "font-medium text-red-700" },
+  CANCELLED: { prefix: "", className: "text-muted" },
 };
+
+function Reason({ message }: { message: Message }) {
+  if (!message.lastError) return null;
+  const style = REASON_STYLE[message.status];
+  const reason = explainEmailReason(message.lastError, message.status === "CANCELLED" ? "notSent" : "failed");
+  return (
+    <div className="space-y-1 text-sm">
+      <p className={cn("break-words", style.className)}>
+        {style.prefix}
+        {reason.sentence}
+      </p>
+      {reason.technical && (
+        <details className="text-muted">
+          <summary className="cursor-pointer text-xs">Technical details</summary>
+          <p className="mt-1 font-mono text-xs break-all">{reason.technical}</p>
+        </details>
+      )}
+    </div>
+  );
+}
 
 function logHref(practiceSlug: string, status: EmailStatusFilter | null, cursor?: string) {
   const query = new URLSearchParams();
@@ -83,7 +106,17 @@ function StatusFilter({
   );
 }
 
-function MessageRow({ message, zone, practiceSlug }: { message: Message; zone: string; practiceSlug: string }) {
+function MessageRow({
+  message,
+  zone,
+  reader,
+  practiceSlug,
+}: {
+  message: Message;
+  zone: string;
+  reader: ViewerLocale;
+  practiceSlug: string;
+}) {
   const dead = message.status === "DEAD";
   const status = STATUS[message.status];
   const [timeLabel, time] = {
@@ -104,15 +137,10 @@ function MessageRow({ message, zone, practiceSlug }: { message: Message; zone: s
         <p className="text-muted text-sm break-all">To {message.to}</p>
         <p className="text-muted text-sm">
           {`${timeLabel} `}
-          <time dateTime={time.toISOString()}>{formatInstant(time, zone)}</time>
+          <time dateTime={time.toISOString()}>{formatInstant(time, zone, reader)}</time>
           {message.attempts > 0 && ` · ${message.attempts === 1 ? "1 attempt" : `${message.attempts} attempts`}`}
         </p>
-        {message.lastError && (
-          <p className={cn("text-sm break-words", ERROR_STYLE[message.status].className)}>
-            {ERROR_STYLE[message.status].prefix}
-            {message.lastError}
-          </p>
-        )}
+        <Reason message={message} />
       </div>
       {dead && <RetryEmailButton practiceSlug={practiceSlug} messageId={message.id} />}
     </li>
@@ -122,6 +150,7 @@ function MessageRow({ message, zone, practiceSlug }: { message: Message; zone: s
 export function EmailLogView({
   practiceSlug,
   zone,
+  reader,
   counts,
   page,
   status,
@@ -129,6 +158,7 @@ export function EmailLogView({
 }: {
   practiceSlug: string;
   zone: string;
+  reader: ViewerLocale;
   counts: Counts;
   page: Page;
   status: EmailStatusFilter | null;
@@ -138,7 +168,7 @@ export function EmailLogView({
     <>
       <PageHeader
         title="Email log"
-        description={`Every email this practice sends: booking emails, reminders, project updates, billing notices. Times in ${zone}.`}
+        description={`Every email this practice sends: booking emails, reminders, project updates, billing notices. Times in ${zoneLabel(zone, new Date())}.`}
       />
       {counts.DEAD > 0 && status !== "DEAD" && (
         <div className="mb-4">
@@ -146,11 +176,11 @@ export function EmailLogView({
             tone="danger"
             title={`${counts.DEAD} ${counts.DEAD === 1 ? "email" : "emails"} could not be delivered`}
           >
-            The worker gave up after its last retry.{" "}
+            Fieldnotes tried several times and then stopped.{" "}
             <Link className="font-medium underline" href={logHref(practiceSlug, "DEAD")}>
-              Review failed emails
+              See why each one failed
             </Link>{" "}
-            and retry them once the cause (often the mail server or a mistyped address) is fixed.
+            and send it again once the cause (often a mistyped address or the mail server) is fixed.
           </Alert>
         </div>
       )}
@@ -168,7 +198,7 @@ export function EmailLogView({
         <Card>
           <ul className="divide-line divide-y">
             {page.items.map((message) => (
-              <MessageRow key={message.id} message={message} zone={zone} practiceSlug={practiceSlug} />
+              <MessageRow key={message.id} message={message} zone={zone} reader={reader} practiceSlug={practiceSlug} />
             ))}
           </ul>
         </Card>

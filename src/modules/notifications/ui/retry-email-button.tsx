@@ -21,7 +21,7 @@ export function RetryEmailButton({ practiceSlug, messageId }: { practiceSlug: st
         disabled={retry.isSuccess}
         onClick={() => retry.mutate({ practiceSlug, messageId })}
       >
-        {retry.isSuccess ? "Queued again" : "Retry"}
+        {retry.isSuccess ? "Sending again" : "Retry"}
       </Button>
       {message && (
         <p role="alert" className="text-xs text-red-700">

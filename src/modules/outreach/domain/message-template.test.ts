@@ -47,6 +47,45 @@ describe("drafting from a template", () => {
   });
 });
 
+describe("greeting by first name", () => {
+  const greet = (name: string | null) => draftMessage({ subject: "", body: "Hi {{firstName}}," }, { name });
+
+  it.each([
+    ["Ada Lovelace", "Hi Ada,"],
+    ["  Ben   Ito ", "Hi Ben,"],
+    ["Mary-Jane Watson", "Hi Mary-Jane,"],
+    ["Vincent van Gogh", "Hi Vincent,"],
+    ["Lovelace, Ada", "Hi Ada,"],
+    ["Dr. Ngozi Okafor", "Hi Ngozi,"],
+    ["Van Morrison", "Hi Van,"],
+  ])("greets %j by their given name", (name, greeting) => {
+    expect(greet(name).body).toBe(greeting);
+  });
+
+  it.each([
+    ["Madonna", "Hi Madonna,"],
+    ["van Gogh", "Hi van Gogh,"],
+    ["de la Cruz", "Hi de la Cruz,"],
+    ["Dr. Okafor", "Hi Dr. Okafor,"],
+  ])("keeps the whole of %j when there is no given name to pick", (name, greeting) => {
+    expect(greet(name).body).toBe(greeting);
+  });
+
+  it("leaves a visible hint when there is no name, like any other missing value", () => {
+    for (const name of ["", "   ", null]) {
+      expect(greet(name)).toEqual({ subject: "", body: "Hi [their first name],", missing: ["firstName"] });
+    }
+  });
+
+  it("accepts the placeholder in any case, next to the full name", () => {
+    const draft = draftMessage(
+      { subject: "{{FIRSTNAME}}", body: "{{ firstname }} / {{name}}" },
+      { name: "Ada Lovelace" },
+    );
+    expect(draft).toMatchObject({ subject: "Ada", body: "Ada / Ada Lovelace" });
+  });
+});
+
 describe("the mailto link", () => {
   it("encodes subject and body, with CRLF line breaks and no address", () => {
     expect(mailtoHref({ subject: "Hi & hello?", body: "Line one\nLine two" })).toBe(

@@ -1,22 +1,29 @@
 import type { OutreachPlaceholder } from "~/modules/projects/domain/outreach-placeholders";
+import { firstNameOf } from "./first-name";
 
 // Drafting a message from one of the practice's outreach templates. The client always reads and
 // edits the draft before sending it themselves, so a value we do not have is not silently
 // dropped (which leaves sentences like "who works at ."): it becomes a visible [bracketed hint]
 // they will notice and replace, and `missing` lets the form say so.
 
-export type PlaceholderValues = Partial<Record<OutreachPlaceholder, string | null>>;
+type AllValues = Partial<Record<OutreachPlaceholder, string | null>>;
+/** What the caller knows; the first name is always read from the name, so the two cannot disagree. */
+export type PlaceholderValues = Omit<AllValues, "firstName">;
 
 const HINTS: Record<OutreachPlaceholder, string> = {
   name: "[their name]",
+  firstName: "[their first name]",
   role: "[their role]",
   organisation: "[their organisation]",
   referrer: "[who suggested them]",
   client: "[your name]",
 };
 
-// American spelling is accepted in templates, since coaches write both.
-const ALIASES: Record<string, OutreachPlaceholder> = { organization: "organisation" };
+// Placeholders are matched whatever their case; American spelling is accepted, since coaches write both.
+const KEYS = new Map<string, OutreachPlaceholder>([
+  ...(Object.keys(HINTS) as OutreachPlaceholder[]).map((key) => [key.toLowerCase(), key] as const),
+  ["organization", "organisation"],
+]);
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 
@@ -27,14 +34,10 @@ export interface Draft {
   missing: OutreachPlaceholder[];
 }
 
-function keyOf(written: string): OutreachPlaceholder | null {
-  const key = written.toLowerCase();
-  if (key in HINTS) return key as OutreachPlaceholder;
-  return ALIASES[key] ?? null;
-}
+const keyOf = (written: string): OutreachPlaceholder | null => KEYS.get(written.toLowerCase()) ?? null;
 
 /** Fills one text; unknown placeholders are left exactly as written. */
-function fillPlaceholders(text: string, values: PlaceholderValues, missing: Set<OutreachPlaceholder>): string {
+function fillPlaceholders(text: string, values: AllValues, missing: Set<OutreachPlaceholder>): string {
   return text.replace(PLACEHOLDER, (whole, written: string) => {
     const key = keyOf(written);
     if (!key) return whole;
@@ -47,8 +50,9 @@ function fillPlaceholders(text: string, values: PlaceholderValues, missing: Set<
 
 export function draftMessage(template: { subject: string; body: string }, values: PlaceholderValues): Draft {
   const missing = new Set<OutreachPlaceholder>();
-  const subject = fillPlaceholders(template.subject, values, missing);
-  const body = fillPlaceholders(template.body, values, missing);
+  const all: AllValues = { ...values, firstName: firstNameOf(values.name ?? "") };
+  const subject = fillPlaceholders(template.subject, all, missing);
+  const body = fillPlaceholders(template.body, all, missing);
   return { subject, body, missing: [...missing] };
 }
 

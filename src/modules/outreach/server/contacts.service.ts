@@ -1,8 +1,8 @@
 import { addDays, localDateOf, type LocalDate } from "~/lib/time-zones";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError } from "~/server/errors";
-import { dateColumn } from "../domain/client-zone";
-import { canMove, moveRefusal, type ContactStatus } from "../domain/pipeline";
+import { dateColumn, localDateOfColumn } from "../domain/client-zone";
+import { canMove, displayedStatus, moveRefusal, type ContactStatus } from "../domain/pipeline";
 import type { CreateContactInput, UpdateContactInput } from "../schemas";
 import * as repo from "./outreach.repo";
 import { ownContact, ownOpenContact, ownOpenProject, zoneOf } from "./work-scope";
@@ -86,11 +86,19 @@ function followUpAfterMove(
   }
 }
 
+/**
+ * Moves start from the status the client sees, as the workspace offers them: a contacted person
+ * whose follow-up came due is "follow-up due", and may go back to "contacted" (reached out again).
+ */
 export async function moveContact(tenant: TenantContext, input: { contactId: string; status: ContactStatus }) {
   const contact = await ownOpenContact(tenant, input.contactId);
-  if (!canMove(contact.status, input.status)) throw new AppError("CONFLICT", moveRefusal(contact.status, input.status));
   const now = tenant.clock.now();
   const today = localDateOf(now, zoneOf(tenant, contact.project));
+  const from = displayedStatus(
+    { status: contact.status, nextFollowUpOn: localDateOfColumn(contact.nextFollowUpOn) },
+    today,
+  );
+  if (!canMove(from, input.status)) throw new AppError("CONFLICT", moveRefusal(from, input.status));
   const settings = { firstContactedAt: contact.firstContactedAt, followUpAfterDays: contact.project.followUpAfterDays };
   await repo.updateContact(tenant.db, contact.id, {
     status: input.status,

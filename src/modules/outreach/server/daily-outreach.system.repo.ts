@@ -18,6 +18,8 @@ export function activeProjects() {
         select: { name: true, email: true, timeZone: true, user: { select: { email: true, timeZone: true } } },
       },
       practice: { select: { slug: true, name: true, brandColor: true, timeZone: true } },
+      // The note speaks for the project's coach, and a reply reaches them.
+      coach: { select: { displayName: true, membership: { select: { user: { select: { email: true } } } } } },
     },
   });
 }

@@ -1,5 +1,6 @@
 import { env } from "~/env";
 import { instantToZonedParts } from "~/lib/time-zones";
+import { fromCoach } from "~/server/email/sender";
 import { clientTimeZone, localDateOfColumn } from "../domain/client-zone";
 import { computeToday } from "../domain/today";
 import * as repo from "./daily-outreach.system.repo";
@@ -50,6 +51,8 @@ export async function queueDueOutreachEmails(now: Date): Promise<number> {
       to: project.client.user?.email ?? project.client.email,
       practiceId: project.practiceId,
       dedupeKey: `outreach-due:${project.id}:${today.date}`,
+      fromName: fromCoach(project.coach.displayName, project.practice.name),
+      replyTo: project.coach.membership.user.email,
       props: {
         practiceName: project.practice.name,
         brandColor: project.practice.brandColor,

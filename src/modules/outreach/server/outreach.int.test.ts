@@ -259,6 +259,38 @@ describe("working a project: contacts, outreach, interviews and Today", () => {
     expect(thanks.message).toBe("Record the interview before logging a thank-you.");
   });
 
+  it("moves from the status the client sees: a follow-up that came due goes back to contacted", async () => {
+    const { slug, client, ids } = await workspace();
+    const api = (instant: string) => callerFor(client, at(instant)).outreach;
+    const shownStatusOf = async (instant: string, contactId: string) => {
+      const { tracks } = await api(instant).workspace({ practiceSlug: slug, projectId: ids.projectId });
+      return tracks.flatMap((track) => track.contacts).find((contact) => contact.id === contactId)?.shownStatus;
+    };
+    // Mon 23 Nov, 10:00 in Los Angeles: reached out, so the follow-up falls on Sat 28 Nov.
+    const monday = "2026-11-23T18:00:00Z";
+    const { id } = await api(monday).createContact({
+      practiceSlug: slug,
+      projectId: ids.projectId,
+      trackId: ids.trackId,
+      name: "Dee",
+    });
+    await api(monday).moveContact({ practiceSlug: slug, contactId: id, status: "CONTACTED" });
+
+    const saturday = "2026-11-28T18:00:00Z";
+    expect(await shownStatusOf(saturday, id)).toBe("FOLLOW_UP_DUE");
+    const again = await expectTRPCError(
+      api(saturday).moveContact({ practiceSlug: slug, contactId: id, status: "FOLLOW_UP_DUE" }),
+      "CONFLICT",
+    );
+    expect(again.message).toBe("A contact who is “Follow-up due” can't be moved to “Follow-up due”.");
+    await api(saturday).moveContact({ practiceSlug: slug, contactId: id, status: "CONTACTED" });
+    expect(await prisma.contact.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "CONTACTED",
+      nextFollowUpOn: new Date("2026-12-03T00:00:00Z"),
+    });
+    expect(await shownStatusOf(saturday, id)).toBe("CONTACTED");
+  });
+
   it("refuses questions that are not in the project's bank, and a time the clocks skip", async () => {
     const { slug, client, ids } = await workspace();
     const api = callerFor(client, at("2026-11-23T18:00:00Z"));

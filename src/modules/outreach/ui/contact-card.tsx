@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Badge } from "~/components/ui/surface";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
 import type { OutreachKind } from "../domain/outreach-effects";
 import { STATUS_LABELS, STATUS_TONES } from "../domain/pipeline";
 import type { WorkspaceContact } from "../server/workspace.service";
@@ -18,7 +20,10 @@ import { ReflectionLink } from "./reflection-link";
 export interface CardContext {
   practiceSlug: string;
   projectId: string;
+  /** The client's zone: the project's days and interview times are theirs, whoever reads them. */
   timeZone: string;
+  /** How the reader reads clocks and dates. */
+  reader: ViewerLocale;
   canEdit: boolean;
   isClient: boolean;
   clientName: string;
@@ -61,7 +66,7 @@ function interviewAction(
 
 export function ContactCard({ contact, context }: { contact: WorkspaceContact; context: CardContext }) {
   const [panel, setPanel] = useState<Panel>(null);
-  const { practiceSlug, timeZone, canEdit } = context;
+  const { practiceSlug, timeZone, reader, canEdit } = context;
   const toggle = (next: Panel) => setPanel((current) => (current === next ? null : next));
   const close = () => setPanel(null);
   // Interviews come newest first: the latest is the one to prepare, record or add notes to.
@@ -120,14 +125,14 @@ export function ContactCard({ contact, context }: { contact: WorkspaceContact; c
         {contact.nextFollowUpOn && (
           <div>
             <dt className="text-muted inline">Next follow-up </dt>
-            <dd className="inline font-medium">{formatLocalDate(contact.nextFollowUpOn)}</dd>
+            <dd className="inline font-medium">{formatLocalDate(contact.nextFollowUpOn, reader)}</dd>
           </div>
         )}
         {upcoming && (
           <div>
             <dt className="text-muted inline">Interview </dt>
             <dd className="inline font-medium">
-              {formatWallTime(upcoming.occurredAt, timeZone)} ({timeZone})
+              {formatWallTime(upcoming.occurredAt, timeZone, reader)} in {zoneLabel(timeZone, upcoming.occurredAt)}
             </dd>
           </div>
         )}
@@ -140,7 +145,10 @@ export function ContactCard({ contact, context }: { contact: WorkspaceContact; c
             <li key={interview.id}>
               <ReflectionLink practiceSlug={practiceSlug} interview={interview} isClient={context.isClient} />
               {held.length > 1 && (
-                <span className="text-muted"> · interview {formatWallTime(interview.occurredAt, timeZone)}</span>
+                <span className="text-muted">
+                  {" "}
+                  · interview {formatWallTime(interview.occurredAt, timeZone, reader)}
+                </span>
               )}
             </li>
           ))}
@@ -168,7 +176,7 @@ export function ContactCard({ contact, context }: { contact: WorkspaceContact; c
             </Button>
           </div>
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <MoveStatus practiceSlug={practiceSlug} contactId={contact.id} status={contact.status} />
+            <MoveStatus practiceSlug={practiceSlug} contactId={contact.id} status={contact.shownStatus} />
             <div className="flex items-center gap-1">
               <Button size="sm" variant="ghost" aria-expanded={panel === "edit"} onClick={() => toggle("edit")}>
                 Edit
@@ -243,7 +251,7 @@ export function ContactCard({ contact, context }: { contact: WorkspaceContact; c
         </div>
       )}
 
-      <ContactHistory contact={contact} timeZone={timeZone} />
+      <ContactHistory contact={contact} timeZone={timeZone} reader={reader} />
     </article>
   );
 }

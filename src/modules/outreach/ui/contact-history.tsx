@@ -1,4 +1,6 @@
 import { Badge } from "~/components/ui/surface";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
 import { OUTREACH_KIND_LABELS } from "../domain/outreach-effects";
 import type { WorkspaceContact } from "../server/workspace.service";
 import { formatWallTime } from "./format";
@@ -6,7 +8,15 @@ import { formatWallTime } from "./format";
 // A person's outreach log (exactly as sent) and interviews, newest first. Text is rendered as
 // text, never as HTML.
 
-export function ContactHistory({ contact, timeZone }: { contact: WorkspaceContact; timeZone: string }) {
+export function ContactHistory({
+  contact,
+  timeZone,
+  reader,
+}: {
+  contact: WorkspaceContact;
+  timeZone: string;
+  reader: ViewerLocale;
+}) {
   const { outreach, interviews } = contact;
   if (outreach.length === 0 && interviews.length === 0) {
     return <p className="text-muted mt-3 text-xs">No messages or interviews logged yet.</p>;
@@ -27,7 +37,7 @@ export function ContactHistory({ contact, timeZone }: { contact: WorkspaceContac
           <section key={interview.id} className="border-line rounded-md border p-3 text-sm">
             <p className="font-medium">
               {interview.happened ? "Interview" : "Upcoming interview"} ·{" "}
-              {formatWallTime(interview.occurredAt, timeZone)} ({timeZone})
+              {formatWallTime(interview.occurredAt, timeZone, reader)} in {zoneLabel(timeZone, interview.occurredAt)}
             </p>
             {interview.questions.length > 0 && (
               <ul className="text-muted mt-1 list-disc pl-5">
@@ -45,7 +55,7 @@ export function ContactHistory({ contact, timeZone }: { contact: WorkspaceContac
               <li key={event.id} className="border-line rounded-md border p-3 text-sm">
                 <p className="flex flex-wrap items-center gap-2">
                   <Badge>{OUTREACH_KIND_LABELS[event.kind]}</Badge>
-                  <span className="text-muted text-xs">sent {formatWallTime(event.sentAt, timeZone)}</span>
+                  <span className="text-muted text-xs">sent {formatWallTime(event.sentAt, timeZone, reader)}</span>
                 </p>
                 {event.subject && <p className="mt-1 font-medium break-words">{event.subject}</p>}
                 <p className="mt-1 break-words whitespace-pre-wrap">{event.message}</p>

@@ -9,6 +9,7 @@ import { ServerCheckedForm } from "~/components/ui/server-checked-form";
 import { InputField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
+import { zoneLabel } from "~/lib/zone-labels";
 import { useTRPC } from "~/trpc/react";
 import { LIMITS } from "../schemas";
 import { SubmitOrCancel } from "./submit-or-cancel";
@@ -89,7 +90,7 @@ export function InterviewForm({
           onChange={(e) => setDate(e.target.value)}
         />
         <InputField
-          label={`Time (${timeZone})`}
+          label={`Time in ${zoneLabel(timeZone, new Date())}`}
           error={problem.fields.time}
           type="time"
           value={time}

@@ -35,6 +35,7 @@ interface Props {
 
 const HINT_LABELS: Record<string, string> = {
   name: "name",
+  firstName: "first name",
   role: "role",
   organisation: "organisation",
   referrer: "referrer",

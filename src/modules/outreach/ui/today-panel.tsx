@@ -1,5 +1,7 @@
 import { Badge, Card } from "~/components/ui/surface";
 import { ProgressBar } from "~/components/ui/progress-bar";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
 import type { Today } from "../domain/today";
 import { formatLocalDate, formatWallTime, plural } from "./format";
 import { MarkNoReplyButton } from "./mark-no-reply-button";
@@ -27,11 +29,14 @@ const personLink = (contactId: string, name: string) => (
 export function TodayPanel({
   today,
   timeZone,
+  reader,
   practiceSlug,
   canEdit,
 }: {
   today: Today;
+  /** The client's zone: "today" is the client's day. */
   timeZone: string;
+  reader: ViewerLocale;
   practiceSlug: string;
   canEdit: boolean;
 }) {
@@ -42,10 +47,10 @@ export function TodayPanel({
     <Card id="today" className="scroll-mt-4 p-5" aria-labelledby="today-title">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="today-title" className="text-ink text-base font-semibold">
-          Today · {formatLocalDate(today.date)}
+          Today · {formatLocalDate(today.date, reader)}
         </h2>
         <p className="text-muted text-xs">
-          Dates on {canEdit ? "your" : "the client's"} calendar ({timeZone})
+          Dates on {canEdit ? "your" : "the client's"} calendar, in {zoneLabel(timeZone, new Date())}
         </p>
       </div>
 
@@ -108,7 +113,7 @@ export function TodayPanel({
               {today.thankYous.map((t) => (
                 <li key={t.contactId} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                   {personLink(t.contactId, t.contactName)}
-                  <span className="text-muted">due by {formatWallTime(t.dueBy, timeZone)}</span>
+                  <span className="text-muted">due by {formatWallTime(t.dueBy, timeZone, reader)}</span>
                   {t.overdue && <Badge tone="danger">Overdue</Badge>}
                 </li>
               ))}

@@ -1,20 +1,43 @@
+import { cookies, headers } from "next/headers";
 import { ProgressBar } from "~/components/ui/progress-bar";
 import { Alert, Card } from "~/components/ui/surface";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import type { Workspace } from "../server/workspace.service";
-import { AddContact } from "./add-contact";
-import { ContactCard, type CardContext } from "./contact-card";
+import { PipelineBoard } from "./board/pipeline-board";
+import type { CardContext } from "./contact-card";
+import { PeopleViews } from "./people-views";
 import { TodayPanel } from "./today-panel";
+import { TrackList } from "./track-list";
+import { preferredLayout, WORKSPACE_LAYOUT_COOKIE } from "./workspace-layout";
 
-// The client's workspace for one project: Today on top, project progress, then the tracks side by
-// side (stacked on a phone), each with its people. Staff read the same page without the controls.
+// The client's workspace for one project: Today on top, project progress, then the people, as a
+// board or a list. Staff read the same page without the controls.
 
-export function WorkspaceView({ practiceSlug, workspace }: { practiceSlug: string; workspace: Workspace }) {
+async function layoutOf() {
+  const [cookieStore, request] = await Promise.all([cookies(), headers()]);
+  return preferredLayout({
+    saved: cookieStore.get(WORKSPACE_LAYOUT_COOKIE)?.value,
+    mobileHint: request.get("sec-ch-ua-mobile"),
+    userAgent: request.get("user-agent"),
+  });
+}
+
+export async function WorkspaceView({
+  practiceSlug,
+  workspace,
+  reader,
+}: {
+  practiceSlug: string;
+  workspace: Workspace;
+  reader: ViewerLocale;
+}) {
   const { project, progress, tracks, canEdit } = workspace;
   const people = tracks.flatMap((track) => track.contacts.map((c) => ({ id: c.id, name: c.name })));
   const context: CardContext = {
     practiceSlug,
     projectId: project.id,
     timeZone: project.timeZone,
+    reader,
     canEdit,
     isClient: workspace.isClient,
     clientName: project.clientName,
@@ -33,7 +56,13 @@ export function WorkspaceView({ practiceSlug, workspace }: { practiceSlug: strin
         </Alert>
       )}
       {project.status === "ACTIVE" && (
-        <TodayPanel today={workspace.today} timeZone={project.timeZone} practiceSlug={practiceSlug} canEdit={canEdit} />
+        <TodayPanel
+          today={workspace.today}
+          timeZone={project.timeZone}
+          reader={reader}
+          practiceSlug={practiceSlug}
+          canEdit={canEdit}
+        />
       )}
 
       <Card className="space-y-4 p-5">
@@ -52,57 +81,11 @@ export function WorkspaceView({ practiceSlug, workspace }: { practiceSlug: strin
         {workspace.imbalance && <Alert tone="warning">{workspace.imbalance}</Alert>}
       </Card>
 
-      <div className={tracks.length > 1 ? "grid gap-6 lg:grid-cols-2" : "grid gap-6"}>
-        {tracks.map((track) => {
-          const counted = progress.tracks.find((t) => t.id === track.id);
-          const done = counted?.interviewed ?? 0;
-          return (
-            <section key={track.id} aria-labelledby={`track-${track.id}`} className="min-w-0 space-y-3">
-              <div className="space-y-2">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h2 id={`track-${track.id}`} className="text-lg font-semibold break-words">
-                    {track.name}
-                  </h2>
-                  <p className="text-muted text-sm">
-                    {done} of {track.targetCount} interviewed
-                  </p>
-                </div>
-                <ProgressBar
-                  value={done}
-                  max={track.targetCount}
-                  tone={counted?.complete ? "done" : "brand"}
-                  label={`${track.name}: ${done} of ${track.targetCount}`}
-                />
-              </div>
-              {track.contacts.length === 0 ? (
-                <p className="border-line text-muted rounded-lg border border-dashed p-4 text-sm">
-                  {canEdit
-                    ? `Nobody here yet. Who does this work? Add the first person you could talk to — a name is enough to start.`
-                    : "No people added to this track yet."}
-                </p>
-              ) : (
-                <ul className="space-y-3">
-                  {track.contacts.map((contact) => (
-                    <li key={contact.id} id={`contact-${contact.id}`} className="scroll-mt-4">
-                      <ContactCard contact={contact} context={context} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {canEdit && (
-                <AddContact
-                  practiceSlug={practiceSlug}
-                  projectId={project.id}
-                  trackId={track.id}
-                  trackName={track.name}
-                  tracks={context.tracks}
-                  people={people}
-                />
-              )}
-            </section>
-          );
-        })}
-      </div>
+      <PeopleViews
+        initial={await layoutOf()}
+        board={<PipelineBoard workspace={workspace} context={context} />}
+        list={<TrackList workspace={workspace} context={context} />}
+      />
     </div>
   );
 }

@@ -128,23 +128,6 @@ export function updateInvitationToken(db: TenantDb, invitationId: string, tokenH
   });
 }
 
-export function listAuditEvents(db: TenantDb, page: { cursor?: string | null; limit: number }) {
-  return db.auditEvent.findMany({
-    take: page.limit + 1,
-    ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      action: true,
-      targetType: true,
-      targetId: true,
-      data: true,
-      createdAt: true,
-      actor: { select: { name: true, email: true } },
-    },
-  });
-}
-
 export function updatePracticeSettings(
   db: TenantDb,
   data: { name: string; timeZone: string; brandColor: string; logoUrl: string | null },

@@ -4,9 +4,11 @@ import { formatInstant } from "~/lib/time-zones";
 import { generateToken, hashToken } from "~/lib/tokens";
 import { gateInvitation, withCoachSeats } from "~/modules/billing/server/member-gates";
 import { enqueueEmail } from "~/server/email/outbox";
+import { fromPractice } from "~/server/email/sender";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { AppError, notFound } from "~/server/errors";
 import { isAdminRole } from "~/server/auth/roles";
+import { describeAuditEvent } from "../domain/audit-labels";
 import { invitationExpiry, invitationState } from "../domain/invitations";
 import {
   ROLE_LABELS,
@@ -17,6 +19,7 @@ import {
   type RuleResult,
 } from "../domain/roles";
 import type { changeRoleInput, inviteMemberInput } from "../schemas";
+import * as auditRepo from "./audit-log.repo";
 import * as repo from "./members.repo";
 
 function enforce(rule: RuleResult) {
@@ -48,6 +51,9 @@ function queueInvitationEmail(
     // Each link is its own event: a re-sent invitation has a new token, and so a new email.
     dedupeKey: `invitation:${invitation.id}:${hashToken(token).slice(0, 16)}`,
     practiceId: practice.id,
+    fromName: fromPractice(practice.name),
+    // "Who is this?" reaches the person who invited them.
+    replyTo: actor.email,
     props: {
       practiceName: practice.name,
       inviterName: actor.name ?? actor.email,
@@ -195,9 +201,25 @@ export function removeMember(ctx: TenantContext, membershipId: string) {
   });
 }
 
+type AuditRow = Awaited<ReturnType<typeof auditRepo.listAuditEvents>>[number];
+type TargetNames = Awaited<ReturnType<typeof auditRepo.findAuditTargetNames>>;
+
+function auditSentence(row: AuditRow, names: TargetNames): string {
+  const { actor, actorUserId, targetType, targetId, data } = row;
+  return describeAuditEvent({
+    action: row.action,
+    actor: actorUserId ? { userId: actorUserId, name: actor?.name ?? actor?.email ?? "Someone" } : null,
+    target: targetType && targetId ? (names.get(auditRepo.targetKey(targetType, targetId)) ?? null) : null,
+    data: data && typeof data === "object" && !Array.isArray(data) ? data : {},
+  });
+}
+
+/** A page of the audit log, newest first, each row as the sentence an owner reads. */
 export async function listAuditLog(ctx: TenantContext, page: { cursor?: string | null; limit: number }) {
-  const rows = await repo.listAuditEvents(ctx.db, page);
+  const rows = await auditRepo.listAuditEvents(ctx.db, page);
   const hasMore = rows.length > page.limit;
-  const items = hasMore ? rows.slice(0, page.limit) : rows;
-  return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+  const shown = hasMore ? rows.slice(0, page.limit) : rows;
+  const names = await auditRepo.findAuditTargetNames(ctx.db, shown);
+  const items = shown.map((row) => ({ id: row.id, createdAt: row.createdAt, sentence: auditSentence(row, names) }));
+  return { items, nextCursor: hasMore ? (shown.at(-1)?.id ?? null) : null };
 }

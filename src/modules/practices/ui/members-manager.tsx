@@ -2,16 +2,18 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Input, Select } from "~/components/ui/field";
-import { InputField, SelectField } from "~/components/ui/labelled-controls";
 import { Alert, Avatar, Badge, Card, CardHeader, EmptyState } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { useTRPC } from "~/trpc/react";
 import { ALL_ROLES, type Role } from "~/server/auth/roles";
 import { ROLE_LABELS, ROLE_PLURALS } from "../domain/roles";
+import { InviteForm } from "./invite-form";
+import { describeDoneChange, MemberChangeDialog, type MemberChange } from "./member-change-dialog";
 
 interface Member {
   id: string;
@@ -32,21 +34,36 @@ interface Invitation {
 interface Props {
   practiceSlug: string;
   canManage: boolean;
+  /** The viewer's zone and reader, resolved on the server, so the browser writes the times as the server did. */
   timeZone: string;
+  reader: ViewerLocale;
   members: Member[];
   invitations: Invitation[];
   assignableRoles: Role[];
 }
 
-export function MembersManager({ practiceSlug, canManage, timeZone, members, invitations, assignableRoles }: Props) {
+export function MembersManager({
+  practiceSlug,
+  canManage,
+  timeZone,
+  reader,
+  members,
+  invitations,
+  assignableRoles,
+}: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const refresh = { onSuccess: () => router.refresh() };
-  const changeRole = useMutation(trpc.members.changeRole.mutationOptions(refresh));
-  const remove = useMutation(trpc.members.remove.mutationOptions(refresh));
   const revoke = useMutation(trpc.members.revokeInvitation.mutationOptions(refresh));
   const resend = useMutation(trpc.members.resendInvitation.mutationOptions(refresh));
-  const actionError = [changeRole, remove, revoke, resend].map((m) => errorDetails(m.error).message).find(Boolean);
+  const actionError = [revoke, resend].map((m) => errorDetails(m.error).message).find(Boolean);
+  const [change, setChange] = useState<MemberChange | null>(null);
+  const [done, setDone] = useState<{ message: string; takeFocus: boolean } | null>(null);
+  const doneMessage = useRef<HTMLDivElement>(null);
+  // A removed person's row goes away with the button that was focused: focus moves to what happened.
+  useEffect(() => {
+    if (done?.takeFocus) doneMessage.current?.focus();
+  }, [done]);
   const [query, setQuery] = useState("");
   const [roleFilter, setRoleFilter] = useState<Role | "ALL">("ALL");
   const active = members.filter((member) => !member.removedAt);
@@ -64,6 +81,13 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
         <InviteForm practiceSlug={practiceSlug} roles={assignableRoles} onInvited={() => router.refresh()} />
       )}
       {actionError && <Alert tone="danger">{actionError}</Alert>}
+      <MemberChangeDialog
+        practiceSlug={practiceSlug}
+        change={change}
+        billingHref={`/p/${practiceSlug}/settings/billing`}
+        onClose={() => setChange(null)}
+        onDone={(made) => setDone({ message: describeDoneChange(made), takeFocus: made.kind === "remove" })}
+      />
       {canManage && invitations.length > 0 && (
         <Card>
           <CardHeader
@@ -76,7 +100,7 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
                 <div className="min-w-0 text-sm">
                   <p className="truncate font-medium">{invitation.email}</p>
                   <p className="text-muted">
-                    {ROLE_LABELS[invitation.role]} · expires {formatInstant(invitation.expiresAt, timeZone)}
+                    {ROLE_LABELS[invitation.role]} · expires {formatInstant(invitation.expiresAt, timeZone, reader)}
                   </p>
                 </div>
                 <div className="flex gap-2">
@@ -131,6 +155,13 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
             </div>
           }
         />
+        <div aria-live="polite">
+          {done && (
+            <div ref={doneMessage} tabIndex={-1} className="px-5 pt-4 focus:outline-none">
+              <Alert tone="success">{done.message}</Alert>
+            </div>
+          )}
+        </div>
         {shown.length === 0 ? (
           <div className="p-5">
             <EmptyState
@@ -158,16 +189,16 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
                 {canManage && !member.isYou ? (
                   <div className="flex items-center gap-2">
                     <label className="sr-only" htmlFor={`role-${member.id}`}>
-                      Role of {member.user.email}
+                      Role of {member.user.name ?? member.user.email}
                     </label>
                     <Select
                       id={`role-${member.id}`}
                       className="h-8 w-32"
                       value={member.role}
-                      disabled={changeRole.isPending}
-                      onChange={(event) =>
-                        changeRole.mutate({ practiceSlug, membershipId: member.id, role: event.target.value as Role })
-                      }
+                      onChange={(event) => {
+                        setDone(null);
+                        setChange({ kind: "role", member, role: event.target.value as Role });
+                      }}
                     >
                       {[...new Set([member.role, ...assignableRoles])].map((role) => (
                         <option key={role} value={role}>
@@ -179,14 +210,13 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
                       size="sm"
                       variant="ghost"
                       className="text-red-700"
-                      pending={remove.isPending && remove.variables?.membershipId === member.id}
+                      aria-label={`Remove ${member.user.name ?? member.user.email}`}
                       onClick={() => {
-                        if (window.confirm(`Remove ${member.user.email} from the practice? Their history is kept.`)) {
-                          remove.mutate({ practiceSlug, membershipId: member.id });
-                        }
+                        setDone(null);
+                        setChange({ kind: "remove", member });
                       }}
                     >
-                      Remove
+                      Remove…
                     </Button>
                   </div>
                 ) : (
@@ -207,85 +237,12 @@ export function MembersManager({ practiceSlug, canManage, timeZone, members, inv
             {removed.map((member) => (
               <li key={member.id} className="text-muted flex items-center justify-between px-5 py-3 text-sm">
                 <span className="truncate">{member.user.name ?? member.user.email}</span>
-                <span>removed {member.removedAt && formatInstant(member.removedAt, timeZone)}</span>
+                <span>removed {member.removedAt && formatInstant(member.removedAt, timeZone, reader)}</span>
               </li>
             ))}
           </ul>
         </Card>
       )}
     </div>
-  );
-}
-
-function InviteForm({
-  practiceSlug,
-  roles,
-  onInvited,
-}: {
-  practiceSlug: string;
-  roles: Role[];
-  onInvited: () => void;
-}) {
-  const trpc = useTRPC();
-  const [email, setEmail] = useState("");
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const invite = useMutation(
-    trpc.members.invite.mutationOptions({
-      onSuccess: (invitation) => {
-        setSentTo(invitation.email);
-        setEmail("");
-        onInvited();
-      },
-    }),
-  );
-  const { message, fields } = errorDetails(invite.error);
-  return (
-    <Card id="invite">
-      <CardHeader
-        title="Invite someone"
-        description="They get an email with a link that signs them in and adds them to the practice."
-      />
-      <form
-        className="grid gap-4 p-5 sm:grid-cols-[1fr_10rem_auto] sm:items-start"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setSentTo(null);
-          const role = String(new FormData(event.currentTarget).get("role")) as Role;
-          invite.mutate({ practiceSlug, email, role });
-        }}
-      >
-        <InputField
-          label="Email address"
-          error={fields.email}
-          type="email"
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          placeholder="coach@example.com"
-          autoComplete="off"
-        />
-        <SelectField
-          label="Role"
-          error={fields.role}
-          name="role"
-          defaultValue={roles.includes("COACH") ? "COACH" : roles[0]}
-        >
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </SelectField>
-        <div className="sm:pt-6">
-          <Button type="submit" pending={invite.isPending} className="w-full sm:w-auto">
-            Send invitation
-          </Button>
-        </div>
-        <div className="sm:col-span-3" aria-live="polite">
-          {sentTo && <Alert tone="success">Invitation sent to {sentTo}.</Alert>}
-          {message && !Object.keys(fields).length && <Alert tone="danger">{message}</Alert>}
-        </div>
-      </form>
-    </Card>
   );
 }

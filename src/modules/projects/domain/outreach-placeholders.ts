@@ -3,7 +3,8 @@
 // would reach the interviewee verbatim, so templates with an unknown one are refused.
 
 export const OUTREACH_PLACEHOLDERS = [
-  { key: "name", meaning: "the contact's name" },
+  { key: "name", meaning: "the contact's full name" },
+  { key: "firstName", meaning: "their first name, to greet them by" },
   { key: "role", meaning: "their role or job title" },
   { key: "organisation", meaning: "where they work" },
   { key: "referrer", meaning: "who suggested them (another contact)" },

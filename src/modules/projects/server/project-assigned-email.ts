@@ -1,8 +1,10 @@
 import { wayInto, type ClientAccess } from "~/modules/clients/server/client-access.service";
 import { enqueueEmail } from "~/server/email/outbox";
+import { fromCoach } from "~/server/email/sender";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { describeOutreachGoal, formatCalendarDate } from "../domain/project-plan";
 import type { AssignProjectInput } from "../schemas";
+import type { ProjectCoach } from "./projects.repo";
 
 /** "Your coach gave you a project", queued in the assignment's transaction (one per project). */
 export async function queueProjectAssignedEmail(
@@ -11,22 +13,25 @@ export async function queueProjectAssignedEmail(
     projectId: string;
     client: { name: string; email: string; timeZone: string | null };
     access: ClientAccess;
-    coachName: string;
+    coach: ProjectCoach;
     input: AssignProjectInput;
   },
 ) {
-  const { input } = email;
+  const { input, coach } = email;
   const way = await wayInto(ctx, email.client, email.access, `/p/${ctx.practice.slug}/projects/${email.projectId}`);
   return enqueueEmail(ctx.db, {
     template: "project-assigned",
     to: email.client.email,
     dedupeKey: `project-assigned:${email.projectId}`,
     practiceId: ctx.practice.id,
+    fromName: fromCoach(coach.displayName, ctx.practice.name),
+    // The client's questions about the project are for the coach who will guide it, whoever set it up.
+    replyTo: coach.membership.user.email,
     props: {
       practiceName: ctx.practice.name,
       brandColor: ctx.practice.brandColor,
       clientName: email.client.name,
-      coachName: email.coachName,
+      coachName: coach.displayName,
       projectTitle: input.title,
       northStar: input.northStar,
       dueDate: input.dueDate ? formatCalendarDate(input.dueDate) : null,

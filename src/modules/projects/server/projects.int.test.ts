@@ -184,6 +184,14 @@ describe("assigning a project", () => {
     expect(await prisma.project.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
       coachProfileId: p.samProfile.id,
     });
+    // The client's reply reaches the coach who will guide the project, not the admin who set it up.
+    const letter = await prisma.emailMessage.findFirstOrThrow({
+      where: { dedupeKey: `project-assigned:${second.id}` },
+    });
+    expect(letter.data).toMatchObject({
+      replyTo: p.sam.email,
+      fromName: `${p.samProfile.displayName} via ${p.practice.name}`,
+    });
   });
 
   it("refuses empty titles, targets of 0 and 101, no tracks and past due dates with clear messages", async () => {
@@ -396,11 +404,11 @@ describe("outreach templates", () => {
         name: "First note",
         kind: "INITIAL",
         subject: "Hello",
-        body: "Hi {{firstName}}",
+        body: "Hi {{nickname}}",
       }),
       "BAD_REQUEST",
     );
-    expect(fieldsOf(error).body).toMatch(/^\{\{firstName\}\} isn't a placeholder/);
+    expect(fieldsOf(error).body).toMatch(/^\{\{nickname\}\} isn't a placeholder/);
     await callerFor(p.maya, clock).projects.createOutreachTemplate({
       practiceSlug: p.slug,
       name: "First note",

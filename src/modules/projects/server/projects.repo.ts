@@ -61,13 +61,22 @@ export async function countContactsByTrack(
 
 // ── Assignment ──
 
+/** Who a project's coach is, and the address a client's reply reaches. */
+const projectCoachSelect = {
+  id: true,
+  displayName: true,
+  membership: { select: { user: { select: { email: true } } } },
+} as const satisfies Prisma.CoachProfileSelect;
+
+export type ProjectCoach = Prisma.CoachProfileGetPayload<{ select: typeof projectCoachSelect }>;
+
 const assignableClientSelect = {
   id: true,
   name: true,
   email: true,
   status: true,
   timeZone: true,
-  coach: { select: { id: true, displayName: true } },
+  coach: { select: projectCoachSelect },
 } as const satisfies Prisma.ClientSelect;
 
 export function findAssignableClient(db: TenantDb, scope: Prisma.ClientWhereInput, clientId: string) {
@@ -84,7 +93,7 @@ export function listAssignableClients(db: TenantDb, scope: Prisma.ClientWhereInp
 }
 
 export function findCoachProfileOf(db: TenantDb, membershipId: string) {
-  return db.coachProfile.findFirst({ where: { membershipId }, select: { id: true, displayName: true } });
+  return db.coachProfile.findFirst({ where: { membershipId }, select: projectCoachSelect });
 }
 
 export function updateClientForProject(

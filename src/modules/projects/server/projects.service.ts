@@ -147,7 +147,7 @@ export async function assignProject(ctx: TenantContext, input: AssignProjectInpu
     projectId: project.id,
     client,
     access,
-    coachName: coach.displayName,
+    coach,
     input,
   });
   return { id: project.id };

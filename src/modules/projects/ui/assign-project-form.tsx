@@ -12,7 +12,7 @@ import { useTRPC } from "~/trpc/react";
 import { planFromTemplate } from "../domain/project-plan";
 import { defaultTemplateOf } from "../domain/starter-kit";
 import type { ProjectTemplateView } from "../server/templates.service";
-import { blankPlanDraft, planDraftOf, planInput, type PlanDraft } from "./plan-draft";
+import { blankPlanDraft, planDraftOf, planInput, withStandInsAsPlaceholders, type PlanDraft } from "./plan-draft";
 import { PlanFields } from "./plan-fields";
 import { ProjectBasicsFields, type ProjectBasicsDraft } from "./project-basics-fields";
 import { useDraft } from "./use-draft";
@@ -36,7 +36,7 @@ const blankPlan = () => ({ title: "", ...blankPlanDraft() });
 
 function planDraft(template: ProjectTemplateView) {
   const plan = planFromTemplate(template);
-  return { title: plan.title, ...planDraftOf(plan) };
+  return withStandInsAsPlaceholders({ title: plan.title, ...planDraftOf(plan) });
 }
 
 const STATUS_NOTE: Record<AssignableClient["status"], string> = {

@@ -12,6 +12,8 @@ export interface TrackDraft {
   targetCount: string;
   /** Contacts on an existing track: such a track cannot be removed. */
   contacts?: number;
+  /** A template's stand-in name ("First field"), shown greyed in the empty box for the coach to replace. */
+  standIn?: string;
 }
 
 export interface QuestionDraft {
@@ -61,9 +63,27 @@ export const blankPlanDraft = (): PlanDraft => ({
   goalPeriod: "DAY",
 });
 
-/** The plan as the create and assign procedures take it (new tracks only, so no ids). */
-export const planInput = (draft: PlanDraft) => ({
-  tracks: draft.tracks.map((track) => ({ name: track.name, targetCount: numberFrom(track.targetCount) })),
+/** How the starter kit (and the demo's templates) name tracks a coach is meant to rename: "First field" … "Sixth field". */
+const STAND_IN_TRACK_NAME = /^(First|Second|Third|Fourth|Fifth|Sixth) field$/;
+
+/** A template's stand-in track names become empty boxes showing them as placeholders. */
+export const withStandInsAsPlaceholders = <Draft extends PlanDraft>(draft: Draft): Draft => ({
+  ...draft,
+  tracks: draft.tracks.map((track) =>
+    STAND_IN_TRACK_NAME.test(track.name) ? { ...track, name: "", standIn: track.name } : track,
+  ),
+});
+
+/**
+ * The plan as the create and assign procedures take it (new tracks only, so no ids). A template
+ * may keep a stand-in left empty (`keepStandIns`); a client's project may not, so an assignment
+ * sends the empty name and the server asks for a real one.
+ */
+export const planInput = (draft: PlanDraft, options: { keepStandIns?: boolean } = {}) => ({
+  tracks: draft.tracks.map((track) => ({
+    name: track.name.trim() === "" && options.keepStandIns ? (track.standIn ?? "") : track.name,
+    targetCount: numberFrom(track.targetCount),
+  })),
   questionBank: draft.questions.map((question) => question.text),
   outreachGoalCount: numberFrom(draft.goalCount),
   outreachGoalPeriod: draft.goalPeriod,

@@ -46,7 +46,9 @@ export function TracksEditor({
               error={errors[`tracks.${index}.name`]}
               value={track.name}
               maxLength={TRACK_LIMITS.nameMax}
-              placeholder="e.g. Marketing agency owners"
+              placeholder={
+                track.standIn ? `${track.standIn}, e.g. Marketing agency owners` : "e.g. Marketing agency owners"
+              }
               onChange={(event) => update(index, { name: event.target.value })}
             />
             <NumberField

@@ -10,7 +10,7 @@ import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import { describeOutreachGoal } from "../domain/project-plan";
 import type { ProjectTemplateView } from "../server/templates.service";
-import { blankPlanDraft, planDraftOf, planInput, type PlanDraft } from "./plan-draft";
+import { blankPlanDraft, planDraftOf, planInput, withStandInsAsPlaceholders, type PlanDraft } from "./plan-draft";
 import { PlanFields } from "./plan-fields";
 import { TemplateEditorActions, useOnSaved, type TemplateEditorProps } from "./template-editor-parts";
 import { useDraft } from "./use-draft";
@@ -28,7 +28,11 @@ interface TemplateDraft extends PlanDraft {
 
 function draftOf(template: ProjectTemplateView | null): TemplateDraft {
   if (!template) return { name: "", description: "", ...blankPlanDraft() };
-  return { name: template.name, description: template.description ?? "", ...planDraftOf(template) };
+  return withStandInsAsPlaceholders({
+    name: template.name,
+    description: template.description ?? "",
+    ...planDraftOf(template),
+  });
 }
 
 function TemplateEditor({ practiceSlug, template, billingHref, onDone }: TemplateEditorProps<ProjectTemplateView>) {
@@ -41,7 +45,12 @@ function TemplateEditor({ practiceSlug, template, billingHref, onDone }: Templat
   const { fields } = errorDetails(mutation.error);
 
   function submit() {
-    const input = { practiceSlug, name: draft.name, description: draft.description, ...planInput(draft) };
+    const input = {
+      practiceSlug,
+      name: draft.name,
+      description: draft.description,
+      ...planInput(draft, { keepStandIns: true }),
+    };
     if (template) update.mutate({ ...input, templateId: template.id });
     else create.mutate(input);
   }

@@ -1,11 +1,22 @@
 import Link from "next/link";
 import { formatInstant } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 
 /**
  * On the client's workspace while a check-in waits for their answers: the coach's request is
  * otherwise only in an email, so the workspace says so and links straight to the form.
  */
-export function CheckInCall({ href, requestedAt, timeZone }: { href: string; requestedAt: Date; timeZone: string }) {
+export function CheckInCall({
+  href,
+  requestedAt,
+  timeZone,
+  reader,
+}: {
+  href: string;
+  requestedAt: Date;
+  timeZone: string;
+  reader: ViewerLocale;
+}) {
   return (
     <Link
       href={href}
@@ -14,7 +25,7 @@ export function CheckInCall({ href, requestedAt, timeZone }: { href: string; req
       <span className="min-w-0">
         <span className="text-brand-800 block font-semibold">Your coach asked for a check-in</span>
         <span className="text-muted block text-sm">
-          Five quick ratings and the worries in the way. Asked {formatInstant(requestedAt, timeZone)}.
+          Five quick ratings and the worries in the way. Asked {formatInstant(requestedAt, timeZone, reader)}.
         </span>
       </span>
       <span className="text-brand-700 text-sm font-medium">Answer the check-in →</span>

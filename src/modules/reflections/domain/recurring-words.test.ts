@@ -28,3 +28,19 @@ describe("recurringWords", () => {
     expect(recurringWords([])).toEqual([]);
   });
 });
+
+describe("recurringWords and the project's people", () => {
+  it("leaves out every part of their names, whatever the case, possessives too", () => {
+    const texts = [
+      "Ben Okafor said the agency pays well. I told PRIYA's coach Maya about the agency.",
+      "ben thinks agency life is fast; Maya agreed. Priya felt the pace.",
+      "The pace at the agency, said Ben, suits Priya.",
+    ];
+    const names = ["Priya Raman", "Maya Chen", "Ben Okafor"];
+    expect(recurringWords(texts, { names })).toEqual([
+      { word: "agency", count: 3 },
+      { word: "pace", count: 2 },
+    ]);
+    expect(recurringWords(texts).map((entry) => entry.word)).toEqual(expect.arrayContaining(["ben", "maya", "priya"]));
+  });
+});

@@ -1,6 +1,8 @@
 // The words that recur across a track's reflections: a rough mirror of what keeps coming up,
 // for the synthesis page. Deliberately simple — lower-cased words of three letters or more,
-// common English words left out, counted once per reflection so one long entry cannot dominate.
+// common English words and the names of the project's people left out (that Priya keeps
+// writing "Priya" or the name of the person she spoke to says nothing), counted once per
+// reflection so one long entry cannot dominate.
 
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are aren't as at be because been before being below
@@ -22,20 +24,30 @@ interface WordCount {
   count: number;
 }
 
-/** Words found in at least `minTexts` of the texts, most frequent first (ties alphabetical), at most `limit`. */
-export function recurringWords(texts: string[], options: { limit?: number; minTexts?: number } = {}): WordCount[] {
-  const { limit = 12, minTexts = 2 } = options;
+/** A text's words as they are counted: lower-case, curly apostrophes straightened, possessives dropped. */
+function wordsOf(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFC")
+      .match(/[\p{L}][\p{L}'’-]*[\p{L}]/gu) ?? []
+  ).map((word) => word.replaceAll("’", "'").replace(/'s$/, ""));
+}
+
+/**
+ * Words found in at least `minTexts` of the texts, most frequent first (ties alphabetical), at
+ * most `limit`; no word of any of `names` (whatever its case) is one of them.
+ */
+export function recurringWords(
+  texts: string[],
+  options: { limit?: number; minTexts?: number; names?: readonly string[] } = {},
+): WordCount[] {
+  const { limit = 12, minTexts = 2, names = [] } = options;
+  const nameWords = new Set(names.flatMap(wordsOf));
   const counts = new Map<string, number>();
   for (const text of texts) {
     const words = new Set(
-      (
-        text
-          .toLowerCase()
-          .normalize("NFC")
-          .match(/[\p{L}][\p{L}'’-]*[\p{L}]/gu) ?? []
-      )
-        .map((word) => word.replaceAll("’", "'").replace(/'s$/, ""))
-        .filter((word) => word.length >= 3 && !STOP_WORDS.has(word)),
+      wordsOf(text).filter((word) => word.length >= 3 && !STOP_WORDS.has(word) && !nameWords.has(word)),
     );
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }

@@ -1,5 +1,6 @@
 import { env } from "~/env";
 import { enqueueEmail } from "~/server/email/outbox";
+import { fromCoach, fromPractice } from "~/server/email/sender";
 import type { TenantContext } from "~/server/api/tenant-context";
 import { excerptOf } from "../domain/reflection-state";
 
@@ -36,10 +37,15 @@ export function queueReflectionSubmitted(
     },
     dedupeKey: `reflection-submitted:${reflection.id}`,
     practiceId: ctx.practice.id,
+    fromName: fromPractice(ctx.practice.name),
+    replyTo: about.client.email,
   });
 }
 
-/** A staff comment goes to the client; the client's own comment goes to their coach. */
+/**
+ * A staff comment goes to the client, from its author via the practice, and a reply reaches the author; the client's
+ * own comment goes to their coach, from the practice, and a reply reaches the client.
+ */
 export function queueReflectionComment(
   ctx: TenantContext,
   comment: { id: string; body: string; byClient: boolean },
@@ -48,18 +54,22 @@ export function queueReflectionComment(
   const recipient = comment.byClient
     ? { name: about.coach.displayName, email: about.coach.membership.user.email }
     : { name: about.client.name, email: about.client.email };
+  const authorName = ctx.actor.name ?? ctx.actor.email;
   return enqueueEmail(ctx.db, {
     template: "reflection-comment",
     to: recipient.email,
     props: {
       ...brand(ctx),
       recipientName: recipient.name,
-      authorName: ctx.actor.name ?? ctx.actor.email,
+      authorName,
+      byStaff: !comment.byClient,
       contactName: about.contactName,
       excerpt: excerptOf([comment.body]),
       reflectionUrl: reflectionUrl(ctx, about.interviewId),
     },
     dedupeKey: `reflection-comment:${comment.id}:${recipient.email.trim().toLowerCase()}`,
     practiceId: ctx.practice.id,
+    fromName: comment.byClient ? fromPractice(ctx.practice.name) : fromCoach(authorName, ctx.practice.name),
+    replyTo: ctx.actor.email,
   });
 }

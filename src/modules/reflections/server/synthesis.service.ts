@@ -34,6 +34,7 @@ async function projectWithReflections(ctx: TenantContext, projectId: string) {
 type LoadedProject = Awaited<ReturnType<typeof projectWithReflections>>;
 
 function tracksSideBySide({ project, interviews }: LoadedProject) {
+  const names = [project.client.name, project.coach.displayName, ...project.contacts.map((contact) => contact.name)];
   return project.tracks.map((track) => {
     const ofTrack = interviews.filter((interview) => interview.contact.trackId === track.id);
     // Drafts are half-thoughts: only finished reflections count towards resonance and themes.
@@ -47,7 +48,10 @@ function tracksSideBySide({ project, interviews }: LoadedProject) {
       reflections: finished.length,
       resonances,
       averageResonance: averageResonance(resonances),
-      words: recurringWords(finished.map((r) => REFLECTION_TEXT_FIELDS.map((field) => r[field]).join("\n"))),
+      words: recurringWords(
+        finished.map((r) => REFLECTION_TEXT_FIELDS.map((field) => r[field]).join("\n")),
+        { names },
+      ),
     };
   });
 }

@@ -7,6 +7,7 @@ import { Button } from "~/components/ui/button";
 import { TextAreaField } from "~/components/ui/labelled-controls";
 import { Badge, EmptyState } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import { COMMENT_MAX } from "../schemas";
@@ -43,13 +44,15 @@ export function CommentThread({
   comments,
   emptyHint,
   timeZone,
+  reader,
 }: {
   practiceSlug: string;
   reflectionId: string;
   comments: ThreadComment[];
   emptyHint: string;
-  /** The viewer's zone: times are formatted the same on the server and in the browser. */
+  /** The viewer's zone and reader: times are formatted the same on the server and in the browser. */
   timeZone: string;
+  reader: ViewerLocale;
 }) {
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   return (
@@ -60,12 +63,12 @@ export function CommentThread({
         <ol className="space-y-4">
           {threads(comments).map(({ root, replies }) => (
             <li key={root.id} className="space-y-3">
-              <CommentBubble comment={root} timeZone={timeZone} />
+              <CommentBubble comment={root} timeZone={timeZone} reader={reader} />
               {replies.length > 0 && (
                 <ol className="border-line ml-4 space-y-3 border-l-2 pl-4">
                   {replies.map((reply) => (
                     <li key={reply.id}>
-                      <CommentBubble comment={reply} timeZone={timeZone} />
+                      <CommentBubble comment={reply} timeZone={timeZone} reader={reader} />
                     </li>
                   ))}
                 </ol>
@@ -94,14 +97,22 @@ export function CommentThread({
   );
 }
 
-function CommentBubble({ comment, timeZone }: { comment: ThreadComment; timeZone: string }) {
+function CommentBubble({
+  comment,
+  timeZone,
+  reader,
+}: {
+  comment: ThreadComment;
+  timeZone: string;
+  reader: ViewerLocale;
+}) {
   return (
     <article className="rounded-lg bg-slate-50 px-4 py-3">
       <header className="flex flex-wrap items-center gap-2 text-xs">
         <span className="text-ink font-semibold">{comment.mine ? "You" : comment.authorName}</span>
         {comment.authorRole && <Badge>{comment.authorRole}</Badge>}
         <time className="text-muted" dateTime={new Date(comment.createdAt).toISOString()}>
-          {formatInstant(new Date(comment.createdAt), timeZone)}
+          {formatInstant(new Date(comment.createdAt), timeZone, reader)}
         </time>
       </header>
       <p className="mt-1.5 text-sm leading-relaxed break-words whitespace-pre-wrap">{comment.body}</p>

@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Alert, Badge } from "~/components/ui/surface";
+import { formatClockTime } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { useTRPC } from "~/trpc/react";
 import type { ReflectionAnswers } from "../schemas";
 import { REFLECTION_TEXT_MAX } from "../schemas";
@@ -46,7 +48,6 @@ function writeLocalCopy(interviewId: string, answers: ReflectionAnswers, baseSav
 }
 
 const sameAnswers = (a: ReflectionAnswers, b: ReflectionAnswers) => JSON.stringify(a) === JSON.stringify(b);
-const timeOfDay = (at: Date) => new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(at);
 
 type SaveState =
   | { kind: "idle" }
@@ -82,6 +83,8 @@ export function ReflectionEditor({
   initial,
   serverUpdatedAt,
   isPrivate,
+  zone,
+  reader,
 }: {
   practiceSlug: string;
   interviewId: string;
@@ -89,6 +92,9 @@ export function ReflectionEditor({
   initial: ReflectionAnswers;
   serverUpdatedAt: Date | null;
   isPrivate: boolean;
+  /** The page's clock, for "Saved 14:05". */
+  zone: string;
+  reader: ViewerLocale;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -209,7 +215,11 @@ export function ReflectionEditor({
         ) : (
           <Badge tone="warning">Draft</Badge>
         )}
-        <SaveIndicator state={saveState} onRetry={() => void flush()} />
+        <SaveIndicator
+          state={saveState}
+          savedAt={(at) => formatClockTime(at, zone, reader)}
+          onRetry={() => void flush()}
+        />
       </div>
       {restored && (
         <Alert tone="brand" title="Restored from this browser">
@@ -251,11 +261,19 @@ export function ReflectionEditor({
   );
 }
 
-function SaveIndicator({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+function SaveIndicator({
+  state,
+  savedAt,
+  onRetry,
+}: {
+  state: SaveState;
+  savedAt: (at: Date) => string;
+  onRetry: () => void;
+}) {
   return (
     <p className="text-muted flex items-center gap-2 text-xs" role="status" aria-live="polite">
       {state.kind === "pending" && "Saving…"}
-      {state.kind === "saved" && `Saved ${timeOfDay(state.at)}`}
+      {state.kind === "saved" && `Saved ${savedAt(state.at)}`}
       {state.kind === "idle" && "Saves as you type"}
       {state.kind === "clean" && "All changes saved"}
       {state.kind === "failed" && (

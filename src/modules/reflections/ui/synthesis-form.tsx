@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Alert } from "~/components/ui/surface";
+import { formatClockTime } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { useTRPC } from "~/trpc/react";
 import { REFLECTION_TEXT_MAX } from "../schemas";
 import { ReflectionTextarea } from "./reflection-textarea";
@@ -15,10 +17,15 @@ export function SynthesisForm({
   practiceSlug,
   projectId,
   initial,
+  zone,
+  reader,
 }: {
   practiceSlug: string;
   projectId: string;
   initial: { synthesis: string; decision: string };
+  /** The page's clock, so "Saved 14:05" reads as the page's "Last saved" does. */
+  zone: string;
+  reader: ViewerLocale;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -66,8 +73,7 @@ export function SynthesisForm({
           Save synthesis
         </Button>
         <p role="status" className="text-muted text-xs">
-          {savedAt &&
-            `Saved ${new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(savedAt))}`}
+          {savedAt && `Saved ${formatClockTime(new Date(savedAt), zone, reader)}`}
         </p>
       </div>
     </form>

@@ -14,7 +14,8 @@ export const POST = publicEndpoint<Record<string, never>>(PUBLIC_WRITE_LIMIT, as
   const input = parseOrThrow(createBookingInput, await readJsonBody(req));
   const key = req.headers.get("idempotency-key");
   const idempotencyKey = key === null ? undefined : parseOrThrow(idempotencyKeySchema, key);
-  const result = await bookPublicSession(input, { idempotencyKey, now });
+  const acceptLanguage = req.headers.get("accept-language");
+  const result = await bookPublicSession(input, { idempotencyKey, acceptLanguage, now });
   return json(publicBookingView(result.booking, result, { manageUrl: result.manageUrl }), result.created ? 201 : 200);
 });
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createBookingInput, rescheduleInput } from "~/modules/bookings/schemas";
 import { parseManageLink } from "~/modules/bookings/server/manage-link";
@@ -78,7 +79,8 @@ export const bookSessionAction = publicAction<IntakeFormState>(
       phone: values.phone,
       answers: values.answers,
     });
-    const { manageUrl } = await bookPublicSession(input, { now });
+    const acceptLanguage = (await headers()).get("accept-language");
+    const { manageUrl } = await bookPublicSession(input, { acceptLanguage, now });
     // The manage URL is absolute (it is the one in the email); stay on this origin.
     const target = new URL(manageUrl);
     target.searchParams.set("booked", "1");

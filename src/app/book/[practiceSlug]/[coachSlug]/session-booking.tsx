@@ -22,6 +22,8 @@ import {
   shiftMonth,
   type SearchParams,
 } from "~/modules/bookings/ui/booking-view";
+import { BookingNavigation } from "~/modules/bookings/ui/booking-navigation";
+import { bookingStateOf, bookingStateWords } from "~/modules/bookings/ui/booking-state";
 import { DetectTimeZone } from "~/modules/bookings/ui/detect-time-zone";
 import { IntakeForm } from "~/modules/bookings/ui/intake-form";
 import { MonthCalendar } from "~/modules/bookings/ui/month-calendar";
@@ -29,9 +31,12 @@ import { PickedTime } from "~/modules/bookings/ui/picked-time";
 import { PublicShell } from "~/modules/bookings/ui/public-shell";
 import { RescheduleForm } from "~/modules/bookings/ui/reschedule-form";
 import { SlotList } from "~/modules/bookings/ui/slot-list";
+import { TimesLoading } from "~/modules/bookings/ui/times-loading";
 import { TimeZonePicker } from "~/modules/bookings/ui/time-zone-picker";
 import { locationSummary, type SessionTypeDefinition } from "~/modules/scheduling/domain/session-types";
+import { cn } from "~/lib/cn";
 import { systemClock } from "~/server/clock";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { bookSessionAction, rescheduleAction } from "./actions";
 
 // One session type's times and intake form, shown at /book/<practice>/<coach>/<type> and, when
@@ -49,7 +54,9 @@ export async function reschedulingOf(query: SearchParams, coachId: string) {
   const token = firstParam(query.token) ?? "";
   const booking = await loadManagedBooking(uid, token);
   if (booking.coachProfileId !== coachId) notFound();
-  return { booking, token, changeable: bookerChange(booking, systemClock.now()) };
+  const now = systemClock.now();
+  const words = bookingStateWords(bookingStateOf(booking, now), booking.coach.displayName);
+  return { booking, token, words, changeable: bookerChange(booking, now) };
 }
 
 export const manageHref = (uid: string, token: string) =>
@@ -66,13 +73,16 @@ interface SessionBookingProps {
 
 export async function SessionBooking({ coach, type, path, query, reschedule }: SessionBookingProps) {
   const now = systemClock.now();
+  const locale = await viewerLocale();
   const paused = !coach.takingNewBookings;
+  // A booking being moved may be one that is over or inside its change window: then there is no time to pick.
+  const closed = reschedule !== null && !reschedule.changeable.ok;
   const choice = chooseZone(firstParam(query.tz), coach.timeZone);
   const zone = choice.zone;
   const view = chooseCalendar(query, zone, now, type.rules.horizonDays);
   const durationMinutes = type.rules.durationMinutes;
   const range = { from: firstDayOf(view.month), to: lastDayOf(view.month), timeZone: zone };
-  const slots = paused ? [] : (await slotsOf(coach, type, range, now)).slots;
+  const slots = paused || closed ? [] : (await slotsOf(coach, type, range, now)).slots;
   const byDate = new Map<LocalDate, Date[]>();
   for (const slot of slots) {
     const date = localDateOf(slot.start, zone);
@@ -102,6 +112,7 @@ export async function SessionBooking({ coach, type, path, query, reschedule }: S
       start={picked}
       minutes={durationMinutes}
       zone={zone}
+      locale={locale}
       coachName={coach.displayName}
       changeHref={bookingHref(path, { ...carry, month: view.month, date })}
     />
@@ -138,17 +149,28 @@ export async function SessionBooking({ coach, type, path, query, reschedule }: S
             <p className="text-muted mt-3 text-xs">{changeWindowPolicy(type.changeWindowHours)}</p>
           )}
           {reschedule && (
-            <p className="bg-brand-50 text-brand-800 mt-5 rounded-lg px-3 py-2 text-sm">
-              Currently booked for{" "}
-              <span className="font-medium">{formatInstant(reschedule.booking.startAt, zone)}</span>
+            <p
+              className={cn(
+                "mt-5 rounded-lg px-3 py-2 text-sm",
+                closed ? "text-ink bg-slate-100" : "bg-brand-50 text-brand-800",
+              )}
+            >
+              {reschedule.words.timeLead}{" "}
+              <span className="font-medium">{formatInstant(reschedule.booking.startAt, zone, locale)}</span>
             </p>
           )}
         </aside>
         <div className="min-w-0 p-6">
           <h2 className="text-ink text-lg font-semibold tracking-tight">
-            {paused ? "No times to book right now" : reschedule ? "Choose a new time" : "Choose a time"}
+            {paused
+              ? "No times to book right now"
+              : !reschedule
+                ? "Choose a time"
+                : closed
+                  ? "This session can't be moved here"
+                  : "Choose a new time"}
           </h2>
-          {!paused && (
+          {!paused && !closed && (
             <div className="mt-2">
               <TimeZonePicker
                 choice={choice}
@@ -160,7 +182,7 @@ export async function SessionBooking({ coach, type, path, query, reschedule }: S
           )}
           {reschedule && !reschedule.changeable.ok ? (
             <p role="alert" className="mt-6 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-800">
-              {reschedule.changeable.reason} {backToBooking}
+              {reschedule.words.closed ?? reschedule.changeable.reason} {backToBooking}
             </p>
           ) : paused ? (
             <p role="status" className="mt-4 rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-800">
@@ -169,49 +191,55 @@ export async function SessionBooking({ coach, type, path, query, reschedule }: S
             </p>
           ) : (
             <div className="mt-6 grid gap-8 md:grid-cols-[minmax(0,1fr)_13rem]">
-              <MonthCalendar
-                month={view.month}
-                today={view.today}
-                minMonth={view.minMonth}
-                maxMonth={view.maxMonth}
-                selected={date}
-                counts={new Map([...byDate].map(([day, starts]) => [day, starts.length]))}
-                dayHref={(day) => bookingHref(path, { ...carry, month: view.month, date: day, start: keepPicked })}
-                monthHref={(month) => bookingHref(path, { ...carry, month, start: keepPicked })}
-              />
-              <SlotList
-                date={date}
-                starts={date ? (byDate.get(date) ?? []) : []}
-                zone={zone}
-                selected={picked}
-                slotHref={(start) =>
-                  bookingHref(path, { ...carry, month: view.month, date, start: start.toISOString() }, "details")
-                }
-                emptyMessage={
-                  <>
-                    No free times in {formatMonth(view.month)}.
-                    {nextMonth <= view.maxMonth && (
+              <BookingNavigation>
+                <MonthCalendar
+                  month={view.month}
+                  today={view.today}
+                  minMonth={view.minMonth}
+                  maxMonth={view.maxMonth}
+                  selected={date}
+                  counts={Object.fromEntries([...byDate].map(([day, starts]) => [day, starts.length]))}
+                  locale={locale}
+                  path={path}
+                  query={{ ...carry, start: keepPicked }}
+                />
+                <TimesLoading>
+                  <SlotList
+                    date={date}
+                    starts={date ? (byDate.get(date) ?? []) : []}
+                    zone={zone}
+                    locale={locale}
+                    selected={picked}
+                    slotHref={(start) =>
+                      bookingHref(path, { ...carry, month: view.month, date, start: start.toISOString() }, "details")
+                    }
+                    emptyMessage={
                       <>
-                        {" "}
-                        <Link
-                          className="text-brand-700 font-medium hover:underline"
-                          href={bookingHref(path, { ...carry, month: nextMonth })}
-                          prefetch={false}
-                          scroll={false}
-                        >
-                          See {formatMonth(nextMonth)}
-                        </Link>
+                        No free times in {formatMonth(view.month)}.
+                        {nextMonth <= view.maxMonth && (
+                          <>
+                            {" "}
+                            <Link
+                              className="text-brand-700 font-medium hover:underline"
+                              href={bookingHref(path, { ...carry, month: nextMonth })}
+                              prefetch={false}
+                              scroll={false}
+                            >
+                              See {formatMonth(nextMonth)}
+                            </Link>
+                          </>
+                        )}
                       </>
-                    )}
-                  </>
-                }
-              />
+                    }
+                  />
+                </TimesLoading>
+              </BookingNavigation>
             </div>
           )}
         </div>
       </Card>
 
-      {picked && !paused && (!reschedule || reschedule.changeable.ok) && (
+      {picked && !paused && !closed && (
         <Card id="details" className="mt-6 scroll-mt-6 p-6">
           <h2 className="text-ink mb-4 text-lg font-semibold tracking-tight">
             {reschedule ? "Confirm your new time" : "Your details"}

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import { viewerZone } from "~/lib/viewer-zone";
+import { zoneLabel } from "~/lib/zone-labels";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
 
@@ -17,25 +20,31 @@ export default async function AuditLogPage({
   const { practiceSlug } = await params;
   const { cursor } = await searchParams;
   const user = await requireUser(`/p/${practiceSlug}/audit`);
-  const page = await loadOrNotFound(() => api.members.auditLog({ practiceSlug, cursor: cursor ?? null, limit: 25 }));
-  const zone = user.timeZone ?? "UTC";
+  const [practice, page, reader] = await Promise.all([
+    loadOrNotFound(() => api.practices.get({ practiceSlug })),
+    loadOrNotFound(() => api.members.auditLog({ practiceSlug, cursor: cursor ?? null, limit: 25 })),
+    viewerLocale(),
+  ]);
+  const zone = viewerZone(user, practice);
   return (
     <>
-      <PageHeader title="Audit log" description={`Every change to this practice: who, what and when (${zone}).`} />
+      <PageHeader
+        title="Audit log"
+        description={`Every change to this practice: who, what and when. Times in ${zoneLabel(zone, new Date())}.`}
+      />
       {page.items.length === 0 ? (
         <EmptyState title="Nothing recorded yet" />
       ) : (
         <Card>
           <ul className="divide-line divide-y">
             {page.items.map((event) => (
-              <li key={event.id} className="flex flex-wrap items-baseline justify-between gap-2 px-5 py-3 text-sm">
-                <span>
-                  <span className="font-medium">{event.actor?.name ?? event.actor?.email ?? "System"}</span>{" "}
-                  <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{event.action}</code>
-                  {event.targetType && <span className="text-muted"> · {event.targetType}</span>}
-                </span>
-                <time className="text-muted" dateTime={event.createdAt.toISOString()}>
-                  {formatInstant(event.createdAt, zone)}
+              <li
+                key={event.id}
+                className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-5 py-3 text-sm"
+              >
+                <span className="text-ink">{event.sentence}</span>
+                <time className="text-muted shrink-0" dateTime={event.createdAt.toISOString()}>
+                  {formatInstant(event.createdAt, zone, reader)}
                 </time>
               </li>
             ))}

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/surface";
+import { viewerZone } from "~/lib/viewer-zone";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { CalendarsManager } from "~/modules/calendars/ui/calendars-manager";
 import { GoogleReturnNotice } from "~/modules/calendars/ui/google-return-notice";
+import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Calendars" };
@@ -20,9 +23,14 @@ export default async function CalendarsPage({
   const { practiceSlug } = await params;
   const { coach, google } = await searchParams;
   // Clients are FORBIDDEN here, and a coach the caller may not manage NOT_FOUND: loadOrNotFound shows the 404 page.
-  const overview = await loadOrNotFound(() =>
-    api.calendars.overview({ practiceSlug, coachProfileId: typeof coach === "string" ? coach : undefined }),
-  );
+  const user = await requireUser(`/p/${practiceSlug}/calendars`);
+  const [practice, overview, reader] = await Promise.all([
+    loadOrNotFound(() => api.practices.get({ practiceSlug })),
+    loadOrNotFound(() =>
+      api.calendars.overview({ practiceSlug, coachProfileId: typeof coach === "string" ? coach : undefined }),
+    ),
+    viewerLocale(),
+  ]);
   return (
     <>
       <PageHeader
@@ -31,7 +39,12 @@ export default async function CalendarsPage({
       />
       <div className="space-y-6">
         <GoogleReturnNotice outcome={typeof google === "string" ? google : undefined} />
-        <CalendarsManager practiceSlug={practiceSlug} overview={overview} />
+        <CalendarsManager
+          practiceSlug={practiceSlug}
+          overview={overview}
+          zone={viewerZone(user, practice)}
+          reader={reader}
+        />
       </div>
     </>
   );

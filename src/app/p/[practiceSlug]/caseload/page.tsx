@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "~/components/ui/surface";
+import { viewerZone } from "~/lib/viewer-zone";
+import { zoneLabel } from "~/lib/zone-labels";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { CaseloadFilters } from "~/modules/clients/ui/caseload-filters";
 import { caseloadHref, caseloadQueryFrom, sortHref, type SearchParams } from "~/modules/clients/ui/caseload-params";
 import { CaseloadTable } from "~/modules/clients/ui/caseload-table";
@@ -21,10 +24,13 @@ export default async function CaseloadPage({
   const base = `/p/${practiceSlug}/caseload`;
   const query = caseloadQueryFrom(await searchParams);
   const user = await requireUser(caseloadHref(base, query));
-  const [practice, caseload] = await loadOrNotFound(() =>
-    Promise.all([api.practices.get({ practiceSlug }), api.clients.caseload({ practiceSlug, ...query })]),
-  );
-  const zone = user.timeZone ?? practice.timeZone;
+  const [[practice, caseload], reader] = await Promise.all([
+    loadOrNotFound(() =>
+      Promise.all([api.practices.get({ practiceSlug }), api.clients.caseload({ practiceSlug, ...query })]),
+    ),
+    viewerLocale(),
+  ]);
+  const zone = viewerZone(user, practice);
   const now = new Date();
   const filtered = Boolean(query.search || query.stalledOnly || query.coachProfileId);
   const current = { sort: caseload.sort, direction: caseload.direction };
@@ -36,7 +42,7 @@ export default async function CaseloadPage({
           <>
             {caseload.canConfigure ? "Every coach's active clients" : "Your active clients"}: {caseload.total}{" "}
             {filtered ? "shown" : "in all"}, {caseload.stalledCount} stalled (no outreach or reflection for{" "}
-            {caseload.stalledAfterDays} days). Times in {zone}.
+            {caseload.stalledAfterDays} days). Times in {zoneLabel(zone, now)}.
           </>
         }
       />
@@ -62,6 +68,7 @@ export default async function CaseloadPage({
           rows={caseload.items}
           now={now}
           zone={zone}
+          reader={reader}
           practiceSlug={practiceSlug}
           showCoach={caseload.canConfigure}
           sort={caseload.sort}

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { EmptyState, PageHeader } from "~/components/ui/surface";
 import { supportedTimeZones } from "~/lib/time-zones";
+import { viewerZone } from "~/lib/viewer-zone";
+import { zoneLabel } from "~/lib/zone-labels";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { CLIENT_STATUSES } from "~/modules/clients/schemas";
 import { AddClientForm } from "~/modules/clients/ui/add-client-form";
 import type { SearchParams } from "~/modules/clients/ui/caseload-params";
@@ -30,17 +33,20 @@ export default async function ClientsPage({
   const base = `/p/${practiceSlug}/clients`;
   const query = clientListQueryFrom(await searchParams);
   const user = await requireUser(clientListHref(base, query));
-  const [practice, list] = await loadOrNotFound(() =>
-    Promise.all([api.practices.get({ practiceSlug }), api.clients.list({ practiceSlug, ...query })]),
-  );
-  const zone = user.timeZone ?? practice.timeZone;
+  const [[practice, list], reader] = await Promise.all([
+    loadOrNotFound(() =>
+      Promise.all([api.practices.get({ practiceSlug }), api.clients.list({ practiceSlug, ...query })]),
+    ),
+    viewerLocale(),
+  ]);
+  const zone = viewerZone(user, practice);
   const billingHref = isAdminRole(practice.role) ? `/p/${practiceSlug}/settings/billing` : null;
   const filtered = Boolean(query.search) || query.status !== "ALL";
   return (
     <>
       <PageHeader
         title="Clients"
-        description={`Leads from discovery bookings and the clients you work with: ${list.total} ${filtered ? "shown" : "in all"}. Times in ${zone}.`}
+        description={`Leads from discovery bookings and the clients you work with: ${list.total} ${filtered ? "shown" : "in all"}. Times in ${zoneLabel(zone, new Date())}.`}
         actions={
           <Button asChild variant="secondary">
             <Link href={`${base}/import`}>Import from a CSV file</Link>
@@ -107,7 +113,13 @@ export default async function ClientsPage({
           }
         />
       ) : (
-        <ClientCards clients={list.items} practiceSlug={practiceSlug} zone={zone} billingHref={billingHref} />
+        <ClientCards
+          clients={list.items}
+          practiceSlug={practiceSlug}
+          zone={zone}
+          reader={reader}
+          billingHref={billingHref}
+        />
       )}
       <PageLinks
         label="Client pages"

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import { viewerZone } from "~/lib/viewer-zone";
+import { zoneLabel } from "~/lib/zone-labels";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { resonanceLabel } from "~/modules/reflections/domain/resonance";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
@@ -20,11 +23,14 @@ export default async function ReviewQueuePage({
   const base = `/p/${practiceSlug}/reviews`;
   const user = await requireUser(base);
   const cursor = typeof after === "string" && after.length <= 40 ? after : null;
-  const [practice, queue] = await loadOrNotFound(
-    () => Promise.all([api.practices.get({ practiceSlug }), api.reflections.reviewQueue({ practiceSlug, cursor })]),
-    base,
-  );
-  const zone = user.timeZone ?? practice.timeZone;
+  const [[practice, queue], reader] = await Promise.all([
+    loadOrNotFound(
+      () => Promise.all([api.practices.get({ practiceSlug }), api.reflections.reviewQueue({ practiceSlug, cursor })]),
+      base,
+    ),
+    viewerLocale(),
+  ]);
+  const zone = viewerZone(user, practice);
   return (
     <>
       <PageHeader
@@ -32,7 +38,7 @@ export default async function ReviewQueuePage({
         description={
           queue.total === 0
             ? "Reflections your clients share land here, oldest first."
-            : `${queue.total} shared ${queue.total === 1 ? "reflection is" : "reflections are"} waiting, oldest first.`
+            : `${queue.total} shared ${queue.total === 1 ? "reflection is" : "reflections are"} waiting, oldest first. Times in ${zoneLabel(zone, new Date())}.`
         }
       />
       {queue.items.length === 0 ? (
@@ -65,7 +71,8 @@ export default async function ReviewQueuePage({
                       {item.clientName} <span className="text-muted font-normal">on</span> {item.contactName}
                     </p>
                     <p className="text-muted text-sm">
-                      {item.trackName} · {item.projectTitle} · interviewed {formatInstant(item.interviewedAt, zone)}
+                      {item.trackName} · {item.projectTitle} · interviewed{" "}
+                      {formatInstant(item.interviewedAt, zone, reader)}
                     </p>
                     {item.excerpt && <p className="mt-1 line-clamp-2 text-sm break-words">{item.excerpt}</p>}
                   </div>

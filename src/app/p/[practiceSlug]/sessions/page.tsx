@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
-import { formatInstant } from "~/lib/time-zones";
+import { formatClockTime, formatInstant, formatLocalDate, localDateOf } from "~/lib/time-zones";
+import { viewerZone } from "~/lib/viewer-zone";
+import { zoneLabel } from "~/lib/zone-labels";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { placeFor } from "~/modules/bookings/domain/session-place";
 import { intakeAnswers } from "~/modules/bookings/schemas";
 import { SessionActions } from "~/modules/bookings/ui/coach/session-actions";
@@ -30,13 +33,16 @@ export default async function SessionsPage({
   const query = await searchParams;
   const scope = query.scope === "past" ? "past" : "upcoming";
   const user = await requireUser(`/p/${practiceSlug}/sessions`);
-  const [practice, page] = await loadOrNotFound(() =>
-    Promise.all([
-      api.practices.get({ practiceSlug }),
-      api.bookings.sessions({ practiceSlug, scope, cursor: query.cursor ?? null, limit: 20 }),
-    ]),
-  );
-  const zone = user.timeZone ?? practice.timeZone;
+  const [[practice, page], reader] = await Promise.all([
+    loadOrNotFound(() =>
+      Promise.all([
+        api.practices.get({ practiceSlug }),
+        api.bookings.sessions({ practiceSlug, scope, cursor: query.cursor ?? null, limit: 20 }),
+      ]),
+    ),
+    viewerLocale(),
+  ]);
+  const zone = viewerZone(user, practice);
   const showCoach = practice.role === "OWNER" || practice.role === "ADMIN";
   const tab = (value: string, label: string) => (
     <Link
@@ -54,7 +60,7 @@ export default async function SessionsPage({
     <>
       <PageHeader
         title="Sessions"
-        description={`Sessions booked with ${showCoach ? "your coaches" : "you"}. Times in ${zone}.`}
+        description={`Sessions booked with ${showCoach ? "your coaches" : "you"}. Times in ${zoneLabel(zone, new Date())}.`}
         actions={
           <nav className="flex gap-1 rounded-lg bg-slate-100 p-1" aria-label="Sessions">
             {tab("upcoming", "Upcoming")}
@@ -88,10 +94,19 @@ export default async function SessionsPage({
               <li key={session.id}>
                 <Card className="grid gap-4 p-5 md:grid-cols-[14rem_1fr_auto]">
                   <div>
-                    <p className="font-semibold">{formatInstant(session.startAt, zone)}</p>
-                    <p className="text-muted text-sm">
-                      Client's time: {formatInstant(session.startAt, session.bookerTimeZone)}
+                    <p className="font-semibold">
+                      <time dateTime={session.startAt.toISOString()}>
+                        {formatInstant(session.startAt, zone, reader)}
+                      </time>
                     </p>
+                    {/* The booker's own clock, not the viewer's: what to say when talking to them about the time. */}
+                    {session.bookerTimeZone !== zone && (
+                      <p className="text-muted text-sm">
+                        Client's time: {formatLocalDate(localDateOf(session.startAt, session.bookerTimeZone), reader)},{" "}
+                        {formatClockTime(session.startAt, session.bookerTimeZone, reader)} in{" "}
+                        {zoneLabel(session.bookerTimeZone, session.startAt)}
+                      </p>
+                    )}
                     <div className="mt-2">
                       <Badge tone={status.tone}>{status.label}</Badge>
                     </div>
@@ -125,6 +140,7 @@ export default async function SessionsPage({
                       practiceSlug={practiceSlug}
                       bookingId={session.id}
                       timeZone={zone}
+                      reader={reader}
                       upcoming={scope === "upcoming"}
                     />
                   )}

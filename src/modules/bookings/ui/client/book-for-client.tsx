@@ -8,15 +8,28 @@ import { SelectField, TextAreaField } from "~/components/ui/labelled-controls";
 import { Alert, Card, CardHeader } from "~/components/ui/surface";
 import { addDays, formatInstant, localDateOf, type LocalDate } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
 import { useTRPC } from "~/trpc/react";
 import { BookSlotActions } from "./book-slot-actions";
 import { WEEK_DAYS, WeekSlotPicker } from "./week-slot-picker";
 
 /**
- * Staff book a session for a client with the client's coach, at a free time on the coach's own clock. The minimum
- * notice does not apply to them (see client-sessions.service.ts); the client gets the invitation by email.
+ * Staff book a session for a client with the client's coach, at a free time of the coach's, written on the page's clock
+ * (`zone` and `reader`, the viewer's, as the page's session list) so the time picked reads as the list will show it.
+ * The minimum notice does not apply to them (see client-sessions.service.ts); the client gets the invitation by email.
  */
-export function BookForClient({ practiceSlug, clientId }: { practiceSlug: string; clientId: string }) {
+export function BookForClient({
+  practiceSlug,
+  clientId,
+  zone,
+  reader,
+}: {
+  practiceSlug: string;
+  clientId: string;
+  zone: string;
+  reader: ViewerLocale;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const options = useQuery(trpc.clientSessions.staffOptions.queryOptions({ practiceSlug, clientId }));
@@ -27,7 +40,6 @@ export function BookForClient({ practiceSlug, clientId }: { practiceSlug: string
   const [message, setMessage] = useState("");
   const [requestId, setRequestId] = useState(() => crypto.randomUUID());
   const coach = options.data?.coach;
-  const zone = coach?.timeZone ?? "UTC";
   const firstDay = from ?? localDateOf(new Date(), zone);
   const slots = useQuery({
     ...trpc.clientSessions.staffSlots.queryOptions({
@@ -47,7 +59,11 @@ export function BookForClient({ practiceSlug, clientId }: { practiceSlug: string
     <Card>
       <CardHeader
         title="Book a session"
-        description={coach ? `With ${coach.displayName}, in ${zone}.` : "Assign this client a coach to book sessions."}
+        description={
+          coach
+            ? `With ${coach.displayName}. Times in ${zoneLabel(zone, new Date())}.`
+            : "Assign this client a coach to book sessions."
+        }
         actions={
           coach &&
           !open && (
@@ -61,7 +77,7 @@ export function BookForClient({ practiceSlug, clientId }: { practiceSlug: string
         <div className="space-y-4 px-5 py-4 text-sm">
           {book.data && (
             <Alert tone="success">
-              Booked {book.data.sessionName} on {formatInstant(book.data.startAt, book.data.timeZone)}. We've emailed{" "}
+              Booked {book.data.sessionName} on {formatInstant(book.data.startAt, zone, reader)}. We've emailed{" "}
               {options.data.client.name} the invitation.
             </Alert>
           )}
@@ -101,6 +117,7 @@ export function BookForClient({ practiceSlug, clientId }: { practiceSlug: string
             {typeId && (
               <WeekSlotPicker
                 zone={zone}
+                reader={reader}
                 from={firstDay}
                 onFromChange={(date) => {
                   setFrom(date);
@@ -121,6 +138,7 @@ export function BookForClient({ practiceSlug, clientId }: { practiceSlug: string
             <BookSlotActions
               start={start}
               zone={zone}
+              reader={reader}
               pending={book.isPending}
               error={problem.message}
               leaveLabel="Close"

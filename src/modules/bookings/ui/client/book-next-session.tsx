@@ -7,6 +7,8 @@ import { InputField, SelectField, TextAreaField } from "~/components/ui/labelled
 import { Alert, Card, CardHeader } from "~/components/ui/surface";
 import { addDays, formatInstant, localDateOf, type LocalDate } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
 import type { IntakeQuestion } from "~/modules/scheduling/domain/session-types";
 import { useTRPC } from "~/trpc/react";
 import { BookSlotActions } from "./book-slot-actions";
@@ -21,26 +23,42 @@ interface OfferedType {
   intakeQuestions: IntakeQuestion[];
 }
 
-/** The client's next session and their coach's sessions to book, for their home and project workspace. */
-export function BookNextSession({ practiceSlug }: { practiceSlug: string }) {
+/**
+ * The client's next session and their coach's sessions to book, for their project workspace; with `bookingOnly`, just
+ * the booking, for a page that lists the sessions itself (the home). Times are on the page's clock: `zone` and
+ * `reader` come from the server, so the server and the browser write the same time.
+ */
+export function BookNextSession({
+  practiceSlug,
+  zone,
+  reader,
+  bookingOnly = false,
+}: {
+  practiceSlug: string;
+  zone: string;
+  reader: ViewerLocale;
+  bookingOnly?: boolean;
+}) {
   const trpc = useTRPC();
   const overview = useQuery(trpc.clientSessions.overview.queryOptions({ practiceSlug }));
   const [chosen, setChosen] = useState<OfferedType | null>(null);
   if (!overview.data) return null;
-  const { timeZone, upcoming, sessionTypes } = overview.data;
-  const next = upcoming[0];
+  const { upcoming, sessionTypes, coachName } = overview.data;
+  const next = bookingOnly ? undefined : upcoming[0];
   return (
     <Card>
       <CardHeader
-        title={next ? "Your sessions" : "Book your next session"}
-        description={overview.data.coachName ? `With ${overview.data.coachName}. Times are in ${timeZone}.` : undefined}
+        title={next ? "Your sessions" : upcoming.length > 0 ? "Book another session" : "Book your next session"}
+        description={
+          coachName ? `With ${coachName}. Times in ${zoneLabel(zone, next?.startAt ?? new Date())}.` : undefined
+        }
       />
       <div className="space-y-4 px-5 py-4 text-sm">
         {next && (
           <div className="space-y-1">
             <p className="text-ink">
               <span className="font-semibold">Your next session:</span> {next.sessionName},{" "}
-              {formatInstant(next.startAt, timeZone)}
+              {formatInstant(next.startAt, zone, reader)}
             </p>
             {next.place && <p className="text-muted">Where: {next.place}</p>}
             <a className="text-brand-700 underline" href={next.manageUrl}>
@@ -51,7 +69,13 @@ export function BookNextSession({ practiceSlug }: { practiceSlug: string }) {
         {sessionTypes.length === 0 ? (
           <p className="text-muted">Your coach has no sessions to book here yet.</p>
         ) : chosen ? (
-          <SessionBooking practiceSlug={practiceSlug} type={chosen} zone={timeZone} onDone={() => setChosen(null)} />
+          <SessionBooking
+            practiceSlug={practiceSlug}
+            type={chosen}
+            zone={zone}
+            reader={reader}
+            onDone={() => setChosen(null)}
+          />
         ) : (
           <ul className="divide-line divide-y" aria-label="Sessions you can book">
             {sessionTypes.map((type) => (
@@ -78,11 +102,13 @@ function SessionBooking({
   practiceSlug,
   type,
   zone,
+  reader,
   onDone,
 }: {
   practiceSlug: string;
   type: OfferedType;
   zone: string;
+  reader: ViewerLocale;
   onDone: () => void;
 }) {
   const trpc = useTRPC();
@@ -107,7 +133,7 @@ function SessionBooking({
     return (
       <div role="status" className="space-y-2">
         <Alert tone="success">
-          Booked: {made.sessionName} with {made.coachName}, {formatInstant(made.startAt, made.timeZone)}.
+          Booked: {made.sessionName} with {made.coachName}, {formatInstant(made.startAt, zone, reader)}.
         </Alert>
         {made.place && <p className="text-ink">Where: {made.place}</p>}
         <p className="text-muted">We've emailed you the details with a calendar invitation.</p>
@@ -145,6 +171,7 @@ function SessionBooking({
       </h3>
       <WeekSlotPicker
         zone={zone}
+        reader={reader}
         from={from}
         onFromChange={(date) => {
           setFrom(date);
@@ -176,6 +203,7 @@ function SessionBooking({
       <BookSlotActions
         start={start}
         zone={zone}
+        reader={reader}
         pending={book.isPending}
         error={problem.message}
         leaveLabel="Back"

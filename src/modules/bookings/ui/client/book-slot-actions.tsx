@@ -3,11 +3,13 @@
 import { Button } from "~/components/ui/button";
 import { Alert } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 
 /** The foot of a form that books a picked time: the request's error, the submit button naming the time, and a way out. */
 export function BookSlotActions({
   start,
   zone,
+  reader,
   pending,
   error,
   leaveLabel,
@@ -15,6 +17,7 @@ export function BookSlotActions({
 }: {
   start: Date | null;
   zone: string;
+  reader: ViewerLocale;
   pending: boolean;
   error: string | undefined;
   leaveLabel: string;
@@ -25,7 +28,7 @@ export function BookSlotActions({
       {error && <Alert tone="danger">{error}</Alert>}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={!start} pending={pending}>
-          {start ? `Book ${formatInstant(start, zone)}` : "Pick a time"}
+          {start ? `Book ${formatInstant(start, zone, reader)}` : "Pick a time"}
         </Button>
         <Button type="button" variant="ghost" onClick={onLeave}>
           {leaveLabel}

@@ -2,13 +2,15 @@
 
 import { InputField } from "~/components/ui/labelled-controls";
 import { cn } from "~/lib/cn";
-import { formatClockTime, localDateOf, type LocalDate } from "~/lib/time-zones";
-import { formatDay } from "../booking-view";
+import { formatClockTime, formatLocalDate, localDateOf, type LocalDate } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
 
 export const WEEK_DAYS = 7;
 
 interface WeekSlotPickerProps {
   zone: string;
+  reader: ViewerLocale;
   from: LocalDate;
   onFromChange: (date: LocalDate) => void;
   /** Undefined while the week's slots load. */
@@ -18,7 +20,7 @@ interface WeekSlotPickerProps {
 }
 
 /** A week of free start times from a chosen day, grouped by day on `zone`'s clock; each time is a toggle button. */
-export function WeekSlotPicker({ zone, from, onFromChange, starts, selected, onSelect }: WeekSlotPickerProps) {
+export function WeekSlotPicker({ zone, reader, from, onFromChange, starts, selected, onSelect }: WeekSlotPickerProps) {
   const days = new Map<LocalDate, Date[]>();
   for (const start of starts ?? []) {
     const day = localDateOf(start, zone);
@@ -31,7 +33,7 @@ export function WeekSlotPicker({ zone, from, onFromChange, starts, selected, onS
         type="date"
         value={from}
         onChange={(event) => event.target.value && onFromChange(event.target.value)}
-        hint={`Times are in ${zone}.`}
+        hint={`Times in ${zoneLabel(zone, starts?.[0] ?? new Date())}.`}
       />
       {starts === undefined ? (
         <p className="text-muted text-sm">Looking for free times…</p>
@@ -43,8 +45,8 @@ export function WeekSlotPicker({ zone, from, onFromChange, starts, selected, onS
         <ul className="space-y-3">
           {[...days].map(([day, times]) => (
             <li key={day}>
-              <h4 className="text-ink mb-1.5 text-sm font-semibold">{formatDay(day)}</h4>
-              <ul className="flex flex-wrap gap-2" aria-label={`Free times on ${formatDay(day)}`}>
+              <h4 className="text-ink mb-1.5 text-sm font-semibold">{formatLocalDate(day, reader)}</h4>
+              <ul className="flex flex-wrap gap-2" aria-label={`Free times on ${formatLocalDate(day, reader)}`}>
                 {times.map((start) => {
                   const chosen = selected?.getTime() === start.getTime();
                   return (
@@ -58,7 +60,7 @@ export function WeekSlotPicker({ zone, from, onFromChange, starts, selected, onS
                           chosen ? "bg-brand-700 border-brand-700 text-white" : "text-ink bg-white hover:bg-slate-50",
                         )}
                       >
-                        {formatClockTime(start, zone)}
+                        {formatClockTime(start, zone, reader)}
                       </button>
                     </li>
                   );

@@ -8,23 +8,27 @@ import { InputField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { addDays, formatClockTime, localDateOf } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
+import type { ViewerLocale } from "~/lib/viewer-locale";
+import { zoneLabel } from "~/lib/zone-labels";
 import { useTRPC } from "~/trpc/react";
 
 interface Props {
   practiceSlug: string;
   bookingId: string;
+  /** The page's zone and reader, resolved on the server, so the browser writes the times as the page does. */
   timeZone: string;
+  reader: ViewerLocale;
   upcoming: boolean;
 }
 
 /** "Sun 1 Nov, 01:20 EST": the clock time says which pass of a repeated hour it is, as on the booking page. */
-const timeLabel = (instant: Date, timeZone: string) => {
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone });
-  return `${day.format(instant)}, ${formatClockTime(instant, timeZone)}`;
+const timeLabel = (instant: Date, timeZone: string, reader: ViewerLocale) => {
+  const day = new Intl.DateTimeFormat(reader.locale, { weekday: "short", day: "numeric", month: "short", timeZone });
+  return `${day.format(instant)}, ${formatClockTime(instant, timeZone, reader)}`;
 };
 
 /** Cancel / reschedule (with a message to the booker) for upcoming sessions; outcome for past ones. */
-export function SessionActions({ practiceSlug, bookingId, timeZone, upcoming }: Props) {
+export function SessionActions({ practiceSlug, bookingId, timeZone, reader, upcoming }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [mode, setMode] = useState<"idle" | "cancel" | "reschedule">("idle");
@@ -94,7 +98,9 @@ export function SessionActions({ practiceSlug, bookingId, timeZone, upcoming }: 
         >
           {mode === "reschedule" && (
             <fieldset>
-              <legend className="mb-2 text-sm font-medium">New time ({timeZone}, next two weeks)</legend>
+              <legend className="mb-2 text-sm font-medium">
+                New time ({zoneLabel(timeZone, new Date())}, next two weeks)
+              </legend>
               {slots.isLoading && <p className="text-muted text-sm">Loading free times…</p>}
               {slots.data?.length === 0 && <p className="text-muted text-sm">No free times in the next two weeks.</p>}
               <div className="flex max-h-48 flex-wrap gap-2 overflow-y-auto">
@@ -113,7 +119,7 @@ export function SessionActions({ practiceSlug, bookingId, timeZone, upcoming }: 
                         checked={start === value}
                         onChange={() => setStart(value)}
                       />
-                      {timeLabel(slot.start, timeZone)}
+                      {timeLabel(slot.start, timeZone, reader)}
                     </label>
                   );
                 })}

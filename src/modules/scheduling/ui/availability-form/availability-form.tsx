@@ -7,6 +7,7 @@ import { Button } from "~/components/ui/button";
 import { ServerCheckedForm } from "~/components/ui/server-checked-form";
 import { Alert } from "~/components/ui/surface";
 import { localDateOf, type LocalDate } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import type { AvailabilityView } from "../../server/availability.service";
@@ -20,10 +21,15 @@ interface Props {
   practiceSlug: string;
   availability: AvailabilityView;
   zones: string[];
+  /** How the viewer reads dates, resolved on the server so both renders agree. */
+  reader: ViewerLocale;
 }
 
-/** A coach's booking page, weekly hours and date overrides, edited as one draft and saved together. */
-export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
+/**
+ * A coach's booking page, weekly hours and date overrides, edited as one draft and saved together. Hours are on the
+ * booking page's own zone (the draft's), not the viewer's: they are the coach's working hours wherever the viewer is.
+ */
+export function AvailabilityForm({ practiceSlug, availability, zones, reader }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [draft, setDraft] = useState(() => draftFrom(availability, "saved"));
@@ -91,6 +97,7 @@ export function AvailabilityForm({ practiceSlug, availability, zones }: Props) {
         idBase={ids}
         overrides={draft.overrides}
         today={today}
+        reader={reader}
         errors={errors.overrides}
         error={errors.simple.overrides}
         onAdd={() =>

@@ -5,24 +5,26 @@ import { FieldError, Input } from "~/components/ui/field";
 import { Alert, Badge, Card, CardHeader, EmptyState } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
 import { isLocalDate, type LocalDate } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import { MAX_DATE_OVERRIDES } from "../../schemas";
 import { withOverrideDayOff, withOverrideRanges, type OverrideDraft } from "./draft";
 import type { DayErrors } from "./field-errors";
 import { PlusIcon, TrashIcon } from "../icons";
 import { RangesEditor } from "./ranges-editor";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "Thu 24 Dec 2026" for a calendar date (read at UTC midnight, so no zone can move it to another day). */
-function friendlyDate(date: string): string {
+/**
+ * "Thu 24 Dec 2026" (en-GB) or "Thu, Dec 24, 2026" (en-US) for a calendar date, read at UTC midnight so no zone can
+ * move it to another day.
+ */
+function friendlyDate(date: string, reader: ViewerLocale): string {
   if (!isLocalDate(date)) return "this date";
-  return dateFormat.format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(reader.locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** Days off or other hours on particular dates; each override replaces that date's weekly hours. */
@@ -30,6 +32,7 @@ export function DateOverridesCard({
   idBase,
   overrides,
   today,
+  reader,
   errors,
   error,
   onAdd,
@@ -37,6 +40,7 @@ export function DateOverridesCard({
 }: {
   idBase: string;
   overrides: OverrideDraft[];
+  reader: ViewerLocale;
   /** Today in the coach's zone, once known in the browser; earlier overrides are marked past. */
   today: LocalDate | null;
   errors: Map<string, DayErrors>;
@@ -87,6 +91,7 @@ export function DateOverridesCard({
               idBase={`${idBase}-${override.key}`}
               override={override}
               past={Boolean(today && override.date && override.date < today)}
+              reader={reader}
               errors={errors.get(override.key)}
               onChange={(change) => editOverride(override.key, change)}
               onRemove={() => onChange((current) => current.filter((o) => o.key !== override.key))}
@@ -107,6 +112,7 @@ function OverrideRow({
   idBase,
   override,
   past,
+  reader,
   errors,
   onChange,
   onRemove,
@@ -114,13 +120,14 @@ function OverrideRow({
   idBase: string;
   override: OverrideDraft;
   past: boolean;
+  reader: ViewerLocale;
   errors?: DayErrors;
   onChange: (change: (override: OverrideDraft) => OverrideDraft) => void;
   onRemove: () => void;
 }) {
   const dateId = `${idBase}-date`;
   const dateErrorId = `${dateId}-error`;
-  const label = friendlyDate(override.date);
+  const label = friendlyDate(override.date, reader);
   return (
     <li className="grid gap-4 px-5 py-4 sm:grid-cols-[11rem_1fr_auto] sm:items-start">
       <div className="space-y-1.5">

@@ -174,7 +174,7 @@ function BookingLink({
         <span className="text-ink font-mono break-all">{path}</span>
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="button" variant="secondary" size="sm" onClick={copy} aria-label={`Copy the link to ${name}`}>
+        <Button type="button" variant="secondary" size="sm" onClick={copy} aria-label={`Copy link to ${name}`}>
           <CopyIcon />
           Copy link
         </Button>
@@ -184,7 +184,7 @@ function BookingLink({
             variant="ghost"
             size="sm"
             onClick={() => setReplacing(true)}
-            aria-label={`Replace the secret link to ${name}`}
+            aria-label={`New secret link for ${name}`}
           >
             New secret link
           </Button>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, CardHeader, PageHeader } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import { viewerZone } from "~/lib/viewer-zone";
+import { zoneLabel } from "~/lib/zone-labels";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { BookForClient } from "~/modules/bookings/ui/client/book-for-client";
 import { ClientProjects } from "~/modules/clients/ui/client-projects";
 import { CLIENT_STATUS, SESSION_STATUS } from "~/modules/clients/ui/client-status";
@@ -16,11 +19,15 @@ export default async function ClientPage({ params }: { params: Promise<{ practic
   const { practiceSlug, clientId } = await params;
   const path = `/p/${practiceSlug}/clients/${clientId}`;
   const user = await requireUser(path);
-  const [practice, detail] = await loadOrNotFound(
-    () => Promise.all([api.practices.get({ practiceSlug }), api.clients.detail({ practiceSlug, clientId })]),
-    path,
-  );
-  const zone = user.timeZone ?? practice.timeZone;
+  const [[practice, detail], reader] = await Promise.all([
+    loadOrNotFound(
+      () => Promise.all([api.practices.get({ practiceSlug }), api.clients.detail({ practiceSlug, clientId })]),
+      path,
+    ),
+    viewerLocale(),
+  ]);
+  const zone = viewerZone(user, practice);
+  const now = new Date();
   const { client } = detail;
   const status = CLIENT_STATUS[client.status];
   const sessionList = (sessions: typeof detail.upcomingSessions, empty: string) =>
@@ -36,9 +43,7 @@ export default async function ClientPage({ params }: { params: Promise<{ practic
                 {session.coach.displayName} · {SESSION_STATUS[session.status]}
               </span>
             </div>
-            <p>
-              {formatInstant(session.startAt, session.coach.timeZone)} ({session.coach.timeZone})
-            </p>
+            <p>{formatInstant(session.startAt, zone, reader)}</p>
             {session.place && <p className="text-muted">Where: {session.place}</p>}
             {session.answers.length > 0 && (
               <dl className="text-muted space-y-0.5">
@@ -56,6 +61,7 @@ export default async function ClientPage({ params }: { params: Promise<{ practic
               notes={session.notes}
               started={session.started}
               zone={zone}
+              reader={reader}
             />
           </li>
         ))}
@@ -75,16 +81,22 @@ export default async function ClientPage({ params }: { params: Promise<{ practic
             <span>{client.email}</span>
             <Badge tone={status.tone}>{status.label}</Badge>
             <span>Coach: {client.coach?.displayName ?? "none yet"}</span>
-            {client.timeZone && <span>· lives in {client.timeZone}</span>}
+            {client.timeZone && <span>· lives in {zoneLabel(client.timeZone, now)}</span>}
           </span>
         }
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <ClientProjects projects={detail.projects} practiceSlug={practiceSlug} clientId={client.id} zone={zone} />
+        <ClientProjects
+          projects={detail.projects}
+          practiceSlug={practiceSlug}
+          clientId={client.id}
+          zone={zone}
+          reader={reader}
+        />
         <div className="space-y-6">
-          <BookForClient practiceSlug={practiceSlug} clientId={client.id} />
+          <BookForClient practiceSlug={practiceSlug} clientId={client.id} zone={zone} reader={reader} />
           <Card>
-            <CardHeader title="Sessions" description="Times in the coach's zone." />
+            <CardHeader title="Sessions" description={`Times in ${zoneLabel(zone, now)}.`} />
             <div className="space-y-4 p-5">
               <div>
                 <h3 className="mb-2 text-sm font-semibold">Upcoming</h3>
@@ -102,7 +114,13 @@ export default async function ClientPage({ params }: { params: Promise<{ practic
               description={`Never shown to ${client.name}. Teammates see a note only when you share it.`}
             />
             <div className="p-5">
-              <CoachNotes practiceSlug={practiceSlug} clientId={client.id} notes={detail.notes} zone={zone} />
+              <CoachNotes
+                practiceSlug={practiceSlug}
+                clientId={client.id}
+                notes={detail.notes}
+                zone={zone}
+                reader={reader}
+              />
             </div>
           </Card>
         </div>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { viewerZone } from "~/lib/viewer-zone";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { BillingPageView } from "~/modules/billing/ui/billing-page-view";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
@@ -27,12 +29,13 @@ export default async function BillingPage({
       .then((result) => (result.completed ? "synced" : "pending"))
       .catch(() => "failed" as const);
   }
-  const overview = await api.billing.overview({ practiceSlug });
+  const [overview, reader] = await Promise.all([api.billing.overview({ practiceSlug }), viewerLocale()]);
   return (
     <BillingPageView
       practiceSlug={practiceSlug}
       practiceName={practice.name}
-      timeZone={user.timeZone ?? practice.timeZone}
+      timeZone={viewerZone(user, practice)}
+      reader={reader}
       overview={overview}
       returned={returned}
     />

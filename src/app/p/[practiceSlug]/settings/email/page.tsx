@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { viewerZone } from "~/lib/viewer-zone";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { EMAIL_STATUSES, type EmailStatusFilter } from "~/modules/notifications/schemas";
 import { EmailLogView } from "~/modules/notifications/ui/email-log-view";
 import { requireUser } from "~/server/auth/require-user";
@@ -25,14 +27,16 @@ export default async function EmailLogPage({
   if (!isAdminRole(practice.role)) notFound();
   const status = asStatus(query.status);
   const cursor = query.cursor?.slice(0, 40) || null;
-  const [counts, page] = await Promise.all([
+  const [counts, page, reader] = await Promise.all([
     api.notifications.statusCounts({ practiceSlug }),
     api.notifications.log({ practiceSlug, status, cursor, limit: 25 }),
+    viewerLocale(),
   ]);
   return (
     <EmailLogView
       practiceSlug={practiceSlug}
-      zone={user.timeZone ?? practice.timeZone}
+      zone={viewerZone(user, practice)}
+      reader={reader}
       counts={counts}
       page={page}
       status={status}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, Badge, Card, CardHeader, PageHeader } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import { viewerZone } from "~/lib/viewer-zone";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { CommentThread } from "~/modules/reflections/ui/comment-thread";
 import { ProjectSummary } from "~/modules/reflections/ui/project-summary";
 import { ReferredContacts } from "~/modules/reflections/ui/referred-contacts";
@@ -21,14 +23,17 @@ export default async function ReflectionPage({
   const { practiceSlug, interviewId } = await params;
   const path = `/p/${practiceSlug}/interviews/${interviewId}/reflection`;
   const user = await requireUser(path);
-  const [practice, page] = await loadOrNotFound(
-    () => Promise.all([api.practices.get({ practiceSlug }), api.reflections.page({ practiceSlug, interviewId })]),
-    path,
-  );
-  const zone = user.timeZone ?? practice.timeZone;
+  const [[practice, page], reader] = await Promise.all([
+    loadOrNotFound(
+      () => Promise.all([api.practices.get({ practiceSlug }), api.reflections.page({ practiceSlug, interviewId })]),
+      path,
+    ),
+    viewerLocale(),
+  ]);
+  const zone = viewerZone(user, practice);
   const { reflection, contact, project, viewer } = page;
   const shared = reflection && reflection.status !== "DRAFT" && !reflection.isPrivate;
-  const when = formatInstant(page.interview.occurredAt, zone);
+  const when = formatInstant(page.interview.occurredAt, zone, reader);
   const staff = viewer === "staff";
 
   return (
@@ -74,6 +79,8 @@ export default async function ReflectionPage({
                   initial={answersOf(reflection)}
                   serverUpdatedAt={reflection?.updatedAt ?? null}
                   isPrivate={reflection?.isPrivate ?? false}
+                  zone={zone}
+                  reader={reader}
                 />
               ) : reflection ? (
                 <div className="space-y-4">
@@ -116,6 +123,7 @@ export default async function ReflectionPage({
                   reflectionId={reflection.id}
                   comments={page.comments}
                   timeZone={zone}
+                  reader={reader}
                   emptyHint={
                     staff
                       ? `${project.clientName} is emailed when you comment.`

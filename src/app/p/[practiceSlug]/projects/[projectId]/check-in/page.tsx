@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState, PageHeader } from "~/components/ui/surface";
 import { formatInstant } from "~/lib/time-zones";
+import { viewerZone } from "~/lib/viewer-zone";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { CheckInForm } from "~/modules/readiness/ui/check-in-form";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
@@ -16,11 +18,14 @@ export default async function CheckInPage({
   const { practiceSlug, projectId } = await params;
   const path = `/p/${practiceSlug}/projects/${projectId}/check-in`;
   const user = await requireUser(path);
-  const [practice, state] = await loadOrNotFound(
-    () => Promise.all([api.practices.get({ practiceSlug }), api.readiness.openCheckIn({ practiceSlug, projectId })]),
-    path,
-  );
-  const zone = user.timeZone ?? practice.timeZone;
+  const [[practice, state], reader] = await Promise.all([
+    loadOrNotFound(
+      () => Promise.all([api.practices.get({ practiceSlug }), api.readiness.openCheckIn({ practiceSlug, projectId })]),
+      path,
+    ),
+    viewerLocale(),
+  ]);
+  const zone = viewerZone(user, practice);
   return (
     <div className="max-w-2xl">
       <PageHeader
@@ -46,7 +51,7 @@ export default async function CheckInPage({
           title="Nothing to answer right now"
           description={
             state.lastAnsweredAt
-              ? `You last checked in on ${formatInstant(state.lastAnsweredAt, zone)}. Your coach will ask again when it helps.`
+              ? `You last checked in on ${formatInstant(state.lastAnsweredAt, zone, reader)}. Your coach will ask again when it helps.`
               : "Your coach will ask for a check-in when it helps."
           }
           action={

@@ -3,6 +3,8 @@ import { Alert, Badge, Card, CardHeader, EmptyState } from "~/components/ui/surf
 import { ProgressBar } from "~/components/ui/progress-bar";
 import { cn } from "~/lib/cn";
 import { formatInstant } from "~/lib/time-zones";
+import { viewerZone } from "~/lib/viewer-zone";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { ResonanceChart } from "~/modules/reflections/ui/resonance-chart";
 import { ProjectStatusButton } from "~/modules/reflections/ui/review-actions";
 import { SynthesisForm } from "~/modules/reflections/ui/synthesis-form";
@@ -22,11 +24,14 @@ export default async function SynthesisPage({
   const { practiceSlug, projectId } = await params;
   const base = `/p/${practiceSlug}/projects/${projectId}`;
   const user = await requireUser(`${base}/synthesis`);
-  const [practice, view] = await loadOrNotFound(
-    () => Promise.all([api.practices.get({ practiceSlug }), api.reflections.synthesis({ practiceSlug, projectId })]),
-    `${base}/synthesis`,
-  );
-  const zone = user.timeZone ?? practice.timeZone;
+  const [[practice, view], reader] = await Promise.all([
+    loadOrNotFound(
+      () => Promise.all([api.practices.get({ practiceSlug }), api.reflections.synthesis({ practiceSlug, projectId })]),
+      `${base}/synthesis`,
+    ),
+    viewerLocale(),
+  ]);
+  const zone = viewerZone(user, practice);
   const { project, tracks } = view;
   const closed = project.status === "CLOSED";
   const staff = view.viewer === "staff";
@@ -54,7 +59,7 @@ export default async function SynthesisPage({
       {closed && (
         <div className="mb-6">
           <Alert tone="neutral" title="This project is closed">
-            {project.closedAt ? `Closed ${formatInstant(project.closedAt, zone)}. ` : ""}
+            {project.closedAt ? `Closed ${formatInstant(project.closedAt, zone, reader)}. ` : ""}
             {staff ? "Reopen it to let the client keep working." : "Ask your coach if you want to pick it up again."}
           </Alert>
         </div>
@@ -121,7 +126,9 @@ export default async function SynthesisPage({
         <Card>
           <CardHeader
             title={staff ? `${project.clientName}'s synthesis` : "Your synthesis and decision"}
-            description={project.synthesisAt ? `Last saved ${formatInstant(project.synthesisAt, zone)}` : undefined}
+            description={
+              project.synthesisAt ? `Last saved ${formatInstant(project.synthesisAt, zone, reader)}` : undefined
+            }
           />
           <div className="px-5 py-5">
             {!staff && !closed ? (
@@ -129,6 +136,8 @@ export default async function SynthesisPage({
                 practiceSlug={practiceSlug}
                 projectId={project.id}
                 initial={{ synthesis: project.synthesis ?? "", decision: project.decision ?? "" }}
+                zone={zone}
+                reader={reader}
               />
             ) : project.synthesis || project.decision ? (
               <dl className="space-y-5">
