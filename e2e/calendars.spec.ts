@@ -1,9 +1,9 @@
-import { mkdirSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { addMember, createCoachProfile, createPractice, createUser } from "../prisma/factories";
 import { signInByEmail } from "./support/auth";
 import { offeredStarts } from "./support/booking-page";
 import { e2eDb } from "./support/db";
+import { checkPhoneAndPhotograph } from "./support/screenshots";
 import { uniqueEmail } from "./support/mail";
 import { E2E_RADICALE, radicaleRequest, workCalendarUrl } from "./support/radicale";
 
@@ -13,8 +13,6 @@ import { E2E_RADICALE, radicaleRequest, workCalendarUrl } from "./support/radica
 
 const ZONE = "Europe/London";
 const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/shots-calendars";
-const PHONE = { width: 412, height: 915 };
-const DESKTOP = { width: 1280, height: 900 };
 const HOUR_MS = 3_600_000;
 
 /** A free-plan practice with one coach, Robin, open 09:00–17:00 every day in London. */
@@ -55,18 +53,6 @@ function appointment(uid: string, start: Date, minutes: number): string {
     "END:VCALENDAR",
     "",
   ].join("\r\n");
-}
-
-/** The page fits a 412 px phone without sideways scrolling; both widths are photographed. */
-async function checkAndPhotograph(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize(DESKTOP);
-  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize(PHONE);
-  const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
-  expect(width, `${name} is wider than the phone`).toBeLessThanOrEqual(PHONE.width);
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-  await page.setViewportSize(DESKTOP);
 }
 
 test("a coach connects a CalDAV calendar, and an event in it takes that time off their booking page", async ({
@@ -138,5 +124,5 @@ test("a coach connects a CalDAV calendar, and an event in it takes that time off
   await banner.getByRole("link", { name: "Fix it on the Calendars page" }).click();
   await expect(page).toHaveURL(new RegExp(`/p/${slug}/calendars$`));
   await expect(card).toContainText("Failing since");
-  await checkAndPhotograph(page, "calendars");
+  await checkPhoneAndPhotograph(page, "calendars", SHOTS);
 });

@@ -1,9 +1,9 @@
-import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { addMember, createBookingRow, createCoachProfile, createPractice, createUser } from "../prisma/factories";
 import { STARTER_PROJECT_TEMPLATE } from "../src/modules/projects/domain/starter-kit";
 import { signInByEmail } from "./support/auth";
 import { e2eDb } from "./support/db";
+import { checkPhoneAndPhotograph } from "./support/screenshots";
 import { hydrated } from "./support/hydration";
 import { linkIn, uniqueEmail, waitForEmail } from "./support/mail";
 
@@ -14,7 +14,6 @@ import { linkIn, uniqueEmail, waitForEmail } from "./support/mail";
 // on a 412 px phone, and photographed for review.
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/shots-clients";
-const PHONE = { width: 412, height: 915 };
 
 /** A free-plan practice with the starter template and one coach, Robin, who has a booking page. */
 async function practiceWithCoach() {
@@ -29,18 +28,6 @@ async function practiceWithCoach() {
     displayName: "Robin Okafor",
   });
   return { db, practice, slug, coach, profile };
-}
-
-/** The page fits a 412 px phone without sideways scrolling; both widths are photographed. */
-async function checkAndPhotograph(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
-  const desktop = page.viewportSize();
-  await page.setViewportSize(PHONE);
-  const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
-  expect(width, `${name} is wider than the phone`).toBeLessThanOrEqual(PHONE.width);
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-  if (desktop) await page.setViewportSize(desktop);
 }
 
 const clientCard = (page: Page, name: string) => page.getByRole("article", { name });
@@ -69,7 +56,7 @@ test("a lead is activated with a project and signs in from the emailed link, str
   await expect(card.getByText("Lead", { exact: true })).toBeVisible();
   await card.getByText(/^Intake answers/).click();
   await expect(card.getByText("Agencies and HR")).toBeVisible();
-  await checkAndPhotograph(coachPage, "clients-leads");
+  await checkPhoneAndPhotograph(coachPage, "clients-leads", SHOTS);
 
   await card.getByRole("link", { name: "Activate and assign a project to Priya Raman" }).click();
   await expect(coachPage.getByRole("heading", { name: "Assign a project" })).toBeVisible();
@@ -89,7 +76,7 @@ test("a lead is activated with a project and signs in from the emailed link, str
   const clientPage = await clientContext.newPage();
   await clientPage.goto(linkIn(assigned, "/signin/welcome/"));
   await expect(clientPage.getByRole("heading", { name: "Welcome to Harbour Careers" })).toBeVisible();
-  await checkAndPhotograph(clientPage, "signin-welcome");
+  await checkPhoneAndPhotograph(clientPage, "signin-welcome", SHOTS);
   await clientPage.getByRole("button", { name: "Continue" }).click();
   await expect(clientPage).toHaveURL(new RegExp(`${projectPath}$`));
   await expect(clientPage.getByRole("heading", { name: "Agency or engagement?", level: 1 })).toBeVisible();
@@ -122,7 +109,7 @@ test("a coach adds a client directly, who is emailed a link that signs them in",
   await zone.press("Enter");
   await expect(zone).toHaveAttribute("placeholder", /^New York \(E[SD]T\)$/);
   await page.getByLabel("Note (optional)").fill("Coming over from my spreadsheet.");
-  await checkAndPhotograph(page, "clients-add-form");
+  await checkPhoneAndPhotograph(page, "clients-add-form", SHOTS);
   await page.getByRole("button", { name: "Add client" }).click();
   await expect(page.getByText("Ada Lovell is now an active client.")).toBeVisible();
   await expect(clientCard(page, "Ada Lovell").getByText("Active", { exact: true })).toBeVisible();
@@ -183,7 +170,7 @@ test("a CSV import previews each bad row's reason, imports the good ones, and ad
   await expect(row(4)).toContainText("Enter a valid email address, like name@example.com.");
   await expect(row(5)).toContainText("Unknown time zone “Mars/Olympus”.");
   await expect(row(7)).toContainText("The same email as row 6.");
-  await checkAndPhotograph(page, "clients-import-preview");
+  await checkPhoneAndPhotograph(page, "clients-import-preview", SHOTS);
 
   await page.getByRole("button", { name: "Import 2 clients" }).click();
   await expect(page.getByText("2 clients were added and emailed a link to sign in.")).toBeVisible();

@@ -1,8 +1,8 @@
-import { mkdirSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { seedDemoData } from "../prisma/seed";
 import { signInByEmail } from "./support/auth";
 import { e2eDb } from "./support/db";
+import { checkPhoneAndPhotograph } from "./support/screenshots";
 
 // Each role's home, from the demo data (prisma/seed.ts): Priya the client, Maya the coach and
 // Olivia the owner sign in through the real magic link and find their today blocks filled in,
@@ -10,7 +10,6 @@ import { e2eDb } from "./support/db";
 // a session reads the same on the home as on the pages its rows lead to.
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/shots-home";
-const PHONE = { width: 412, height: 915 };
 const HOME = "/p/northstar";
 
 test.beforeAll(async () => {
@@ -38,18 +37,6 @@ async function signInAndOpenHome(page: Page, who: string) {
   await expect(page).not.toHaveURL(/\/signin/);
   await page.goto(HOME);
   await expect(page.getByRole("heading", { name: "Today", level: 1 })).toBeVisible();
-}
-
-/** Fits a 412 px phone without sideways scrolling; both widths are photographed. */
-async function checkPhoneAndPhotograph(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
-  const desktop = page.viewportSize();
-  await page.setViewportSize(PHONE);
-  const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
-  expect(width, `${name} is wider than the phone`).toBeLessThanOrEqual(PHONE.width);
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-  if (desktop) await page.setViewportSize(desktop);
 }
 
 test("the client's home shows her project's today, what she owes people, her coach's asks and her sessions", async ({
@@ -90,7 +77,7 @@ test("the client's home shows her project's today, what she owes people, her coa
   await expect(page).toHaveURL(/\/projects\/demo-project-priya#contact-demo-project-priya-contact-tom$/);
   await page.goBack();
   await expect(page.getByRole("heading", { name: "Today", level: 1 })).toBeVisible();
-  await checkPhoneAndPhotograph(page, "home-client");
+  await checkPhoneAndPhotograph(page, "home-client", SHOTS);
 });
 
 test("the coach's home shows her sessions of today and tomorrow, reviews, quiet clients, leads and check-ins", async ({
@@ -125,7 +112,7 @@ test("the coach's home shows her sessions of today and tomorrow, reviews, quiet 
   await expect(page).toHaveURL(/\/interviews\/demo-project-priya-interview-marcus\/reflection$/);
   await page.goBack();
   await expect(page.getByRole("heading", { name: "Today", level: 1 })).toBeVisible();
-  await checkPhoneAndPhotograph(page, "home-coach");
+  await checkPhoneAndPhotograph(page, "home-coach", SHOTS);
 });
 
 test("the owner's home covers every coach, with the setup still to do and the plan's standing", async ({ page }) => {
@@ -145,7 +132,7 @@ test("the owner's home covers every coach, with the setup still to do and the pl
   await expectBlock(page, "New leads", 1);
   const checkIns = await expectBlock(page, "Check-ins received", 2);
   await expect(checkIns.getByRole("link", { name: "Jordan Lee" })).toBeVisible();
-  await checkPhoneAndPhotograph(page, "home-owner");
+  await checkPhoneAndPhotograph(page, "home-owner", SHOTS);
 });
 
 test("one zone rule: a coach in London reads a session at the same time and zone on her home, sessions and client pages", async ({
@@ -183,7 +170,7 @@ test("one zone rule: a coach in London reads a session at the same time and zone
   await expect(onSessions.getByText(`${time} ${abbreviation}`).first()).toBeVisible();
   // Taylor books from New York: the row also gives her clock, named by its city.
   await expect(onSessions).toContainText(/Client's time: .* in New York \(E[SD]T\)/);
-  await checkPhoneAndPhotograph(page, "sessions");
+  await checkPhoneAndPhotograph(page, "sessions", SHOTS);
 
   await page.goto(HOME);
   await onHome.getByRole("link", { name: "Taylor Brooks", exact: true }).click();
@@ -193,6 +180,6 @@ test("one zone rule: a coach in London reads a session at the same time and zone
 
   await page.goto(`${HOME}/caseload`);
   await expect(page.getByText(zoneSentence).first()).toBeVisible();
-  await checkPhoneAndPhotograph(page, "caseload");
+  await checkPhoneAndPhotograph(page, "caseload", SHOTS);
   await context.close();
 });

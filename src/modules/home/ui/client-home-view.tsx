@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { Button } from "~/components/ui/button";
-import { ProgressBar } from "~/components/ui/progress-bar";
 import { Badge, Card, PageHeader } from "~/components/ui/surface";
 import { BookNextSession } from "~/modules/bookings/ui/client/book-next-session";
 import { SessionPlaceText } from "~/modules/bookings/ui/session-place-text";
 import type { ViewerLocale } from "~/lib/viewer-locale";
 import { zoneLabel } from "~/lib/zone-labels";
 import { plural } from "~/modules/outreach/ui/format";
+import { OutreachGoal } from "~/modules/outreach/ui/outreach-goal";
 import type { ClientHome } from "../server/home.service";
 import { BlockRow, HomeBlock } from "./home-block";
 import { dayAndTime, dayAndTimeRange, longDate } from "./format";
@@ -14,14 +14,9 @@ import { dayAndTime, dayAndTimeRange, longDate } from "./format";
 // The client's home: their project's today first (goal and streak), then what they owe people,
 // what is coming up, and what their coach asked or said. Each row opens the page where it is done.
 
-const PERIOD_WORD = { DAY: "today", WEEK: "this week" } as const;
-
 type Project = ClientHome["projects"][number];
 
 function ProjectToday({ base, project }: { base: string; project: Project }) {
-  const { goal, streak } = project;
-  const period = PERIOD_WORD[goal.period];
-  const unit = goal.period === "DAY" ? ["day", "days"] : ["week", "weeks"];
   return (
     <Card className="space-y-3 p-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -30,30 +25,7 @@ function ProjectToday({ base, project }: { base: string; project: Project }) {
           {project.progress.interviewed} of {plural(project.progress.target, "interview", "interviews")}
         </p>
       </div>
-      <p className="text-sm">
-        <span className="font-semibold">
-          {goal.done} of {plural(goal.target, "person", "people")}
-        </span>{" "}
-        reached {period}
-        {goal.met && (
-          <>
-            {" "}
-            <Badge tone="success">Goal met</Badge>
-          </>
-        )}
-      </p>
-      <ProgressBar
-        value={goal.done}
-        max={goal.target}
-        tone={goal.met ? "done" : "brand"}
-        label={`Outreach goal: ${goal.done} of ${goal.target} ${period}`}
-      />
-      <p className="text-muted text-sm">
-        {streak.count === 0
-          ? `Meet the goal ${period} to start a streak.`
-          : `Streak: ${plural(streak.count, unit[0]!, unit[1]!)}.`}
-        {streak.atRisk && ` Reach ${goal.target - goal.done} more ${period} to keep it.`}
-      </p>
+      <OutreachGoal goal={project.goal} streak={project.streak} />
       <Button asChild size="sm">
         <Link href={`${base}/projects/${project.id}`}>Open your project</Link>
       </Button>

@@ -1,15 +1,13 @@
 import { Badge, Card } from "~/components/ui/surface";
-import { ProgressBar } from "~/components/ui/progress-bar";
 import type { ViewerLocale } from "~/lib/viewer-locale";
 import { zoneLabel } from "~/lib/zone-labels";
 import type { Today } from "../domain/today";
 import { formatLocalDate, formatWallTime, plural } from "./format";
 import { MarkNoReplyButton } from "./mark-no-reply-button";
+import { OutreachGoal } from "./outreach-goal";
 
 // What is due today, at the top of the workspace. Each item links to the person's card, where the
 // message is drafted; the 08:00 email lists the same things (both come from computeToday).
-
-const PERIOD_WORD = { DAY: "today", WEEK: "this week" } as const;
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -41,7 +39,6 @@ export function TodayPanel({
   canEdit: boolean;
 }) {
   const { goal, streak } = today;
-  const periodWord = PERIOD_WORD[goal.period];
   const nothingElse = today.followUps.length + today.thankYous.length + today.referrerUpdates.length === 0;
   return (
     <Card id="today" className="scroll-mt-4 p-5" aria-labelledby="today-title">
@@ -56,31 +53,7 @@ export function TodayPanel({
 
       <div className="mt-4 grid gap-6 md:grid-cols-[minmax(0,18rem)_1fr]">
         <div className="space-y-2">
-          <p className="text-sm">
-            <span className="font-semibold">
-              {goal.done} of {plural(goal.target, "person", "people")}
-            </span>{" "}
-            reached {periodWord}
-            {goal.met && (
-              <>
-                {" "}
-                <Badge tone="success">Goal met</Badge>
-              </>
-            )}
-          </p>
-          <ProgressBar
-            value={goal.done}
-            max={goal.target}
-            tone={goal.met ? "done" : "brand"}
-            label={`Outreach goal: ${goal.done} of ${goal.target} ${periodWord}`}
-          />
-          <p className="text-muted text-sm">
-            {streak.count === 0
-              ? `Meet the goal ${periodWord} to start a streak.`
-              : `Streak: ${plural(streak.count, goal.period === "DAY" ? "day" : "week", goal.period === "DAY" ? "days" : "weeks")}.`}
-            {streak.atRisk &&
-              ` Yesterday was your one forgiven miss — reach ${goal.target - goal.done} more ${periodWord} to keep it.`}
-          </p>
+          <OutreachGoal goal={goal} streak={streak} />
         </div>
 
         <div className="space-y-4">
