@@ -178,9 +178,25 @@ function screenAudit(page: Page, where: string) {
       const logged = consoleErrors
         .filter((text) => !(expectNotFound && NOT_FOUND_LOG.test(text)))
         .map((text) => `${HYDRATION.test(text) ? "hydration warning" : "console error"}: ${text}`);
+      await transitionsDone(page);
       return [...(await axeViolations(page)), ...logged].map((finding) => `${where} ${screen}: ${finding}`);
     },
   };
+}
+
+/**
+ * Colours mid-transition (a chosen time fading to its selected look) are not what anyone reads; axe checks the page
+ * once the finite transitions and animations have ended. A spinner's endless one is left running.
+ */
+async function transitionsDone(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 /** The booking page's states that only appear after a click: a day's times, then the intake form. */

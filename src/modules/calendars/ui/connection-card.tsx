@@ -49,6 +49,7 @@ export function ConnectionCard({
   const { refreshing, refresh } = usePageRefresh();
   const watch = useReadWatch(connection.lastAttemptAt, refresh);
   const readNow = useMutation(trpc.calendars.refresh.mutationOptions({ onSuccess: watch.start }));
+  const refreshWords = readNow.isPending || watch.state === "waiting" ? "Refreshing…" : "Refresh now";
   const allDay = useMutation(trpc.calendars.updateConnection.mutationOptions({ onSuccess: refresh }));
   const allDayEventsBlock =
     (allDay.isPending || refreshing) && allDay.variables
@@ -125,12 +126,12 @@ export function ConnectionCard({
           type="button"
           variant="secondary"
           size="sm"
+          // The name says which calendar and still begins with the words on screen (WCAG 2.5.3).
+          aria-label={`${refreshWords}: ${connection.label}`}
           pending={readNow.isPending || watch.state === "waiting"}
           onClick={() => readNow.mutate({ practiceSlug, connectionId: connection.id })}
         >
-          {readNow.isPending || watch.state === "waiting" ? "Refreshing…" : "Refresh now"}
-          {/* The name says which calendar and still begins with the words on screen (WCAG 2.5.3). */}
-          <span className="sr-only">: {connection.label}</span>
+          {refreshWords}
         </Button>
         <DisconnectDialog
           practiceSlug={practiceSlug}

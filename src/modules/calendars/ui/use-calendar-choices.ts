@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import type { CalendarView, ConnectionView } from "../server/calendars-view";
@@ -16,6 +17,13 @@ function savedMessage(name: string, change: { blocksTime?: boolean; receivesSess
 
 export type CalendarChoices = ReturnType<typeof useCalendarChoices>;
 
+interface CalendarChange {
+  practiceSlug: string;
+  calendarId: string;
+  blocksTime?: boolean;
+  receivesSessions?: boolean;
+}
+
 /**
  * Which calendars block the booking page and the one that receives sessions, across all of a coach's connections.
  * A choice shows at once and stays shown until the page has re-rendered with it saved; a refused one snaps back.
@@ -28,8 +36,12 @@ export function useCalendarChoices(
   const trpc = useTRPC();
   const { refreshing, refresh } = usePageRefresh();
   const calendars = connections.flatMap((connection) => connection.calendars);
+  // The mutation tells its observers it is pending only on a later tick, and a controlled radio or checkbox whose
+  // state has not changed by the end of the click snaps back meanwhile: the choice is held here until it has.
+  const [picked, setPicked] = useState<CalendarChange>();
   const update = useMutation(
     trpc.calendars.updateCalendar.mutationOptions({
+      onError: () => setPicked(undefined),
       onSuccess: (_, change) => {
         const name = calendars.find((calendar) => calendar.id === change.calendarId)?.displayName ?? "The calendar";
         onSaved(savedMessage(name, change));
@@ -38,7 +50,12 @@ export function useCalendarChoices(
     }),
   );
   const busy = update.isPending || refreshing;
-  const sent = busy ? update.variables : undefined;
+  if (busy && picked) setPicked(undefined);
+  const sent = picked ?? (busy ? update.variables : undefined);
+  const change = (next: CalendarChange) => {
+    setPicked(next);
+    update.mutate(next);
+  };
 
   const savedReceiverId = calendars.find((calendar) => calendar.receivesSessions)?.id;
   const receiverId =
@@ -49,11 +66,11 @@ export function useCalendarChoices(
     receiverId,
     blocksTime: (calendar: CalendarView) =>
       sent?.calendarId === calendar.id && sent.blocksTime !== undefined ? sent.blocksTime : calendar.blocksTime,
-    setBlocksTime: (calendarId: string, blocksTime: boolean) => update.mutate({ practiceSlug, calendarId, blocksTime }),
+    setBlocksTime: (calendarId: string, blocksTime: boolean) => change({ practiceSlug, calendarId, blocksTime }),
     /** null: sessions go to no calendar. */
     setReceiver: (calendarId: string | null) => {
-      if (calendarId) update.mutate({ practiceSlug, calendarId, receivesSessions: true });
-      else if (savedReceiverId) update.mutate({ practiceSlug, calendarId: savedReceiverId, receivesSessions: false });
+      if (calendarId) change({ practiceSlug, calendarId, receivesSessions: true });
+      else if (savedReceiverId) change({ practiceSlug, calendarId: savedReceiverId, receivesSessions: false });
     },
     /** Why the last change to one of this connection's calendars was refused, if it was. */
     errorIn: (connection: ConnectionView) =>
