@@ -51,6 +51,7 @@ const ROUTES: Record<string, Check | { skip: string }> = {
   "book/[practiceSlug]/[coachSlug]/page.tsx": { role: "visitor", url: (f) => `${f.coachPath}?tz=Europe/London` },
   "book/[practiceSlug]/[coachSlug]/[typeSlug]/page.tsx": { role: "visitor", url: (f) => f.linkTypePath },
   "bookings/[uid]/page.tsx": { role: "visitor", url: (f) => `${f.manageUrl}&booked=1` },
+  "(bench)/empty/page.tsx": { role: "visitor", url: () => "/empty" },
   "dev/mail/page.tsx": { skip: "development only: answers 404 in production" },
   "dev/mail/[id]/page.tsx": { skip: "development only: answers 404 in production" },
   "(account)/app/page.tsx": { role: "CLIENT", url: () => "/app" },

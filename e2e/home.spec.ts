@@ -23,12 +23,12 @@ const block = (page: Page, name: string | RegExp) => page.getByRole("region", { 
  * any number (omitted) where the demo's times fall either side of the reader's midnight.
  */
 async function expectBlock(page: Page, name: string, count?: number | "some"): Promise<Locator> {
-  // The count is a badge inside the heading; Chromium names the region "Title : 3".
-  const region = block(page, new RegExp(`^${name} ?: \\d+$`));
+  // The count is a badge inside the heading; the region is named "Title (3)".
+  const region = block(page, new RegExp(`^${name} \\(\\d+\\)$`));
   await expect(region).toBeVisible();
   const heading = region.getByRole("heading", { level: 2 });
-  if (count === "some") await expect(heading).not.toHaveText(new RegExp(`${name} ?: ?0$`));
-  else if (count !== undefined) await expect(heading).toHaveText(new RegExp(`${name} ?: ?${count}$`));
+  if (count === "some") await expect(heading).not.toHaveAccessibleName(`${name} (0)`);
+  else if (count !== undefined) await expect(heading).toHaveAccessibleName(`${name} (${count})`);
   return region;
 }
 
@@ -43,7 +43,7 @@ test("the client's home shows her project's today, what she owes people, her coa
   page,
 }) => {
   await signInAndOpenHome(page, "priya");
-  await expect(page.getByText(/Times in Kolkata/)).toBeVisible();
+  await expect(page.getByText(/ · Times in Kolkata \(IST\)$/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Agency or engagement?", level: 2 })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: /^Outreach goal: \d+ of 2 today$/ })).toBeVisible();
   await expect(page.getByText("Your coach hasn't assigned you a project yet")).toHaveCount(0);
@@ -84,7 +84,7 @@ test("the coach's home shows her sessions of today and tomorrow, reviews, quiet 
   page,
 }) => {
   await signInAndOpenHome(page, "maya");
-  await expect(page.getByText(/Times in London/)).toBeVisible();
+  await expect(page.getByText(/ · Times in London/)).toBeVisible();
 
   // Taylor's discovery session is tomorrow on the seeding's UTC calendar: today or tomorrow in London.
   const sessions = await expectBlock(page, "Sessions today and tomorrow", "some");
@@ -117,7 +117,7 @@ test("the coach's home shows her sessions of today and tomorrow, reviews, quiet 
 
 test("the owner's home covers every coach, with the setup still to do and the plan's standing", async ({ page }) => {
   await signInAndOpenHome(page, "olivia");
-  await expect(page.getByText(/Times in New York/)).toBeVisible();
+  await expect(page.getByText(/ · Times in New York/)).toBeVisible();
 
   await expect(page.getByRole("region", { name: "Your plan: Free trial" })).toContainText(
     /The trial ends in 1[34] days/,

@@ -42,7 +42,7 @@ test("a visitor books a discovery session on a phone: calendar, times, intake an
   await page.goto(`/book/${practice.slug}`);
   await expectNoHorizontalScroll(page);
   await page.getByRole("link", { name: new RegExp(`See times with ${coach.profile.displayName}`) }).click();
-  await expect(page.getByText(/\(GMT[+-]?[\d:]*\)/).first()).toBeVisible(); // the visitor's zone is named
+  await expect(page.getByText(/^Times shown in \S/).first()).toBeVisible(); // the visitor's zone is named
   await expectNoHorizontalScroll(page);
 
   // A time of the first day with free times, large enough to tap.

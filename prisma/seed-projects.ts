@@ -839,5 +839,38 @@ export async function seedProjects(db: PrismaClient, practiceId: string) {
       update: {},
     });
   }
+  // The audit log's story of the same weeks, so an owner opening it finds sentences about real rows.
+  const trail = [
+    ...PROJECTS.map((project) => ({
+      id: `demo-audit-assign-${project.key}`,
+      action: "projects.assign",
+      targetType: "project",
+      targetId: `demo-project-${project.key}`,
+      at: daysAgo(project.createdDaysAgo, 10),
+    })),
+    ...notes.map((note) => ({
+      id: `demo-audit-${note.id}`,
+      action: "clients.addNote",
+      targetType: "note",
+      targetId: note.id,
+      at: daysAgo(note.daysAgo, 17),
+    })),
+  ];
+  for (const event of trail) {
+    await db.auditEvent.upsert({
+      where: { id: event.id },
+      create: {
+        id: event.id,
+        practiceId,
+        actorUserId: "demo-user-maya",
+        action: event.action,
+        targetType: event.targetType,
+        targetId: event.targetId,
+        data: {},
+        createdAt: event.at,
+      },
+      update: {},
+    });
+  }
   return { projects: PROJECTS.length };
 }

@@ -56,20 +56,30 @@ export async function seedDemoData(db: PrismaClient) {
       update: {},
     });
   }
-  await db.auditEvent.upsert({
-    where: { id: "demo-audit-created" },
-    create: {
-      id: "demo-audit-created",
-      practiceId: practice.id,
-      actorUserId: "demo-user-olivia",
-      action: "practices.create",
-      targetType: "practice",
-      targetId: practice.id,
-      data: { name: practice.name, slug: practice.slug },
-      createdAt: new Date("2026-01-05T09:00:00Z"),
-    },
-    update: {},
-  });
+  // The practice's first day in its audit log: Olivia sets it up and her coaches join.
+  const founding = [
+    { key: "created", actor: "olivia", action: "practices.create", data: { name: practice.name, slug: practice.slug } },
+    { key: "invited-coaches", actor: "olivia", action: "members.invite", data: { role: "COACH" } },
+    { key: "joined-maya", actor: "maya", action: "invitations.accept", data: { role: "COACH" } },
+    { key: "joined-sam", actor: "sam", action: "invitations.accept", data: { role: "COACH" } },
+    { key: "hours-maya", actor: "maya", action: "scheduling.updateAvailability", data: {} },
+  ];
+  for (const [minutes, event] of founding.entries()) {
+    await db.auditEvent.upsert({
+      where: { id: `demo-audit-${event.key}` },
+      create: {
+        id: `demo-audit-${event.key}`,
+        practiceId: practice.id,
+        actorUserId: `demo-user-${event.actor}`,
+        action: event.action,
+        targetType: event.action === "practices.create" ? "practice" : null,
+        targetId: event.action === "practices.create" ? practice.id : null,
+        data: event.data,
+        createdAt: new Date(Date.UTC(2026, 0, 5, 9, minutes * 20)),
+      },
+      update: {},
+    });
+  }
   await seedBookings(db, practice.id);
   await seedProjects(db, practice.id);
   await seedDemoTrial(db, practice.id, { stripeConfigured: Boolean(process.env.STRIPE_SECRET_KEY) });

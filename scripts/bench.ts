@@ -1,18 +1,27 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_PATH, ensureChromium } from "./lib/debian-packages";
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import pg from "pg";
 import { startAppRuntime } from "./lib/app-runtime";
 import { benchCalendars } from "./lib/bench-calendars";
 import { benchCaseload } from "./lib/bench-caseload";
 import { benchEmailDelivery } from "./lib/bench-email";
+import { benchPracticeGrowth, type StartAppServer } from "./lib/bench-practice-growth";
+import { benchLighthouse } from "./lib/bench-lighthouse";
+import { benchPageWeight } from "./lib/bench-page-weight";
 import { benchSlotEngine } from "./lib/bench-slot-engine";
 import { benchSlotsApi } from "./lib/bench-slots-api";
+import type { BenchRow } from "./lib/bench-table";
+import { formatBenchMarkdown, formatBenchTable, type BenchMachine } from "./lib/bench-table-print";
+import { ensureChromium } from "./lib/debian-packages";
+import { freePort } from "./lib/postgres";
 import { runStep } from "./lib/run-step";
 
-// `npm run bench`: measured figures, printed. Nothing here asserts a threshold.
-// First-load JavaScript: what a fresh visitor's browser downloads to render each page (the booking
-// pages use the demo practice; the manage page needs a booking's secret token and is left out).
+// `npm run bench`: measured figures, each beside a floor measured in the same run, printed as one table at the end
+// (and as Markdown with --markdown=<file>, for README). Nothing here asserts a threshold.
+
+// The booking pages use the demo practice; the manage page needs a booking's secret token and is left out.
 const PAGES = [
   "/",
   "/signin",
@@ -21,100 +30,122 @@ const PAGES = [
   "/book/northstar",
   "/book/northstar/maya-chen?tz=Europe/London",
 ];
+const LIGHTHOUSE_PAGES = [
+  { name: "coach booking page", path: "/book/northstar/maya-chen" },
+  { name: "practice page", path: "/book/northstar" },
+  { name: "sign-in page", path: "/signin" },
+];
+const SERVER_START_DEADLINE_MS = 60_000;
 
-// `npm run bench -- --only=email` (or `--only=caseload`, `--only=calendars`) measures that figure alone (no build,
-// no browser).
-const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
-const STANDALONE: Record<string, (env: Record<string, string>) => Promise<unknown>> = {
+const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+type Figure = (env: Record<string, string>) => Promise<BenchRow[]>;
+
+// `npm run bench -- --only=email` (or another of these) measures that figure alone: no build, no browser.
+const STANDALONE: Record<string, Figure> = {
   email: benchEmailDelivery,
   caseload: benchCaseload,
   calendars: benchCalendars,
+  engine: benchSlotEngine,
 };
 
-if (only) {
-  const bench = STANDALONE[only];
-  if (!bench) {
-    console.error(`Unknown --only=${only}; choose one of: ${Object.keys(STANDALONE).join(", ")}`);
-    process.exit(1);
-  }
-  const runtime = await startAppRuntime();
-  try {
-    await bench(runtime.env);
-  } finally {
-    await runtime.stop();
-  }
-  process.exit(0);
+const only = option("only");
+if (only && !STANDALONE[only]) {
+  console.error(`Unknown --only=${only}; choose one of: ${Object.keys(STANDALONE).join(", ")}`);
+  process.exit(1);
 }
 
-ensureChromium();
+const loadBefore = loadavg();
 const runtime = await startAppRuntime();
+const rows: BenchRow[] = [];
 try {
-  await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], runtime.env);
-  await runStep("Production build", "npx", ["next", "build"], runtime.env);
-  // The production entry (`npm start`), which records each request's socket address for the rate limits, run in
-  // this child itself (tsx as a loader, not npx) so that killing the child stops the server.
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(runtime.port)], {
-    env: { ...process.env, ...runtime.env, NODE_ENV: "production" },
-    stdio: "ignore",
-  });
-  try {
-    await waitForServer(runtime.env.APP_URL);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
-    console.log("\nFirst-load JavaScript per page (fresh browser, no cache)");
-    console.log("page".padEnd(28), "files".padStart(6), "transferred".padStart(14), "uncompressed".padStart(14));
-    for (const page of PAGES) {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      const scripts: Array<Promise<{ encoded: number; decoded: number }>> = [];
-      tab.on("requestfinished", (request) => {
-        if (request.resourceType() !== "script") return;
-        scripts.push(
-          Promise.all([request.sizes(), request.response().then((r) => r?.body())]).then(([sizes, body]) => ({
-            encoded: sizes.responseBodySize,
-            decoded: body?.length ?? 0,
-          })),
-        );
-      });
-      await tab.goto(`${runtime.env.APP_URL}${page}`, { waitUntil: "networkidle" });
-      const sizes = await Promise.all(scripts);
-      const total = (key: "encoded" | "decoded") => sizes.reduce((sum, size) => sum + size[key], 0);
-      console.log(
-        page.split("?")[0]!.padEnd(28),
-        String(sizes.length).padStart(6),
-        kb(total("encoded")).padStart(14),
-        kb(total("decoded")).padStart(14),
-      );
-      await context.close();
-    }
-    await browser.close();
-    await benchSlotsApi(runtime.port, runtime.env);
-  } finally {
-    if (server.exitCode === null && server.kill("SIGTERM")) await once(server, "exit");
-  }
-  // With the web server gone, so they do not compete for the CPU.
-  await benchEmailDelivery(runtime.env);
-  await benchCaseload(runtime.env);
-  await benchCalendars(runtime.env);
+  if (only) rows.push(...(await STANDALONE[only]!(runtime.env)));
+  else await benchEverything();
+  const machine = await describeThisMachine(runtime.serverUrl, loadBefore);
+  console.log(`\n${formatBenchTable(rows, machine)}`);
+  const markdown = option("markdown");
+  if (markdown) writeFileSync(markdown, formatBenchMarkdown(rows, machine));
 } finally {
   await runtime.stop();
 }
-benchSlotEngine(); // last, with the server gone, so nothing else competes for the CPU
+// Whatever the in-process figures left open (database pools, timers) must not keep a finished run waiting.
+process.exit(0);
 
-function kb(bytes: number) {
-  return `${(bytes / 1024).toFixed(1)} kB`;
+async function benchEverything() {
+  ensureChromium();
+  await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], runtime.env);
+  await runStep("Production build", "npx", ["next", "build"], runtime.env);
+  const startServer = appServerStarter(runtime.env);
+  const server = await startServer(runtime.env.DATABASE_URL);
+  try {
+    rows.push(...(await benchPageWeight(server.appUrl, PAGES)));
+    rows.push(...(await benchLighthouse(server.appUrl, LIGHTHOUSE_PAGES)));
+    rows.push(...(await benchSlotsApi(Number(new URL(server.appUrl).port), runtime.env)));
+  } finally {
+    await server.stop();
+  }
+  // With the web server gone, so they do not compete for the CPU.
+  rows.push(...(await benchEmailDelivery(runtime.env)));
+  rows.push(...(await benchCaseload(runtime.env)));
+  rows.push(...(await benchCalendars(runtime.env)));
+  // Last of those that need the app: it grows the demo practice that the figures above read.
+  rows.push(...(await benchPracticeGrowth(runtime.env.DATABASE_URL, startServer)));
+  rows.push(...(await benchSlotEngine())); // last, with nothing else running
+}
+
+/**
+ * The production entry (`npm start`), which records each request's socket address for the rate limits, run as a
+ * child of this process itself (tsx as a loader, not npx) so that stopping the child stops the server.
+ */
+function appServerStarter(env: Record<string, string>): StartAppServer {
+  return async (databaseUrl) => {
+    const port = await freePort();
+    const appUrl = `http://localhost:${port}`;
+    const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port)], {
+      env: { ...process.env, ...env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: "production" },
+      stdio: "ignore",
+    });
+    const stop = async () => {
+      if (server.exitCode === null && server.kill("SIGTERM")) await once(server, "exit");
+    };
+    try {
+      await waitForServer(appUrl);
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+    return { appUrl, stop };
+  };
 }
 
 async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
+  const deadline = Date.now() + SERVER_START_DEADLINE_MS;
+  while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${url}/signin`)).ok) return;
+      if ((await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) })).ok) return;
     } catch {
       // not up yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error("the app did not start");
+  throw new Error(`the app did not answer at ${url} within ${SERVER_START_DEADLINE_MS / 1000} s`);
+}
+
+async function describeThisMachine(serverUrl: string, before: number[]): Promise<BenchMachine> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    const { rows: version } = await client.query<{ server_version: string }>("SHOW server_version");
+    return {
+      cpu: cpus()[0]?.model.trim() ?? "unknown CPU",
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.versions.node,
+      postgres: version[0]!.server_version,
+      loadBefore: before,
+      loadAfter: loadavg(),
+    };
+  } finally {
+    await client.end();
+  }
 }

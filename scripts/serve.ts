@@ -29,7 +29,20 @@ const decodable = (url: string) => {
   }
 };
 
+/** Set on SIGTERM: from then on this instance tells its proxy to send requests elsewhere. */
+let draining = false;
+
 const server = createServer((req, res) => {
+  if (draining) {
+    // A keep-alive connection from a proxy outlives server.close(); closing it after this answer
+    // makes the proxy open its next connection to an instance that still listens.
+    res.setHeader("Connection", "close");
+    if (req.url?.split("?")[0] === "/api/ready") {
+      res.writeHead(503, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+      res.end(JSON.stringify({ status: "draining", reason: "This instance is shutting down." }));
+      return;
+    }
+  }
   if (!decodable(req.url ?? "/")) {
     res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("Bad Request: malformed URL.");
     return;
@@ -43,11 +56,10 @@ server.listen(port, () => console.log(`Fieldnotes listening on port ${port}`));
 
 /** Requests in flight when SIGTERM arrives get this long to finish before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
-let stopping = false;
 
 async function shutdown() {
-  if (stopping) return;
-  stopping = true;
+  if (draining) return;
+  draining = true;
   // Stop accepting connections, let requests in flight finish (idle keep-alive ones close at once).
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { E2E_GOOGLE, E2E_GOOGLE_ENV } from "../e2e/support/google";
 import { E2E_RADICALE } from "../e2e/support/radicale";
-import { ensureChromium, ensureRadicale } from "./lib/debian-packages";
+import { ensureChromium, ensureNginx, ensureRadicale } from "./lib/debian-packages";
 import { startAppRuntime } from "./lib/app-runtime";
 import { runStep } from "./lib/run-step";
 import {
@@ -35,7 +35,10 @@ const report = (name: string) => path.join(reports, `${name}.json`);
 const step = (title: string, run: RunnerInvocation) => runStep(title, run.command, run.args, run.env, run.report);
 let exitCode = 0;
 
-if (runE2e) ensureChromium();
+if (runE2e) {
+  ensureChromium();
+  ensureNginx();
+}
 ensureRadicale();
 const runtime = await startAppRuntime();
 try {

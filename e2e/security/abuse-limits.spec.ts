@@ -158,7 +158,7 @@ test("a client cannot reset its rate limit by sending X-Forwarded-For or our own
   // Every request claims a new address; the server keys on the socket's, so one window fills up.
   // Up to 41 requests: even if a minute boundary resets the window once, one window sees 21.
   const writeWindows = { key: { startsWith: "public-write:" } };
-  await e2eDb().rateLimitBucket.deleteMany({ where: writeWindows });
+  await e2eDb().rateLimitCounter.deleteMany({ where: writeWindows });
   const statuses: number[] = [];
   for (let n = 0; n < 41 && !statuses.includes(429); n++) {
     const response = await request.post("/api/public/bookings", {
@@ -171,5 +171,5 @@ test("a client cannot reset its rate limit by sending X-Forwarded-For or our own
   expect(statuses.length).toBeGreaterThan(1);
   expect(statuses.slice(0, -1).every((status) => status === 422)).toBe(true);
   // Later specs post bookings from this same address.
-  await e2eDb().rateLimitBucket.deleteMany({ where: writeWindows });
+  await e2eDb().rateLimitCounter.deleteMany({ where: writeWindows });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { createBookableCoach } from "../../prisma/factories";
+import { VISITOR_ZONE_COOKIE } from "../../src/modules/bookings/ui/visitor-zone-cookie";
 import { signInByEmail } from "../support/auth";
 import { e2eDb } from "../support/db";
 import { uniqueEmail } from "../support/mail";
@@ -79,11 +80,13 @@ test("signed-out, booking and signed-in pages run their nonced scripts and nothi
   await expect(page).toHaveURL(new RegExp(`/p/${slug}$`));
   await expectNoncedPage(await page.goto(`/p/${slug}`));
 
-  // A public booking page: hydrated, it reloads itself in the browser's time zone.
+  // A public booking page: hydrated, its script remembers the browser's time zone in a cookie.
   const practice = await e2eDb().practice.findUniqueOrThrow({ where: { slug } });
   const coach = await createBookableCoach(e2eDb(), practice.id);
   await expectNoncedPage(await page.goto(`/book/${slug}/${coach.profile.slug}`));
-  await expect(page).toHaveURL(/[?&]tz=/);
+  await expect
+    .poll(async () => (await page.context().cookies()).some((cookie) => cookie.name === VISITOR_ZONE_COOKIE))
+    .toBe(true);
 
   expect(violations).toEqual([]);
 });

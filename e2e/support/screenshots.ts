@@ -6,6 +6,8 @@ const PHONE = { width: 412, height: 915 };
 /** The page fits a 412 px phone without sideways scrolling; it is photographed at its own width and the phone's. */
 export async function checkPhoneAndPhotograph(page: Page, name: string, dir: string) {
   mkdirSync(dir, { recursive: true });
+  // A full-page shot of a scrolled page repeats its sticky header halfway down.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${dir}/${name}-desktop.png`, fullPage: true });
   const desktop = page.viewportSize();
   await page.setViewportSize(PHONE);

@@ -9,6 +9,7 @@ import {
 } from "./counting-http-servers";
 import { ensureRadicale } from "./debian-packages";
 import type { PrismaClient } from "~/server/db/generated/client";
+import type { BenchRow } from "./bench-table";
 import { startRadicale, type RunningRadicale } from "./radicale";
 import { countSqlStatements } from "./sql-statements";
 
@@ -173,7 +174,7 @@ function calendarsUnderTest(
 }
 
 /** `appEnv`: a migrated database and app settings (scripts/lib/app-runtime.ts). */
-export async function benchCalendars(appEnv: Record<string, string>) {
+export async function benchCalendars(appEnv: Record<string, string>): Promise<BenchRow[]> {
   ensureRadicale();
   Object.assign(process.env, appEnv); // src/env.ts reads these when the app modules load below
   const [{ prisma }, { refreshDueCalendars }] = await Promise.all([
@@ -225,6 +226,7 @@ export async function benchCalendars(appEnv: Record<string, string>) {
       rows.push({ calendar, first, unchanged, floor: median(floors) });
     }
     printTable(rows);
+    return rows.map(benchRow);
   } finally {
     await proxy.stop();
     await feedServer.stop();
@@ -245,6 +247,22 @@ interface Row {
   first: Pass;
   unchanged: Pass[];
   floor: number;
+}
+
+const medianSeconds = (passes: Pass[]) => median(passes.map((run) => run.seconds));
+const perPass = (passes: Pass[], count: (run: Pass) => number) =>
+  passes.reduce((total, run) => total + count(run), 0) / passes.length;
+
+function benchRow({ calendar, unchanged, floor }: Row): BenchRow {
+  const statements = perPass(unchanged, (run) => run.statements) / COACHES_PER_KIND;
+  return {
+    figure: `Calendar refresh, ${COACHES_PER_KIND} unchanged ${calendar.label}`,
+    value: medianSeconds(unchanged),
+    unit: "s",
+    floor: { name: `the same requests with fetch, ${IN_PARALLEL} at once`, value: floor },
+    higherIsBetter: false,
+    note: `${perPass(unchanged, (run) => run.exchanges.length)} requests, ${statements.toFixed(1)} SQL per connection`,
+  };
 }
 
 function printTable(rows: Row[]) {
@@ -270,20 +288,21 @@ function printTable(rows: Row[]) {
     "SQL per connection",
   ]);
   for (const { calendar, unchanged, floor } of rows) {
-    const seconds = median(unchanged.map((run) => run.seconds));
-    const perPass = (count: (run: Pass) => number) => unchanged.reduce((total, run) => total + count(run), 0) / RUNS;
-    const unchangedAnswers = perPass((run) => unchangedInOneRequest(run.exchanges, calendar.unchangedAnswer.matches));
+    const seconds = medianSeconds(unchanged);
+    const unchangedAnswers = perPass(unchanged, (run) =>
+      unchangedInOneRequest(run.exchanges, calendar.unchangedAnswer.matches),
+    );
     line([
       calendar.label,
       String(COACHES_PER_KIND),
-      String(perPass((run) => run.exchanges.length)),
+      String(perPass(unchanged, (run) => run.exchanges.length)),
       `${unchangedAnswers} (${calendar.unchangedAnswer.describe})`,
-      kb(perPass((run) => sum(run.exchanges))),
+      kb(perPass(unchanged, (run) => sum(run.exchanges))),
       `${seconds.toFixed(3)} s`,
       `${((seconds * 1000) / COACHES_PER_KIND).toFixed(2)} ms`,
       `${floor.toFixed(3)} s`,
       `${(seconds / floor).toFixed(1)}×`,
-      (perPass((run) => run.statements) / COACHES_PER_KIND).toFixed(1),
+      (perPass(unchanged, (run) => run.statements) / COACHES_PER_KIND).toFixed(1),
     ]);
   }
   for (const { calendar, first } of rows) {

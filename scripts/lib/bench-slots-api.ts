@@ -2,6 +2,7 @@ import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { addDays, eachDate, localDateOf, weekdayOf, zonedWallTimeToInstant, type LocalDate } from "~/lib/time-zones";
 import { ms, percentile } from "./bench-stats";
+import type { BenchRow } from "./bench-table";
 
 const ZONE = "Europe/London";
 const IN_FLIGHT = 16;
@@ -19,17 +20,22 @@ const WORKING_HOURS = ["09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15
 const MINUTE_MS = 60_000;
 
 /**
- * Requests per second of the public slots endpoint on a running server, 31 days from tomorrow: as the demo data has
- * it, then with BUSY_BLOCKS of the coach's own calendar in the same days (written through `appEnv`'s database).
+ * Requests per second of the public slots endpoint on a running server, 31 days from tomorrow, at the cache's steady
+ * state (every answer after the first comes from the slot cache): as the demo data has it, then with BUSY_BLOCKS of
+ * the coach's own calendar in the same days (written through `appEnv`'s database, which bumps her schedule version).
+ * The floors, driven the same way in the same run: GET /api/health (a bare route, static JSON) and GET /api/ready
+ * (one SELECT through Prisma).
  */
-export async function benchSlotsApi(port: number, appEnv: Record<string, string>) {
+export async function benchSlotsApi(port: number, appEnv: Record<string, string>): Promise<BenchRow[]> {
   const from = addDays(localDateOf(new Date(), ZONE), 1);
   const to = addDays(from, 30);
   const path =
     `/api/public/practices/northstar/coaches/maya-chen/slots` +
     `?from=${from}&to=${to}&timeZone=${encodeURIComponent(ZONE)}`;
   const distinct = await canBindLoopback(port);
-  const visitors = visitorAddresses(distinct); // shared by both rows, so no visitor comes back within the minute
+  const visitors = visitorAddresses(distinct); // shared by all rows, so no visitor comes back within the minute
+  const bare = await measureFloor(port, "/api/health", visitors);
+  const ready = await measureFloor(port, "/api/ready", visitors);
   const rows = [{ busyBlocks: 0, ...(await measure(port, path, visitors)) }];
   await addBusyBlocks(appEnv, from, to);
   rows.push({ busyBlocks: BUSY_BLOCKS, ...(await measure(port, path, visitors)) });
@@ -58,8 +64,33 @@ export async function benchSlotsApi(port: number, appEnv: Record<string, string>
         .join(" "),
     );
   }
-  const rate = (row: (typeof rows)[number]) => row.outcomes.length / row.seconds;
+  const rate = (row: { outcomes: Outcome[]; seconds: number }) => row.outcomes.length / row.seconds;
   console.log(`requests/s with ${BUSY_BLOCKS} busy blocks ÷ without: ${(rate(rows[1]!) / rate(rows[0]!)).toFixed(2)}`);
+  const floor = { name: "GET /api/health (bare route)", value: rate(bare) };
+  const throughput = (figure: string, value: number, note: string): BenchRow => ({
+    figure,
+    value,
+    unit: "req/s",
+    floor,
+    higherIsBetter: true,
+    note,
+  });
+  return [
+    throughput("GET /api/ready (one SELECT through Prisma)", rate(ready), "the second floor"),
+    throughput("GET …/slots, 31 days (cache hit)", rate(rows[0]!), "goal ≥ 50% of the bare route"),
+    throughput(`GET …/slots, 31 days, ${BUSY_BLOCKS} busy blocks (cache hit)`, rate(rows[1]!), "goal ≥ 50%"),
+  ];
+}
+
+/** A floor's throughput, driven exactly like the slots endpoint; anything but a 200 stops the bench. */
+async function measureFloor(port: number, path: string, visitors: () => string | undefined) {
+  const sample = await get(port, path);
+  if (sample.status !== 200) throw new Error(`GET ${path} answered ${sample.status}: ${sample.body}`);
+  await drive(port, path, WARM_UP_MS, visitors);
+  const run = await drive(port, path, MEASURE_MS, visitors);
+  const failed = run.outcomes.filter((outcome) => outcome.status !== 200).length;
+  console.log(`${path}: ${(run.outcomes.length / run.seconds).toFixed(0)} requests/s, ${failed} non-200`);
+  return run;
 }
 
 /** The slots the endpoint lists now, then its throughput after a warm-up. */

@@ -3,10 +3,11 @@ import { existsSync } from "node:fs";
 import { userInfo } from "node:os";
 
 // Tools the tests run for real that npm cannot bring: Debian's Chromium (Playwright cannot download browsers
-// here) and Radicale (a real CalDAV server). Installed with apt-get when missing and we are root.
+// here), Radicale (a real CalDAV server) and nginx (the reverse proxy in front of the production cluster). Installed with apt-get when missing and we are root.
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 const RADICALE_PATH = "/usr/bin/radicale";
+export const NGINX_PATH = "/usr/sbin/nginx";
 
 function ensurePackage(name: string, path: string, purpose: string) {
   if (existsSync(path)) return;
@@ -22,3 +23,5 @@ function ensurePackage(name: string, path: string, purpose: string) {
 export const ensureChromium = () => ensurePackage("chromium", CHROMIUM_PATH, "for the end-to-end tests");
 
 export const ensureRadicale = () => ensurePackage("radicale", RADICALE_PATH, "the CalDAV server of the calendar tests");
+
+export const ensureNginx = () => ensurePackage("nginx", NGINX_PATH, "the reverse proxy of the cluster tests");

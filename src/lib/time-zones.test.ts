@@ -6,6 +6,7 @@ import {
   firstInstantAtOrAfterWallTime,
   formatClockTime,
   formatInstant,
+  formatDayAndClockTime,
   formatLocalDate,
   instantRangeOfLocalDates,
   instantToZonedParts,
@@ -13,6 +14,7 @@ import {
   isLocalTime,
   isValidTimeZone,
   localDateOf,
+  localDateOfMs,
   localDateSchema,
   localTimeSchema,
   localTimeToMinutes,
@@ -22,6 +24,7 @@ import {
   supportedTimeZones,
   weekdayOf,
   zoneAbbreviation,
+  zonedDateClock,
   zonedWallTimeToInstant,
   zonedWallTimeToInstants,
   zoneOffsetLabel,
@@ -277,6 +280,19 @@ describe("clock times for people", () => {
     expect(formatLocalDate("2026-01-01", { locale: "en-NZ", hourCycle: "h12" })).toMatch(/^Thursday,? 1 January$/);
   });
 
+  it("writes short dates and a day with its clock time in the reader's order", () => {
+    expect(formatLocalDate("2026-12-14", UK, { short: true, year: true })).toBe("Mon, 14 Dec 2026");
+    expect(formatLocalDate("2026-12-14", US, { short: true, year: true })).toBe("Mon, Dec 14, 2026");
+    // 23:30 in London on the 23rd is already the 24th in Kolkata: the day comes from the clock the time is read on.
+    const lateEvening = new Date("2026-11-23T23:30:00Z");
+    expect(formatDayAndClockTime(lateEvening, "Europe/London", UK)).toBe("Mon 23 Nov, 23:30");
+    expect(formatDayAndClockTime(lateEvening, "Asia/Kolkata", UK)).toBe("Tue 24 Nov, 05:00");
+    expect(formatDayAndClockTime(lateEvening, "America/New_York", US)).toBe("Mon, Nov 23, 6:30 PM");
+    expect(formatDayAndClockTime(new Date("2026-11-01T06:20:00Z"), "America/New_York", US)).toBe(
+      "Sun, Nov 1, 1:20 AM EST",
+    );
+  });
+
   it("never gives two instants the same label on a night the clocks go back, in zones with unusual rules", () => {
     const zones = [
       "America/New_York",
@@ -395,3 +411,136 @@ describe("start of a local day", () => {
     expect((week.end.getTime() - week.start.getTime()) / 3_600_000).toBe(7 * 24 + 1);
   });
 });
+
+describe("epoch-millisecond conversions", () => {
+  // Each zone's clock change, with the dates either side whose offset anchors straddle it.
+  const changes = [
+    ["America/New_York", "2026-03-08"], // spring forward: 02:00–02:59 never happens
+    ["America/New_York", "2026-11-01"], // fall back: 01:00–01:59 happens twice
+    ["Australia/Lord_Howe", "2026-10-04"], // 30 minutes forward: 02:00 → 02:30
+    ["Australia/Lord_Howe", "2026-04-05"], // 30 minutes back: 01:30–01:59 twice
+    ["Europe/Moscow", "2014-10-26"], // a historic change for good, +04:00 → +03:00
+    ["Pacific/Apia", "2011-12-30"], // a whole date skipped, -10:00 → +14:00
+    ["America/Santiago", "2026-09-06"], // at midnight: the date starts at 01:00
+  ] as const;
+  const datesAround = (date: string) => [-3, -2, -1, 0, 1, 2].map((days) => addDays(date, days));
+  const ms = (at: string) => new Date(at).getTime();
+
+  it.each(changes)("resolves every minute of the dates around %s %s as the Date functions do", (zone, change) => {
+    const disagreements: string[] = [];
+    for (const date of datesAround(change)) {
+      const clock = zonedDateClock(date, zone);
+      // Every 5 minutes hits both edges of every gap and overlap here (they fall on whole half hours).
+      for (let minute = 0; minute <= 24 * 60; minute += 5) {
+        const [wallDate, time] = minute < 24 * 60 ? [date, minutesToLocalTime(minute)] : [addDays(date, 1), "00:00"];
+        const expected = {
+          instants: zonedWallTimeToInstants(wallDate, time, zone).map((d) => d.getTime()),
+          earlier: firstInstantAtOrAfterWallTime(wallDate, time, zone).getTime(),
+          later: firstInstantAtOrAfterWallTime(wallDate, time, zone, { repeated: "later" }).getTime(),
+        };
+        const actual = {
+          instants: clock.instantsAt(minute),
+          earlier: clock.firstInstantAtOrAfter(minute),
+          later: clock.firstInstantAtOrAfter(minute, { repeated: "later" }),
+        };
+        if (JSON.stringify(actual) !== JSON.stringify(expected)) disagreements.push(`${date} +${minute} min`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it.each([
+    ["America/New_York", "2026-03-08", 150, []],
+    ["America/New_York", "2026-11-01", 90, ["2026-11-01T05:30:00.000Z", "2026-11-01T06:30:00.000Z"]],
+    ["America/New_York", "2026-03-07", 24 * 60, ["2026-03-08T05:00:00.000Z"]],
+    ["Australia/Lord_Howe", "2026-10-04", 135, []],
+    ["Australia/Lord_Howe", "2026-04-05", 105, ["2026-04-04T14:45:00.000Z", "2026-04-04T15:15:00.000Z"]],
+    ["Europe/Moscow", "2014-10-26", 90, ["2014-10-25T21:30:00.000Z", "2014-10-25T22:30:00.000Z"]],
+    ["Europe/Moscow", "2014-10-27", 90, ["2014-10-26T22:30:00.000Z"]],
+    ["Pacific/Apia", "2011-12-30", 12 * 60, []],
+    ["Asia/Kolkata", "2026-07-15", 0, ["2026-07-14T18:30:00.000Z"]],
+  ])("%s %s, %i minutes after midnight, happens at %j", (zone, date, minutes, expected) => {
+    expect(
+      zonedDateClock(date, zone)
+        .instantsAt(minutes)
+        .map((at) => new Date(at).toISOString()),
+    ).toEqual(expected);
+  });
+
+  it("moves a skipped minute to the end of the gap, and a repeated one to either pass", () => {
+    expect(zonedDateClock("2026-03-08", "America/New_York").firstInstantAtOrAfter(150)).toBe(ms("2026-03-08T07:00Z"));
+    expect(zonedDateClock("2026-10-04", "Australia/Lord_Howe").firstInstantAtOrAfter(135)).toBe(
+      ms("2026-10-03T15:30Z"),
+    );
+    const fallBack = zonedDateClock("2026-11-01", "America/New_York");
+    expect(fallBack.firstInstantAtOrAfter(90)).toBe(ms("2026-11-01T05:30Z"));
+    expect(fallBack.firstInstantAtOrAfter(90, { repeated: "later" })).toBe(ms("2026-11-01T06:30Z"));
+    expect(zonedDateClock("2011-12-30", "Pacific/Apia").firstInstantAtOrAfter(0)).toBe(ms("2011-12-30T10:00Z"));
+  });
+
+  it("refuses minutes outside the date and malformed dates", () => {
+    const clock = zonedDateClock("2026-06-01", "UTC");
+    for (const minutes of [-1, 24 * 60 + 1, 1.5, Number.NaN]) {
+      expect(() => clock.instantsAt(minutes)).toThrow(RangeError);
+      expect(() => clock.firstInstantAtOrAfter(minutes)).toThrow(RangeError);
+    }
+    expect(() => zonedDateClock("2026-02-30", "UTC")).toThrow(RangeError);
+    expect(() => zonedDateClock("2026-02-01", "Mars/Olympus")).toThrow(RangeError);
+  });
+
+  it.each(changes)(
+    "reads the local date of every 7th minute around %s %s as instantToZonedParts does",
+    (zone, change) => {
+      const disagreements: string[] = [];
+      const around = startOfLocalDay(change, zone).getTime();
+      for (let at = around - 3 * DAY; at < around + 3 * DAY; at += 7 * 60_000 + 1_001) {
+        const expected = instantToZonedParts(new Date(at), zone).date;
+        if (localDateOfMs(at, zone) !== expected) disagreements.push(new Date(at).toISOString());
+      }
+      expect(disagreements).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["2026-11-23T20:00:00Z", "Asia/Kolkata", "2026-11-24"],
+    ["2026-11-01T05:59:59.999Z", "America/New_York", "2026-11-01"],
+    ["2026-03-08T04:59:59.999Z", "America/New_York", "2026-03-07"],
+    ["2011-12-30T09:59:59.999Z", "Pacific/Apia", "2011-12-29"],
+    ["2011-12-30T10:00:00Z", "Pacific/Apia", "2011-12-31"],
+    ["1969-12-31T23:59:59.999Z", "UTC", "1969-12-31"],
+  ])("%s in %s falls on %s", (at, zone, expected) => {
+    expect(localDateOfMs(ms(at), zone)).toBe(expected);
+  });
+
+  it("builds no Date, so Next's wrapped Date costs it nothing", () => {
+    const RealDate = globalThis.Date;
+    globalThis.Date = new Proxy(RealDate, {
+      construct: () => {
+        throw new Error("a Date was built");
+      },
+    });
+    try {
+      for (const [zone, change] of changes) {
+        for (const date of datesAround(change)) {
+          const clock = zonedDateClock(date, zone);
+          clock.instantsAt(90);
+          localDateOfMs(clock.firstInstantAtOrAfter(12 * 60), zone);
+        }
+      }
+    } finally {
+      globalThis.Date = RealDate;
+    }
+  });
+
+  it("names every calendar day from 1899 to 2101 as the platform does", () => {
+    const first = Date.UTC(1899, 11, 25);
+    const days = eachDate("1899-12-25", "2101-01-05");
+    const wrong = days.filter((date, i) => date !== new Date(first + i * DAY).toISOString().slice(0, 10));
+    expect({ days: days.length, wrong }).toEqual({
+      days: Math.round((Date.UTC(2101, 0, 5) - first) / DAY) + 1,
+      wrong: [],
+    });
+  });
+});
+
+const DAY = 86_400_000;

@@ -78,9 +78,24 @@ function wallClockMs(year: number, month: number, day: number, hour = 0, minute 
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
+/**
+ * Integer arithmetic rather than `new Date(ms).getUTC…()`: the slot engine calls this per booking, and inside
+ * `next start` every Date construction goes through Next's wrapper. Days to civil date as in Howard Hinnant's
+ * "chrono-compatible low-level date algorithms" (days_from_civil / civil_from_days), proleptic Gregorian.
+ */
 function localDateFromWallClockMs(ms: number): LocalDate {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const days = Math.floor(ms / DAY_MS) + 719_468;
+  const era = Math.floor(days / 146_097);
+  const dayOfEra = days - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const marchBasedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * marchBasedMonth + 2) / 5) + 1;
+  const month = marchBasedMonth < 10 ? marchBasedMonth + 3 : marchBasedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -141,7 +156,8 @@ export function eachDate(from: LocalDate, to: LocalDate): LocalDate[] {
 }
 
 export function weekdayOf(date: LocalDate): IsoWeekday {
-  const sundayZero = new Date(parseLocalDate(date)).getUTCDay();
+  // 1970-01-01, day 0 of the encoding, was a Thursday.
+  const sundayZero = (((Math.floor(parseLocalDate(date) / DAY_MS) + 4) % 7) + 7) % 7;
   return (sundayZero === 0 ? 7 : sundayZero) as IsoWeekday;
 }
 
@@ -312,9 +328,12 @@ export function firstInstantAtOrAfterWallTime(
   zone: string,
   { repeated = "earlier" }: { repeated?: "earlier" | "later" } = {},
 ): Date {
-  const resolution = resolveWallClock(wallClockOf(date, time), zone);
-  if (!resolution.exists) return new Date(resolution.next);
-  return new Date(repeated === "later" ? resolution.instants.at(-1)! : resolution.instants[0]!);
+  return new Date(instantAtOrAfter(resolveWallClock(wallClockOf(date, time), zone), repeated));
+}
+
+function instantAtOrAfter(resolution: WallClockResolution, repeated: "earlier" | "later"): number {
+  if (!resolution.exists) return resolution.next;
+  return repeated === "later" ? resolution.instants.at(-1)! : resolution.instants[0]!;
 }
 
 /**
@@ -346,7 +365,74 @@ export function instantToZonedParts(instant: Date, zone: string): ZonedParts {
 }
 
 export function localDateOf(instant: Date, zone: string): LocalDate {
-  return localDateFromWallClockMs(wallClockAt(Math.floor(instant.getTime() / 1000) * 1000, zone));
+  return localDateOfMs(instant.getTime(), zone);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The same conversions on epoch milliseconds, for loops that convert per slot or per booking (the slot engine): no
+// Date is built, and a zone's offset is read once per date from the cached day anchors instead of once per wall time.
+// Inside `next start` every `new Date` goes through Next's wrapper, which made Date-based loops ~1.5× slower.
+
+/**
+ * The zone's offset wherever it is the same at two day anchors, else null. Equal anchors are taken to mean no change
+ * between them, which holds because no zone changes its offset and back within days: across every zone Intl knows,
+ * 1850–2037, no two transitions are within four days of each other (a one-off scan, daily samples).
+ */
+function steadyOffsetMs(firstDayMs: number, lastDayMs: number, zone: string): number | null {
+  const offset = offsetMsAtDayAnchor(firstDayMs, zone);
+  return offsetMsAtDayAnchor(lastDayMs, zone) === offset ? offset : null;
+}
+
+/** localDateOf for an epoch-ms instant. */
+export function localDateOfMs(instantMs: number, zone: string): LocalDate {
+  const second = Math.floor(instantMs / 1000) * 1000;
+  const day = Math.floor(second / DAY_MS) * DAY_MS;
+  const offset = steadyOffsetMs(day, day + DAY_MS, zone);
+  return localDateFromWallClockMs(offset === null ? wallClockAt(second, zone) : second + offset);
+}
+
+/** One local date's wall-clock minutes as epoch-ms instants in one zone; see zonedDateClock. */
+export interface ZonedDateClock {
+  date: LocalDate;
+  /**
+   * zonedWallTimeToInstants for `minutes` after local midnight (0–1440, where 1440 is the next midnight): every
+   * instant the clock shows it, earliest first — none in a spring-forward gap, two in a fall-back overlap.
+   */
+  instantsAt(minutes: number): number[];
+  /** firstInstantAtOrAfterWallTime for `minutes` after local midnight (0–1440). */
+  firstInstantAtOrAfter(minutes: number, options?: { repeated?: "earlier" | "later" }): number;
+}
+
+/**
+ * Conversions for many wall times of one date. On a date whose offset is steady (the same a day before and two days
+ * after, the samples resolveWallClock takes) each is one subtraction; on a date near a clock change each is resolved
+ * exactly, as zonedWallTimeToInstants does. Throws RangeError on a malformed date, or minutes outside 0–1440.
+ */
+export function zonedDateClock(date: LocalDate, zone: string): ZonedDateClock {
+  const midnight = parseLocalDate(date);
+  const offset = steadyOffsetMs(midnight - DAY_MS, midnight + 2 * DAY_MS, zone);
+  const wallOf = (minutes: number) => {
+    if (!Number.isInteger(minutes) || minutes < 0 || minutes > 24 * 60) {
+      throw new RangeError(`Minutes after midnight must be a whole number in 0–1440, got ${minutes}`);
+    }
+    return midnight + minutes * MINUTE_MS;
+  };
+  if (offset !== null) {
+    return {
+      date,
+      instantsAt: (minutes) => [wallOf(minutes) - offset],
+      firstInstantAtOrAfter: (minutes) => wallOf(minutes) - offset,
+    };
+  }
+  return {
+    date,
+    instantsAt(minutes) {
+      const resolution = resolveWallClock(wallOf(minutes), zone);
+      return resolution.exists ? resolution.instants : [];
+    },
+    firstInstantAtOrAfter: (minutes, { repeated = "earlier" } = {}) =>
+      instantAtOrAfter(resolveWallClock(wallOf(minutes), zone), repeated),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -431,15 +517,29 @@ export function formatInstant(instant: Date, zone: string, reader: ViewerLocale 
 
 /**
  * A calendar date as a reader writes it: "Thursday 3 December" (en-GB) or "Thursday, December 3" (en-US), with
- * `{ year: true }` "Thursday, 3 December 2026". Dates carry no zone, so it is read at noon UTC, which is that date.
+ * `{ year: true }` "Thursday, 3 December 2026", with `{ short: true }` "Thu 3 Dec" or "Thu, Dec 3". Dates carry no
+ * zone, so it is read at noon UTC, which is that date.
  */
 export function formatLocalDate(
   date: LocalDate,
   reader: ViewerLocale = DEFAULT_VIEWER_LOCALE,
-  { year = false }: { year?: boolean } = {},
+  { year = false, short = false }: { year?: boolean; short?: boolean } = {},
 ): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
+  const width = short ? "short" : "long";
+  const options: Intl.DateTimeFormatOptions = { weekday: width, day: "numeric", month: width };
   return readerFormatter(reader, "UTC", year ? { ...options, year: "numeric" } : options).format(
     parseLocalDate(date) + 12 * 60 * MINUTE_MS,
   );
+}
+
+/**
+ * "Tue 24 Nov, 10:00" or "Tue, Nov 24, 10:00 AM" on a clock in `zone`, for lists where the zone is named once nearby;
+ * a repeated hour carries its abbreviation, as in formatClockTime.
+ */
+export function formatDayAndClockTime(
+  instant: Date,
+  zone: string,
+  reader: ViewerLocale = DEFAULT_VIEWER_LOCALE,
+): string {
+  return `${formatLocalDate(localDateOf(instant, zone), reader, { short: true })}, ${formatClockTime(instant, zone, reader)}`;
 }

@@ -258,7 +258,12 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
   "clientSessions.slots": {
     roles: ["CLIENT"],
     lapsed: "read",
-    input: (ids) => ({ sessionTypeId: ids.clientsSessionTypeId, from: "2026-12-01", to: "2026-12-07" }),
+    input: (ids) => ({
+      sessionTypeId: ids.clientsSessionTypeId,
+      from: "2026-12-01",
+      to: "2026-12-07",
+      timeZone: "Europe/London",
+    }),
     usesIds: true,
   },
   "clientSessions.book": {
@@ -286,6 +291,7 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
       sessionTypeId: ids.clientsSessionTypeId,
       from: "2026-12-01",
       to: "2026-12-07",
+      timeZone: "Europe/London",
     }),
     usesIds: true,
     clientScoped: true,

@@ -1,16 +1,15 @@
 import { cn } from "~/lib/cn";
 import { Field, Input, Select } from "./field";
 import { TextArea } from "./text-area";
-import { TimeZoneSelect } from "./time-zone-select";
 
 // A Field around a single control, with the label, hint and error ids wired in. Most forms
 // only ever put one Input, Select or TextArea in a Field; these spare them the render prop.
 
-type FieldFrame = { label: string; hint?: React.ReactNode; error?: string };
+export type FieldFrame = { label: string; hint?: React.ReactNode; error?: string };
 type FieldIds = Parameters<React.ComponentProps<typeof Field>["children"]>[0];
 
 /** The props that tie a control to its Field's label, hint and error. */
-const wiredTo = (ids: FieldIds) => ({ id: ids.id, "aria-describedby": ids.describedBy, invalid: ids.invalid });
+export const wiredTo = (ids: FieldIds) => ({ id: ids.id, "aria-describedby": ids.describedBy, invalid: ids.invalid });
 
 /**
  * `addon` is fixed text joined to the front of the box (the start of an address); it shows from
@@ -59,19 +58,6 @@ export function TextAreaField({ label, hint, error, ...area }: FieldFrame & Reac
   return (
     <Field label={label} hint={hint} error={error}>
       {(ids) => <TextArea {...wiredTo(ids)} {...area} />}
-    </Field>
-  );
-}
-
-export function TimeZoneField({
-  label,
-  hint,
-  error,
-  ...select
-}: FieldFrame & React.ComponentProps<typeof TimeZoneSelect>) {
-  return (
-    <Field label={label} hint={hint} error={error}>
-      {(ids) => <TimeZoneSelect {...wiredTo(ids)} {...select} />}
     </Field>
   );
 }

@@ -131,9 +131,8 @@ export function intakeAnswers(raw: unknown): Array<{ key: string; question: stri
 const bookingRequestId = singleLineText()
   .trim()
   .regex(/^[\w-]{8,64}$/, "That request id is not valid.");
-const dateRange = { from: calendarDateInput, to: calendarDateInput };
-
-export const clientSlotsInput = boundedDateRange(z.object({ sessionTypeId: id, ...dateRange }));
+// The dates are the reader's, on the clock the picker groups its days by: the zone comes with them.
+export const clientSlotsInput = boundedDateRange(z.object({ sessionTypeId: id, ...dateRangeFields }));
 export const clientBookInput = z.object({
   sessionTypeId: id,
   start: instantInput,
@@ -142,7 +141,9 @@ export const clientBookInput = z.object({
   requestId: bookingRequestId,
 });
 export const clientIdOnlyInput = z.object({ clientId: id });
-export const bookForClientSlotsInput = boundedDateRange(z.object({ clientId: id, sessionTypeId: id, ...dateRange }));
+export const bookForClientSlotsInput = boundedDateRange(
+  z.object({ clientId: id, sessionTypeId: id, ...dateRangeFields }),
+);
 export const bookForClientInput = z.object({
   clientId: id,
   sessionTypeId: id,

@@ -19,11 +19,17 @@ export const SIGN_IN_LINK_MINUTES = 15;
 // Anyone may ask for a link to any address, so both sides are limited: one network cannot
 // mail many people, and one person's inbox cannot be flooded from many networks. Counted in
 // PostgreSQL, so every web server shares the counts.
-export const SIGN_IN_LINKS_PER_EMAIL: RateLimitPolicy = { name: "sign-in-email", limit: 3, windowSeconds: 15 * 60 };
+export const SIGN_IN_LINKS_PER_EMAIL: RateLimitPolicy = {
+  name: "sign-in-email",
+  limit: 3,
+  windowSeconds: 15 * 60,
+  shared: true,
+};
 export const SIGN_IN_LINKS_PER_ADDRESS: RateLimitPolicy = {
   name: "sign-in-address",
   limit: 30,
   windowSeconds: 15 * 60,
+  shared: true,
 };
 
 /**

@@ -4,6 +4,7 @@ import { createTransport, type Transporter } from "nodemailer";
 import type { ReactElement } from "react";
 import { env } from "~/env";
 import { fromHeader } from "./sender";
+import { MESSAGES_PER_CONNECTION, SMTP_CONNECTIONS } from "./smtp-pool";
 
 // The one way the app sends email: React Email templates (emails/*.tsx) rendered to HTML
 // and plain text, sent over SMTP_URL. In development and tests SMTP_URL points at the
@@ -28,14 +29,26 @@ async function renderEmail(react: ReactElement): Promise<{ html: string; text: s
   return { html, text };
 }
 
+// Deadlines for every step of a send, so a server that stops answering fails the send instead of hanging it.
+const CONNECT_TIMEOUT_MS = 10_000;
+const SOCKET_IDLE_TIMEOUT_MS = 30_000;
+
 let transport: Transporter | undefined;
 
+// One pooled transport per process: a connection per message cost a TCP and SMTP handshake each,
+// which bounded the worker at the plain loop's speed.
 function getTransport(): Transporter {
   if (transport) return transport;
   const url = new URL(env.SMTP_URL);
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   const secure = url.protocol === "smtps:";
   transport = createTransport({
+    pool: true,
+    maxConnections: SMTP_CONNECTIONS,
+    maxMessages: MESSAGES_PER_CONNECTION,
+    connectionTimeout: CONNECT_TIMEOUT_MS,
+    greetingTimeout: CONNECT_TIMEOUT_MS,
+    socketTimeout: SOCKET_IDLE_TIMEOUT_MS,
     host,
     port: url.port ? Number(url.port) : undefined,
     secure,
@@ -44,6 +57,15 @@ function getTransport(): Transporter {
     ignoreTLS: ["127.0.0.1", "localhost", "::1"].includes(host),
   });
   return transport;
+}
+
+/**
+ * Closes the pool's connections (a busy one once its message is done); the next send opens a new pool.
+ * The worker calls it when it stops, so no SMTP session outlives the process's work.
+ */
+export function closeMailer(): void {
+  transport?.close();
+  transport = undefined;
 }
 
 export async function sendEmail(message: OutgoingEmail): Promise<{ messageId: string }> {

@@ -83,8 +83,10 @@ function toResponse(error: unknown): Response {
   return jsonError(500, "INTERNAL", "Something went wrong on our side. Please try again.");
 }
 
-export const PUBLIC_READ_LIMIT: RateLimitPolicy = { name: "public-read", limit: 120, windowSeconds: 60 };
-export const PUBLIC_WRITE_LIMIT: RateLimitPolicy = { name: "public-write", limit: 20, windowSeconds: 60 };
+// Reads are counted per web server (no SQL on the hot path); writes change data and send email, so
+// their limit holds across every server.
+export const PUBLIC_READ_LIMIT: RateLimitPolicy = { name: "public-read", limit: 120, windowSeconds: 60, shared: false };
+export const PUBLIC_WRITE_LIMIT: RateLimitPolicy = { name: "public-write", limit: 20, windowSeconds: 60, shared: true };
 
 /**
  * Wraps a public route handler: rate limit first, then the path's parameters, then the handler,

@@ -1,27 +1,86 @@
+import type pg from "pg";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "~/env";
-import { deleteRateLimitWindowsBefore, incrementRateLimit } from "~/server/db/rate-limit";
+import { rateLimitPool } from "~/server/db/rate-limit-pool";
+import { instanceCounters, sharedCounters } from "~/server/db/rate-limit";
 import { PEER_ADDRESS_HEADER, peerAddressRecorded } from "./peer-address";
+import { type RateLimitResult, slidingWindowVerdict, windowPosition } from "./sliding-window";
+
+export type { RateLimitResult } from "./sliding-window";
 
 export interface RateLimitPolicy {
   name: string;
   limit: number;
   windowSeconds: number;
+  /**
+   * Counted in PostgreSQL for every web server together, where a limit must hold whatever server a
+   * request lands on (writes, sign-in links). Otherwise counted in each server's memory: reads then
+   * cost no SQL, and N servers let at most N × `limit` through.
+   */
+  shared: boolean;
 }
 
-type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export interface RateLimiter {
+  consume(policy: RateLimitPolicy, subject: string, now: Date): Promise<RateLimitResult>;
+}
 
-export async function consumeRateLimit(policy: RateLimitPolicy, subject: string, now: Date): Promise<RateLimitResult> {
-  const windowMs = policy.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const count = await incrementRateLimit(`${policy.name}:${subject}`, windowStart);
-  // Old windows are swept now and then by whichever request happens along.
-  if (Math.random() < 0.01)
-    void deleteRateLimitWindowsBefore(new Date(now.getTime() - 24 * 3600 * 1000)).catch(() => {});
-  if (count <= policy.limit) return { allowed: true };
-  return {
-    allowed: false,
-    retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)),
+/** The requests counted under `key`, this one included, whether or not the library refused it. */
+async function countOne(counters: RateLimiterAbstract, key: string): Promise<number> {
+  try {
+    return (await counters.consume(key)).consumedPoints;
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes) return refusal.consumedPoints;
+    throw refusal;
+  }
+}
+
+async function counted(counters: RateLimiterAbstract, key: string): Promise<number> {
+  return (await counters.get(key))?.consumedPoints ?? 0;
+}
+
+/**
+ * A limiter over its own counters; `sharedPool` is where shared policies count (one pool per web
+ * server in production, one per simulated server in tests).
+ */
+export function createRateLimiter(sharedPool: () => pg.Pool = rateLimitPool): RateLimiter {
+  // By name, which also prefixes the policy's keys in the store: two bundles' copies of one policy count together.
+  const countersByPolicy = new Map<string, RateLimiterAbstract>();
+  const countersFor = (policy: RateLimitPolicy) => {
+    let counters = countersByPolicy.get(policy.name);
+    if (!counters) {
+      // Each window's counter must outlive the next window, where it is read as the previous one.
+      const spec = { prefix: policy.name, points: policy.limit, durationSeconds: 2 * policy.windowSeconds };
+      counters = policy.shared ? sharedCounters(spec, sharedPool()) : instanceCounters(spec);
+      countersByPolicy.set(policy.name, counters);
+    }
+    return counters;
   };
+
+  return {
+    async consume(policy, subject, now) {
+      const counters = countersFor(policy);
+      const { index, elapsedMs } = windowPosition(policy, now);
+      const currentKey = `${subject}:${index}`;
+      const [current, previous] = await Promise.all([
+        countOne(counters, currentKey),
+        counted(counters, `${subject}:${index - 1}`),
+      ]);
+      const verdict = slidingWindowVerdict(policy, { current, previous }, elapsedMs);
+      // A refused request is given back, so the counts are of requests served: a client that keeps
+      // knocking while refused is told the same wait, and the next window weighs only what passed.
+      if (!verdict.allowed) await counters.reward(currentKey);
+      return verdict;
+    },
+  };
+}
+
+// One per process, on globalThis: every bundle that imports this module (route handlers, server
+// actions, Auth.js) and every dev reload must count in the same memory.
+const globalForLimiter = globalThis as unknown as { rateLimiter?: RateLimiter };
+
+export function consumeRateLimit(policy: RateLimitPolicy, subject: string, now: Date): Promise<RateLimitResult> {
+  globalForLimiter.rateLimiter ??= createRateLimiter();
+  return globalForLimiter.rateLimiter.consume(policy, subject, now);
 }
 
 /** The one key every request shares when nothing says which client sent it (see clientAddress). */

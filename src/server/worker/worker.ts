@@ -1,7 +1,11 @@
 import PgBoss from "pg-boss";
+import { closeMailer } from "~/server/email/mailer";
 import { listenForOutboxEmails } from "~/server/email/outbox-listener";
+import { findDueEmailIds, releaseHeldEmails } from "~/server/email/outbox.system.repo";
+import { SMTP_CONNECTIONS } from "~/server/email/smtp-pool";
 import type { RetryPolicy } from "~/server/email/retry-policy";
 import { JOB_SCHEMA, queueOptions, type JobHandler } from "~/server/jobs/jobs";
+import { NOT_STARTED, parallelSends } from "./parallel-sends";
 import { runScheduledEmails, type ScheduledEmailProducer } from "./scheduled-emails";
 
 // The background worker: `npm run worker` in production (as many machines as you like), started
@@ -20,12 +24,19 @@ import { runScheduledEmails, type ScheduledEmailProducer } from "./scheduled-ema
 // And the jobs written by changes (~/server/jobs), each queue retried as its kind says, and the
 // scheduled tasks the composition root names (calendar refreshes, every minute).
 // pg-boss runs a schedule once per tick across all workers.
+// Sends run SMTP_CONNECTIONS at a time over the mailer's pooled connections (./parallel-sends.ts).
 
 const DELIVER_QUEUE = "email-retry";
 const SWEEP_QUEUE = "email-sweep";
 const SWEEP_CRON = "* * * * *";
 export const SCHEDULED_EMAILS_QUEUE = "scheduled-emails";
 export const SCHEDULED_EMAILS_CRON = "0 * * * *";
+const SWEEP_BATCH = 200;
+/** How long stop() lets sends under way finish before it hands their emails back. */
+export const SEND_GRACE_MS = 10_000;
+// pg-boss's own wait for its handlers on stop, just past the sends' grace they wait for; a handler
+// still waiting then (on a send whose email was handed back) has its job failed, to be retried.
+const QUEUE_STOP_TIMEOUT_MS = SEND_GRACE_MS + 1_000;
 
 /** What the worker asks of email delivery when it claims and sends. */
 interface WorkerDeliveryOptions {
@@ -34,10 +45,9 @@ interface WorkerDeliveryOptions {
   onRetryScheduled: (id: string, at: Date) => Promise<unknown>;
 }
 
-/** Claims, renders and sends outbox emails (the notifications module's delivery). */
+/** Claims, renders and sends one outbox email, and says how it ended (the notifications module's delivery). */
 interface EmailDelivery {
-  deliverEmail(id: string, options: WorkerDeliveryOptions): Promise<unknown>;
-  deliverDueEmails(options: WorkerDeliveryOptions): Promise<Record<string, number>>;
+  deliverEmail(id: string, options: WorkerDeliveryOptions): Promise<string>;
 }
 
 /** What a deployment configures. */
@@ -68,6 +78,11 @@ interface WorkerParts {
 export interface Worker {
   /** Sends everything due now; resolves when done. */
   sweep(): Promise<void>;
+  /**
+   * Stops taking work, lets sends under way finish (up to SEND_GRACE_MS), hands back the claim of any
+   * that did not (due at once for another worker), closes the SMTP pool and the job queue. Resolves
+   * when all that is done; rejects only if the database could not be told.
+   */
   stop(): Promise<void>;
 }
 
@@ -90,22 +105,26 @@ export async function startWorker(options: WorkerOptions & WorkerParts): Promise
     retry: options.retry,
     onRetryScheduled: (id, at) => boss.send(DELIVER_QUEUE, { id }, { startAfter: at }),
   };
-  // One send at a time per worker keeps SMTP connections and ordering simple; run more workers to scale.
-  let chain: Promise<unknown> = Promise.resolve();
-  const serially = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = chain.then(task, task);
-    chain = run.catch((error: unknown) => log(`delivery failed: ${(error as Error).message}`));
-    return run;
+  const sends = parallelSends({
+    limit: SMTP_CONNECTIONS,
+    send: (id) => options.delivery.deliverEmail(id, delivery),
+    log,
+  });
+  // Sweeps run one after another (each one's sends in parallel), so a sweep that resolves has seen the ones before it.
+  let sweeping: Promise<void> = Promise.resolve();
+  const sweepOnce = async () => {
+    const results = await Promise.all((await findDueEmailIds(new Date(), SWEEP_BATCH)).map((id) => sends.add(id)));
+    const counts: Record<string, number> = {};
+    for (const result of results) if (result !== NOT_STARTED) counts[result] = (counts[result] ?? 0) + 1;
+    if (Object.keys(counts).length > 0) log(`sweep: ${describeCounts(counts)}`);
   };
-  const sweep = () =>
-    serially(async () => {
-      const results = await options.delivery.deliverDueEmails(delivery);
-      const busy = Object.fromEntries(Object.entries(results).filter(([, count]) => count > 0));
-      if (Object.keys(busy).length > 0) log(`sweep: ${describeCounts(busy)}`);
-    });
+  const sweep = () => {
+    sweeping = sweeping.then(sweepOnce).catch((error: unknown) => log(`sweep failed: ${(error as Error).message}`));
+    return sweeping;
+  };
 
   await boss.work<{ id: string }>(DELIVER_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
-    for (const job of jobs) await serially(() => options.delivery.deliverEmail(job.data.id, delivery));
+    await Promise.all(jobs.map((job) => sends.add(job.data.id)));
   });
   await boss.work(SWEEP_QUEUE, sweep);
   await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? SWEEP_CRON);
@@ -143,7 +162,7 @@ export async function startWorker(options: WorkerOptions & WorkerParts): Promise
 
   const listener = await listenForOutboxEmails({
     databaseUrl: options.databaseUrl,
-    onEmail: (id) => void serially(() => options.delivery.deliverEmail(id, delivery)),
+    onEmail: (id) => void sends.add(id),
     onReconnected: sweep, // what was notified while nobody listened
     log,
   });
@@ -154,9 +173,13 @@ export async function startWorker(options: WorkerOptions & WorkerParts): Promise
   return {
     sweep,
     async stop() {
+      // Handlers still running wait for their sends, which the steps below settle.
+      const queueStopped = boss.stop({ graceful: true, wait: true, timeout: QUEUE_STOP_TIMEOUT_MS });
       await listener.stop();
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-      await chain;
+      const finished = await sends.stop(SEND_GRACE_MS);
+      if (!finished) log(`sends overran the ${SEND_GRACE_MS / 1000} s grace: ${await releaseHeldEmails()} handed back`);
+      closeMailer();
+      await queueStopped;
     },
   };
 }

@@ -3,6 +3,7 @@ import {
   checkSlot,
   computeAvailableSlots,
   type AvailabilityRules,
+  type ExistingBooking,
   type SlotRefusal,
 } from "~/modules/scheduling/domain/availability";
 import { calendarBusyAround } from "~/modules/calendars/server/calendar-busy";
@@ -17,7 +18,7 @@ import type { Booking } from "~/server/db/client";
 import type { TenantDb } from "~/server/db/tenant";
 import { AppError } from "~/server/errors";
 import { blockedRange, canChange } from "../domain/booking-policy";
-import { busyTimesFor } from "../domain/busy-times";
+import { busyTimesFor, type BlockedSession } from "../domain/busy-times";
 import { activeBookingsAround, cancelBooking, isDoubleBooking, moveBooking } from "./bookings.repo";
 
 // The rules shared by every path that lists, places or moves a session (public booking, the
@@ -45,10 +46,21 @@ export async function openSlots(
     activeBookingsAround(db, target.coach.id, range.from, range.to, exceptBookingId),
     calendarBusyAround(db, target.coach.id, range.from, range.to),
   ]);
+  return freeSlotsAmong(target, { sessions, calendarBusy }, range, now);
+}
+
+/** What the coach holds around a range: the data openSlots reads, for callers that read it their own way. */
+export interface CoachLoad {
+  sessions: readonly BlockedSession[];
+  calendarBusy: ExistingBooking[];
+}
+
+/** openSlots over a load already read (the public slot cache reads it in one statement with the coach). */
+export function freeSlotsAmong(target: SlotTarget, load: CoachLoad, range: { from: Date; to: Date }, now: Date) {
   return computeAvailableSlots({
     rules: rulesOf(target),
-    bookings: busyTimesFor(sessions, target.rules),
-    calendarBusy,
+    bookings: busyTimesFor(load.sessions, target.rules),
+    calendarBusy: load.calendarBusy,
     from: range.from,
     to: range.to,
     now,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMember, createBookableCoach, createPractice, createSessionType } from "../../../../prisma/factories";
+import { localDateOf } from "~/lib/time-zones";
 import { fixedClock } from "~/server/clock";
 import { prisma } from "~/server/db/client";
 import { callerFor, expectTRPCError } from "~/test/callers";
@@ -66,6 +67,7 @@ describe("sessions booked by a client", () => {
       sessionTypeId: coaching.id,
       from: "2026-11-24",
       to: "2026-11-24",
+      timeZone: "America/New_York",
     });
     // 24 hours of notice: nothing before 08:00 UTC on the 24th, which is 03:00 in New York.
     expect(slots[0]?.start.toISOString()).toBe("2026-11-24T09:00:00.000Z");
@@ -151,9 +153,23 @@ describe("sessions booked by staff for a client", () => {
       sessionTypeId: coaching.id,
       from: "2026-11-23",
       to: "2026-11-23",
+      timeZone: "Europe/London",
     });
     expect(timeZone).toBe("Europe/London");
     expect(slots[0]?.start.toISOString()).toBe("2026-11-23T09:00:00.000Z");
+    // A reader in Auckland asks for their Tuesday: every time offered falls on it on their clock, including the
+    // coach's Monday afternoon (Tuesday morning there), so the picker's day columns hold what the server sent.
+    const farAway = await asMaya.clientSessions.staffSlots({
+      ...slug,
+      clientId: client.id,
+      sessionTypeId: coaching.id,
+      from: "2026-11-24",
+      to: "2026-11-24",
+      timeZone: "Pacific/Auckland",
+    });
+    expect(farAway.slots.length).toBeGreaterThan(0);
+    expect(farAway.slots.every((slot) => localDateOf(slot.start, "Pacific/Auckland") === "2026-11-24")).toBe(true);
+    expect(farAway.slots.some((slot) => localDateOf(slot.start, "Europe/London") === "2026-11-23")).toBe(true);
     clearMailbox();
     const made = await asMaya.clientSessions.bookForClient({
       ...slug,

@@ -103,21 +103,22 @@ export async function clientSessionsOverview(ctx: TenantContext) {
   };
 }
 
-async function slotsFor(ctx: TenantContext, booker: Booker, scene: Scene, input: SlotRange, timeZone: string) {
+async function slotsFor(ctx: TenantContext, booker: Booker, scene: Scene, input: SlotRange) {
   const coach = coachOf(scene);
   const type = typeOf(scene, booker, input.sessionTypeId);
-  const { start, end } = instantRangeOfLocalDates(input.from, input.to, timeZone);
+  const { start, end } = instantRangeOfLocalDates(input.from, input.to, input.timeZone);
   const target = { coach, rules: rulesFor(booker, type) };
   const slots = await openSlots(ctx.db, target, { from: start, to: end }, ctx.clock.now());
-  return { timeZone, durationMinutes: type.rules.durationMinutes, slots };
+  return { timeZone: input.timeZone, durationMinutes: type.rules.durationMinutes, slots };
 }
 
-type SlotRange = { sessionTypeId: string; from: string; to: string };
+/** The reader's dates in the zone they read them in, the zone their picker groups the times by. */
+type SlotRange = { sessionTypeId: string; from: string; to: string; timeZone: string };
 
-/** Free times of one of the coach's types, on the client's clock. */
+/** Free times of one of the coach's types on the reader's dates. */
 export async function clientSlots(ctx: TenantContext, input: z.infer<typeof clientSlotsInput>) {
   const scene = await bookingSceneOf(ctx);
-  return slotsFor(ctx, "client", scene, input, scene.client.timeZone);
+  return slotsFor(ctx, "client", scene, input);
 }
 
 /** The client's coach and every type they can be booked into, for staff booking on the client's behalf. */
@@ -130,10 +131,10 @@ export async function staffBookingOptions(ctx: TenantContext, input: z.infer<typ
   };
 }
 
-/** Free times of the type on the coach's own clock, without the minimum notice (see above). */
+/** Free times of the type on the reader's dates, without the minimum notice (see above). */
 export async function staffSlots(ctx: TenantContext, input: z.infer<typeof bookForClientSlotsInput>) {
   const scene = await bookingSceneOf(ctx, input.clientId);
-  return slotsFor(ctx, "staff", scene, input, coachOf(scene).timeZone);
+  return slotsFor(ctx, "staff", scene, input);
 }
 
 interface Placement {

@@ -19,7 +19,7 @@ import { bookerCanChange } from "../domain/booking-policy";
 import { checkIntakeAnswers, LEGACY_DISCOVERY_KEYS } from "../domain/intake-answers";
 import { manageTokenFor, manageTokenMatches } from "../domain/manage-token";
 import { intakeAnswers, type createBookingInput, type slotsQuery } from "../schemas";
-import { cancelBookingBy, openSlots, rescheduleBooking, slotTaken } from "./booking-changes";
+import { cancelBookingBy, freeSlotsAmong, rescheduleBooking, slotTaken, type CoachLoad } from "./booking-changes";
 import { manageUrlOf, queueBookingEmails, queueManageLinkAgain } from "./booking-notifications";
 import {
   countBookingsOfClientSince,
@@ -30,10 +30,16 @@ import {
 } from "./bookings.repo";
 import {
   findBookableCoach,
+  findBookableCoachHead,
   findBookingByUid,
+  findCoachLoad,
   findPracticeWithBookableCoaches,
   practiceDataOf,
+  type BookableCoachHead,
+  type CoachSchedule,
+  type InstantWindow,
 } from "./public-booking.system.repo";
+import { SlotCache } from "./slot-cache";
 import { bookingNotFound } from "./manage-link";
 import { insertCheckedBooking } from "./session-placement";
 
@@ -95,15 +101,36 @@ function offered(row: StoredSessionTypeRow & { linkToken: string | null }): Offe
   };
 }
 
-export async function getPublicCoach(practiceSlug: string, coachSlug: string) {
-  const coach = await findBookableCoach(practiceSlug, coachSlug);
-  if (!coach) throw coachNotFound();
-  const { sessionTypes, ...profile } = coach;
-  const { card, takingNewBookings } = publicCard(coach.practice);
-  return { ...profile, practice: card, takingNewBookings, sessionTypes: sessionTypes.map(offered) };
+/** The coach's schedule as the public side uses it, parsed once per schedule version. */
+type OfferedSchedule = Omit<CoachSchedule, "sessionTypes"> & { sessionTypes: OfferedSessionType[] };
+
+const scheduleCache = new SlotCache<OfferedSchedule>({ schedules: 2_000, slots: 200_000 });
+
+function offeredSchedule(coach: CoachSchedule): OfferedSchedule {
+  const { slug, displayName, headline, timeZone, weeklyHours, dateOverrides, sessionTypes } = coach;
+  return { slug, displayName, headline, timeZone, weeklyHours, dateOverrides, sessionTypes: sessionTypes.map(offered) };
 }
 
-export type PublicCoach = Awaited<ReturnType<typeof getPublicCoach>>;
+/** The coach as of their schedule version; the practice's card and plan are always as just read. */
+function publicCoachOf({ practice, ...head }: BookableCoachHead, schedule: OfferedSchedule) {
+  const { card, takingNewBookings } = publicCard(practice);
+  return { ...head, ...schedule, practice: card, takingNewBookings };
+}
+
+export type PublicCoach = ReturnType<typeof publicCoachOf>;
+
+/** The coach in one statement, with their sessions and busy times around `window` when one is given. */
+async function readPublicCoach(practiceSlug: string, coachSlug: string, window?: InstantWindow) {
+  const found = await findBookableCoach(practiceSlug, coachSlug, window);
+  if (!found) throw coachNotFound();
+  const schedule = offeredSchedule(found.coach);
+  scheduleCache.rememberSchedule(found.coach.id, found.coach.scheduleVersion, schedule);
+  return { coach: publicCoachOf(found.coach, schedule), load: found.load };
+}
+
+export async function getPublicCoach(practiceSlug: string, coachSlug: string) {
+  return (await readPublicCoach(practiceSlug, coachSlug)).coach;
+}
 
 /** The types listed on the coach's booking page; clients-only and secret-link ones are not. */
 export const listedSessionTypes = (coach: PublicCoach) =>
@@ -129,18 +156,47 @@ function assertTakingNewBookings(coach: PublicCoach) {
 
 type SlotsQuery = z.infer<typeof slotsQuery>;
 
-/** The free slots of one of the coach's types for the dates asked, in the zone asked. */
-export async function slotsOf(coach: PublicCoach, type: SessionTypeDefinition, query: SlotsQuery, now: Date) {
-  assertTakingNewBookings(coach);
+const windowOf = (query: SlotsQuery): InstantWindow => {
   const { start, end } = instantRangeOfLocalDates(query.from, query.to, query.timeZone);
-  const slots = await openSlots(practiceDataOf(coach), { coach, rules: type.rules }, { from: start, to: end }, now);
+  return { from: start, to: end };
+};
+
+/**
+ * The free slots of one of the coach's types for the dates asked, in the zone asked: from the cache when the coach's
+ * schedule version has a list for them, else computed from `load` (or the coach's load read in one statement).
+ */
+export async function slotsOf(
+  coach: PublicCoach,
+  type: SessionTypeDefinition,
+  query: SlotsQuery,
+  now: Date,
+  load?: CoachLoad | null,
+) {
+  assertTakingNewBookings(coach);
+  const window = windowOf(query);
+  const key = { coachId: coach.id, scheduleVersion: coach.scheduleVersion, sessionTypeId: type.id, ...window };
+  let slots = scheduleCache.slots(key, now);
+  if (!slots) {
+    const target = { coach, rules: type.rules };
+    slots = freeSlotsAmong(target, load ?? (await findCoachLoad(coach.id, window)), window, now);
+    scheduleCache.rememberSlots(key, slots, now, type.rules);
+  }
   return { timeZone: query.timeZone, durationMinutes: type.rules.durationMinutes, slots };
 }
 
+/**
+ * The slots endpoint: one indexed statement for the coach and their schedule version when the cache holds their
+ * schedule and the list, and one more for whatever it misses (the coach with the load around the window).
+ */
 export async function listPublicSlots(practiceSlug: string, coachSlug: string, query: SlotsQuery, now: Date) {
-  const coach = await getPublicCoach(practiceSlug, coachSlug);
+  const head = await findBookableCoachHead(practiceSlug, coachSlug);
+  if (!head) throw coachNotFound();
+  const schedule = scheduleCache.schedule(head.id, head.scheduleVersion);
+  const { coach, load } = schedule
+    ? { coach: publicCoachOf(head, schedule), load: null }
+    : await readPublicCoach(practiceSlug, coachSlug, windowOf(query));
   const type = chosenSessionType(coach, query);
-  return { ...(await slotsOf(coach, type, query, now)), sessionType: type };
+  return { ...(await slotsOf(coach, type, query, now, load)), sessionType: type };
 }
 
 type BookingRequest = z.infer<typeof createBookingInput>;

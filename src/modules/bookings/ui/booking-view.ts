@@ -1,8 +1,7 @@
 import { addDays, isLocalDate, localDateOf, type LocalDate } from "~/lib/time-zones";
-import { resolveZoneText } from "~/lib/zone-search";
 
-// What the booking page shows, decided from its URL alone: the visitor's zone, the month,
-// the day and the picked slot. Anything unreadable falls back to a sensible default
+// What the booking page shows, decided from its URL alone: the month, the day and the picked
+// slot (the visitor's zone: zone-choice.ts). Anything unreadable falls back to a sensible default
 // rather than an error, because these links get copied, shared and edited by hand.
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -23,23 +22,6 @@ export function shiftMonth(month: LocalMonth, by: number): LocalMonth {
 }
 
 export const lastDayOf = (month: LocalMonth): LocalDate => addDays(firstDayOf(shiftMonth(month, 1)), -1);
-
-/**
- * The visitor's zone: from the URL (an IANA name, or a city, country or abbreviation typed into the zone box by a
- * browser without a script), or the coach's while the browser's is being detected.
- */
-export type ZoneChoice =
-  | { zone: string; source: "url" }
-  | { zone: string; source: "detecting" }
-  | { zone: string; source: "invalid"; given: string };
-
-export function chooseZone(tz: string | undefined, coachZone: string): ZoneChoice {
-  const given = tz?.trim();
-  if (!given) return { zone: coachZone, source: "detecting" };
-  const zone = resolveZoneText(given);
-  if (zone) return { zone, source: "url" };
-  return { zone: coachZone, source: "invalid", given: given.slice(0, 64) };
-}
 
 function parseInstant(value: string | undefined): Date | undefined {
   if (!value || !INSTANT_PATTERN.test(value)) return undefined;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { cn } from "~/lib/cn";
+import { RememberTimeZone } from "./detect-time-zone";
 
 interface PracticeBrand {
   slug: string;
@@ -33,6 +34,7 @@ export function PublicShell({
         </div>
       </header>
       <main className={cn("mx-auto w-full flex-1 px-4 py-8 sm:py-10", width)}>{children}</main>
+      <RememberTimeZone />
       <footer className="text-muted px-4 pb-8 text-center text-xs">
         Scheduling by{" "}
         <Link href="/" className="hover:text-ink font-medium underline-offset-2 hover:underline">

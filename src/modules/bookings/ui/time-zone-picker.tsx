@@ -2,7 +2,8 @@ import { Button } from "~/components/ui/button";
 import { TimeZoneSelect } from "~/components/ui/time-zone-select";
 import { supportedTimeZones } from "~/lib/time-zones";
 import { zoneLabel } from "~/lib/zone-labels";
-import type { ZoneChoice } from "./booking-view";
+import type { ZoneChoice } from "./zone-choice";
+import { OfferBrowserTimeZone } from "./detect-time-zone";
 
 interface TimeZonePickerProps {
   choice: ZoneChoice;
@@ -61,6 +62,7 @@ export function TimeZonePicker({ choice, coachName, at, keep }: TimeZonePickerPr
           </Button>
         </form>
       </details>
+      {choice.source === "detecting" && <OfferBrowserTimeZone shownZone={choice.zone} />}
     </div>
   );
 }

@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { seedCaseloadClients } from "../../../../prisma/caseload-factories";
 import { addMember, createBookableCoach, createPractice } from "../../../../prisma/factories";
 import type { ZodError } from "zod";
+import { createCaller } from "~/server/api/root";
 import { resolveDatabaseSession } from "~/server/auth/database-session";
 import { createDatabaseSession } from "~/server/auth/session.system.repo";
 import { fixedClock } from "~/server/clock";
-import { prisma } from "~/server/db/client";
+import { prisma, type User } from "~/server/db/client";
 import { zodFieldErrors } from "~/server/errors";
 import { callerFor, expectTRPCError } from "~/test/callers";
 
@@ -240,6 +241,46 @@ describe("caseload", () => {
     expect(coachLarge.statements).toBe(coachSmall.statements);
     // And small in absolute terms: the session lookup, then the membership lookup plus a handful of reads.
     expect(adminLarge.statements).toBeLessThanOrEqual(sessionLookup.statements + 12);
+  });
+
+  it("reads the first page in at most five statements, membership lookup included, for 20 clients as for 300", async () => {
+    const { owner, maya, slug, practice } = await practiceWithTwoCoaches();
+    // Everything the procedure sends, its middleware's membership lookup included, as the bench counts it; the
+    // session cookie's lookup (two statements through the Auth.js adapter) comes before any procedure.
+    const firstPage = (user: User) => {
+      const session = {
+        user: { id: user.id, email: user.email, name: user.name, timeZone: null },
+        expires: "2099-01-01",
+      };
+      const caller = createCaller({ headers: new Headers(), session, clock: fixedClock(NOW) });
+      return countSqlStatements(() => caller.clients.caseload({ practiceSlug: slug, sort: "activity" }));
+    };
+    const seed = (count: number, prefix: string, firstSessionInHours: number) =>
+      seedCaseloadClients(prisma, {
+        practiceId: practice.id,
+        coachProfileId: maya.profile.id,
+        count,
+        now: NOW,
+        prefix,
+        firstSessionInHours,
+      });
+
+    await seed(20, "few", 1);
+    const few = { admin: await firstPage(owner), coach: await firstPage(maya.user) };
+    await seed(280, "many", 100);
+    const many = { admin: await firstPage(owner), coach: await firstPage(maya.user) };
+
+    expect([few.admin.result.total, many.admin.result.total, many.coach.result.total]).toEqual([20, 300, 300]);
+    expect(many.admin.result.items).toHaveLength(50);
+    // Every row still carries its numbers: two tracks of one interview each, two reflections awaiting review.
+    expect(many.admin.result.items.every((row) => row.project?.progress.interviewed === 2)).toBe(true);
+    expect(many.admin.result.items.every((row) => row.awaitingReview === 2 && row.nextSessionAt !== null)).toBe(true);
+    for (const { statements } of [few.admin, few.coach, many.admin, many.coach]) {
+      expect(statements).toBeGreaterThan(0);
+      expect(statements).toBeLessThanOrEqual(5);
+    }
+    expect(many.admin.statements).toBe(few.admin.statements);
+    expect(many.coach.statements).toBe(few.coach.statements);
   });
 
   it("is for staff only", async () => {

@@ -6,28 +6,9 @@ import type { TenantDb } from "~/server/db/tenant";
 // rows are fetched together and the per-project numbers come from grouped aggregates over the
 // whole id list, never a query per row.
 
-const trackSelect = { id: true, name: true, targetCount: true } as const;
-
+/** The clients on the caseload, by name; their numbers come from caseload.system.repo.ts in one statement. */
 export function findCaseloadClients(db: TenantDb, where: Prisma.ClientWhereInput) {
-  return db.client.findMany({
-    where,
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      coach: { select: { id: true, displayName: true } },
-      projects: {
-        where: { status: "ACTIVE" },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          title: true,
-          lastActivityAt: true,
-          tracks: { orderBy: { position: "asc" }, select: trackSelect },
-        },
-      },
-    },
-  });
+  return db.client.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 /** Contacts interviewed by `now`, per track, over the given projects. */

@@ -13,6 +13,7 @@ import {
 } from "../domain/caseload";
 import type { caseloadInput, stalledAfterDaysInput } from "../schemas";
 import * as repo from "./caseload.repo";
+import { findCaseloadDetails } from "./caseload.system.repo";
 
 export interface CaseloadRow extends CaseloadRowData {
   clientId: string;
@@ -27,9 +28,9 @@ export interface CaseloadRow extends CaseloadRowData {
 /**
  * The caseload: every active client the caller may see (a coach their own, an admin all, with
  * a coach filter), one row each with their active project's progress, last activity, the
- * reflections awaiting review, the next session and the stalled flag. A bounded number of
- * queries whatever the size: rows come in one query, every number from a grouped aggregate
- * over all rows, and sorting and paging by derived values (progress, stalled) happen here.
+ * reflections awaiting review, the next session and the stalled flag. Three statements whatever
+ * the size: the visible clients, every number for all of them in one more, and the coach filter's
+ * list; sorting and paging by derived values (progress, stalled) happen here.
  */
 export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof caseloadInput>) {
   const now = ctx.clock.now();
@@ -47,30 +48,27 @@ export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof cas
     repo.findCaseloadClients(ctx.db, where),
     admin ? repo.listCoaches(ctx.db) : Promise.resolve([]),
   ]);
-  const projectIds = clients.flatMap((client) => client.projects.map((project) => project.id));
-  const clientIds = clients.map((client) => client.id);
-  const [interviewed, awaiting, nextSessions] = await Promise.all([
-    repo.interviewedPerTrack(ctx.db, projectIds, ctx.visible.projects, ctx.clock.now()),
-    repo.awaitingReviewPerProject(ctx.db, projectIds, ctx.visible.reflections),
-    repo.nextSessionPerClient(ctx.db, clientIds, now),
-  ]);
+  const details = await findCaseloadDetails(
+    ctx.db,
+    clients.map((client) => client.id),
+    now,
+  );
 
   const rows: CaseloadRow[] = clients.map((client) => {
-    const [project, ...more] = client.projects;
-    const progress = project
-      ? projectProgress(project.tracks.map((track) => ({ ...track, interviewed: interviewed.get(track.id) ?? 0 })))
-      : null;
+    const { coach = null, projects = [], nextSessionAt = null } = details.get(client.id) ?? {};
+    const [project, ...more] = projects;
+    const progress = project ? projectProgress(project.tracks) : null;
     return {
       clientId: client.id,
       clientName: client.name,
-      coach: client.coach,
+      coach,
       project: project && progress ? { id: project.id, title: project.title, progress } : null,
       moreProjects: more.length,
       progress: progress?.ratio ?? null,
       lastActivityAt: project?.lastActivityAt ?? null,
       daysIdle: project ? daysIdle(project.lastActivityAt, now) : null,
-      awaitingReview: client.projects.reduce((sum, p) => sum + (awaiting.get(p.id) ?? 0), 0),
-      nextSessionAt: nextSessions.get(client.id) ?? null,
+      awaitingReview: projects.reduce((sum, p) => sum + p.awaitingReview, 0),
+      nextSessionAt,
       stalled: project ? isStalled(project.lastActivityAt, now, stalledAfterDays) : false,
     };
   });

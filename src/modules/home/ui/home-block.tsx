@@ -25,16 +25,18 @@ export function HomeBlock({
       <div className="border-line flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b px-5 py-3.5">
         <h2 id={headingId} className="text-ink flex items-center gap-2 text-base font-semibold">
           {title}
+          {/* Heard as "Messages to send (3)": one hidden phrase, since each separate piece would be read with spaces. */}
           <span
+            aria-hidden
             className={
               count > 0
                 ? "bg-brand-50 text-brand-800 ring-brand-100 rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1"
                 : "rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-700 tabular-nums"
             }
           >
-            <span className="sr-only">: </span>
             {count}
           </span>
+          <span className="sr-only">({count})</span>
         </h2>
         {seeAll && count > 0 && (
           <Link href={seeAll.href} className="text-brand-700 text-sm font-medium hover:underline">

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { Badge } from "~/components/ui/surface";
+import { formatDayAndClockTime, formatLocalDate } from "~/lib/time-zones";
 import type { ViewerLocale } from "~/lib/viewer-locale";
 import { zoneLabel } from "~/lib/zone-labels";
 import type { OutreachKind } from "../domain/outreach-effects";
@@ -11,7 +12,6 @@ import type { WorkspaceContact } from "../server/workspace.service";
 import { ContactForm } from "./contact-form";
 import { ContactHistory } from "./contact-history";
 import { DeleteContactDialog } from "./delete-contact-dialog";
-import { formatLocalDate, formatWallTime } from "./format";
 import { InterviewForm } from "./interview-form";
 import { MessageDrafter, type OutreachTemplateOption } from "./message-drafter";
 import { MoveStatus } from "./move-status";
@@ -125,14 +125,15 @@ export function ContactCard({ contact, context }: { contact: WorkspaceContact; c
         {contact.nextFollowUpOn && (
           <div>
             <dt className="text-muted inline">Next follow-up </dt>
-            <dd className="inline font-medium">{formatLocalDate(contact.nextFollowUpOn, reader)}</dd>
+            <dd className="inline font-medium">{formatLocalDate(contact.nextFollowUpOn, reader, { short: true })}</dd>
           </div>
         )}
         {upcoming && (
           <div>
             <dt className="text-muted inline">Interview </dt>
             <dd className="inline font-medium">
-              {formatWallTime(upcoming.occurredAt, timeZone, reader)} in {zoneLabel(timeZone, upcoming.occurredAt)}
+              {formatDayAndClockTime(upcoming.occurredAt, timeZone, reader)} in{" "}
+              {zoneLabel(timeZone, upcoming.occurredAt)}
             </dd>
           </div>
         )}
@@ -147,7 +148,7 @@ export function ContactCard({ contact, context }: { contact: WorkspaceContact; c
               {held.length > 1 && (
                 <span className="text-muted">
                   {" "}
-                  · interview {formatWallTime(interview.occurredAt, timeZone, reader)}
+                  · interview {formatDayAndClockTime(interview.occurredAt, timeZone, reader)}
                 </span>
               )}
             </li>

@@ -1,9 +1,9 @@
 import { Badge } from "~/components/ui/surface";
+import { formatDayAndClockTime } from "~/lib/time-zones";
 import type { ViewerLocale } from "~/lib/viewer-locale";
 import { zoneLabel } from "~/lib/zone-labels";
 import { OUTREACH_KIND_LABELS } from "../domain/outreach-effects";
 import type { WorkspaceContact } from "../server/workspace.service";
-import { formatWallTime } from "./format";
 
 // A person's outreach log (exactly as sent) and interviews, newest first. Text is rendered as
 // text, never as HTML.
@@ -37,7 +37,8 @@ export function ContactHistory({
           <section key={interview.id} className="border-line rounded-md border p-3 text-sm">
             <p className="font-medium">
               {interview.happened ? "Interview" : "Upcoming interview"} ·{" "}
-              {formatWallTime(interview.occurredAt, timeZone, reader)} in {zoneLabel(timeZone, interview.occurredAt)}
+              {formatDayAndClockTime(interview.occurredAt, timeZone, reader)} in{" "}
+              {zoneLabel(timeZone, interview.occurredAt)}
             </p>
             {interview.questions.length > 0 && (
               <ul className="text-muted mt-1 list-disc pl-5">
@@ -55,7 +56,9 @@ export function ContactHistory({
               <li key={event.id} className="border-line rounded-md border p-3 text-sm">
                 <p className="flex flex-wrap items-center gap-2">
                   <Badge>{OUTREACH_KIND_LABELS[event.kind]}</Badge>
-                  <span className="text-muted text-xs">sent {formatWallTime(event.sentAt, timeZone, reader)}</span>
+                  <span className="text-muted text-xs">
+                    sent {formatDayAndClockTime(event.sentAt, timeZone, reader)}
+                  </span>
                 </p>
                 {event.subject && <p className="mt-1 font-medium break-words">{event.subject}</p>}
                 <p className="mt-1 break-words whitespace-pre-wrap">{event.message}</p>

@@ -1,8 +1,9 @@
 import { Badge, Card } from "~/components/ui/surface";
+import { formatDayAndClockTime, formatLocalDate } from "~/lib/time-zones";
 import type { ViewerLocale } from "~/lib/viewer-locale";
 import { zoneLabel } from "~/lib/zone-labels";
 import type { Today } from "../domain/today";
-import { formatLocalDate, formatWallTime, plural } from "./format";
+import { plural } from "./format";
 import { MarkNoReplyButton } from "./mark-no-reply-button";
 import { OutreachGoal } from "./outreach-goal";
 
@@ -44,7 +45,7 @@ export function TodayPanel({
     <Card id="today" className="scroll-mt-4 p-5" aria-labelledby="today-title">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="today-title" className="text-ink text-base font-semibold">
-          Today · {formatLocalDate(today.date, reader)}
+          Today · {formatLocalDate(today.date, reader, { short: true })}
         </h2>
         <p className="text-muted text-xs">
           Dates on {canEdit ? "your" : "the client's"} calendar, in {zoneLabel(timeZone, new Date())}
@@ -86,7 +87,7 @@ export function TodayPanel({
               {today.thankYous.map((t) => (
                 <li key={t.contactId} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                   {personLink(t.contactId, t.contactName)}
-                  <span className="text-muted">due by {formatWallTime(t.dueBy, timeZone, reader)}</span>
+                  <span className="text-muted">due by {formatDayAndClockTime(t.dueBy, timeZone, reader)}</span>
                   {t.overdue && <Badge tone="danger">Overdue</Badge>}
                 </li>
               ))}

@@ -108,16 +108,3 @@ export function dueDateProblem(dueDate: LocalDate, today: LocalDate): string | n
   // YYYY-MM-DD strings order like the dates they name.
   return dueDate < today ? DUE_DATE_MESSAGES.past : null;
 }
-
-const calendarDate = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "Mon, 14 Dec 2026" for a calendar date (read at UTC midnight, so no zone can move it to another day). */
-export function formatCalendarDate(date: LocalDate): string {
-  return calendarDate.format(new Date(`${date}T00:00:00Z`));
-}

@@ -2,7 +2,8 @@ import { wayInto, type ClientAccess } from "~/modules/clients/server/client-acce
 import { enqueueEmail } from "~/server/email/outbox";
 import { fromCoach } from "~/server/email/sender";
 import type { TenantContext } from "~/server/api/tenant-context";
-import { describeOutreachGoal, formatCalendarDate } from "../domain/project-plan";
+import { formatLocalDate } from "~/lib/time-zones";
+import { describeOutreachGoal } from "../domain/project-plan";
 import type { AssignProjectInput } from "../schemas";
 import type { ProjectCoach } from "./projects.repo";
 
@@ -34,7 +35,7 @@ export async function queueProjectAssignedEmail(
       coachName: coach.displayName,
       projectTitle: input.title,
       northStar: input.northStar,
-      dueDate: input.dueDate ? formatCalendarDate(input.dueDate) : null,
+      dueDate: input.dueDate ? formatLocalDate(input.dueDate, undefined, { short: true, year: true }) : null,
       tracks: input.tracks.map(({ name, targetCount }) => ({ name, targetCount })),
       outreachGoal: describeOutreachGoal(input.outreachGoalCount, input.outreachGoalPeriod),
       projectUrl: way.pageUrl,

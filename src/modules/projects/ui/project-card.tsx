@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge, Card } from "~/components/ui/surface";
-import { formatCalendarDate } from "../domain/project-plan";
+import { formatLocalDate } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import type { ProjectView } from "../server/projects.service";
 import { TrackProgressList } from "./track-progress";
 
@@ -9,10 +10,12 @@ export function ProjectCard({
   project,
   href,
   showClient,
+  reader,
 }: {
   project: ProjectView;
   href: string;
   showClient: boolean;
+  reader: ViewerLocale;
 }) {
   const { progress } = project;
   return (
@@ -37,7 +40,8 @@ export function ProjectCard({
       {project.northStar && <p className="text-muted mt-1 line-clamp-2 text-sm">{project.northStar}</p>}
       <p className="text-muted mt-2 text-xs">
         Coach {project.coach.displayName}
-        {project.dueDate && <> · due {formatCalendarDate(project.dueDate)}</>} · {project.outreachGoal.label}
+        {project.dueDate && <> · due {formatLocalDate(project.dueDate, reader, { short: true, year: true })}</>} ·{" "}
+        {project.outreachGoal.label}
       </p>
       <div className="mt-4 flex-1">
         <TrackProgressList tracks={project.tracks} />

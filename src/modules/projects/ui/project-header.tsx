@@ -1,11 +1,20 @@
 import Link from "next/link";
 import { Badge } from "~/components/ui/surface";
 import { TabNav } from "~/components/ui/tab-nav";
-import { formatCalendarDate } from "../domain/project-plan";
+import { formatLocalDate } from "~/lib/time-zones";
+import type { ViewerLocale } from "~/lib/viewer-locale";
 import type { ProjectView } from "../server/projects.service";
 
 /** Title, who and when, and the project's tabs: the frame every project page renders inside. */
-export function ProjectHeader({ project, practiceSlug }: { project: ProjectView; practiceSlug: string }) {
+export function ProjectHeader({
+  project,
+  practiceSlug,
+  reader,
+}: {
+  project: ProjectView;
+  practiceSlug: string;
+  reader: ViewerLocale;
+}) {
   const base = `/p/${practiceSlug}/projects/${project.id}`;
   const tabs = [
     { href: base, label: "Workspace" },
@@ -40,8 +49,9 @@ export function ProjectHeader({ project, practiceSlug }: { project: ProjectView;
         <p className="text-muted mt-1 text-sm">
           {project.viewer.canManage ? <>Client {project.client.name} · </> : null}
           Coach {project.coach.displayName}
-          {project.dueDate && <> · due {formatCalendarDate(project.dueDate)}</>} · {project.progress.interviewed} of{" "}
-          {project.progress.target} conversations
+          {project.dueDate && (
+            <> · due {formatLocalDate(project.dueDate, reader, { short: true, year: true })}</>
+          )} · {project.progress.interviewed} of {project.progress.target} conversations
         </p>
       </div>
       <TabNav label="Project" items={tabs} className="border-line border-b" />

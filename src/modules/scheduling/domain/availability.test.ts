@@ -9,6 +9,7 @@ import {
 import {
   checkSlot,
   computeAvailableSlots,
+  computeAvailableSlotsMs,
   DEFAULT_AVAILABILITY,
   defaultAvailabilityRules,
   validateAvailabilityRules,
@@ -734,9 +735,9 @@ describe("the list and the check agree", () => {
       const date = localDateOf(new Date(from.getTime() + day * DAY), rules.timeZone);
       if (date < startDate) continue;
       for (const candidate of gridSlotsOn(rules, date)) {
-        const s = candidate.start.getTime();
+        const s = candidate.startMs;
         if (s < from.getTime() || s >= to.getTime()) continue;
-        const [ps, pe] = padded(s, candidate.end.getTime());
+        const [ps, pe] = padded(s, candidate.endMs);
         const bookable =
           s >= now.getTime() + rules.minimumNoticeMinutes * MINUTE &&
           s < now.getTime() + rules.horizonDays * DAY &&
@@ -745,7 +746,7 @@ describe("the list and the check agree", () => {
             const [bs, be] = padded(b.start.getTime(), b.end.getTime());
             return !(ps! < be! && bs! < pe!);
           });
-        expect(listedStarts.has(s), `${candidate.start.toISOString()} in ${rules.timeZone}`).toBe(bookable);
+        expect(listedStarts.has(s), `${new Date(s).toISOString()} in ${rules.timeZone}`).toBe(bookable);
       }
     }
   });
@@ -878,16 +879,39 @@ describe("the work a listing costs", () => {
     }
   }
 
-  it("reads the clock about once per grid time and once per booking, however many bookings there are", () => {
+  it("reads the clock only around a clock change once the zone's days are known, however many bookings there are", () => {
     const free = intlWorkFor([]);
-    const gridTimes = 62 * 36; // 08:00–20:00 every 20 minutes, 62 days
-    expect(free.slots).toBeGreaterThan(gridTimes - 40); // minus the last day's tail beyond the horizon
+    const gridTimesPerDate = 36; // 08:00–20:00 every 20 minutes
+    expect(free.slots).toBeGreaterThan(62 * gridTimesPerDate - 40); // minus the last day's tail beyond the horizon
     expect(free.formatToParts).toBe(0);
-    expect(free.format).toBeLessThan(2 * gridTimes);
+    // A date's offset is read from day anchors remembered from the first listing; only the dates within reach of
+    // 1 November resolve each grid time exactly (about two readings each).
+    expect(free.format).toBeLessThan(3 * 2 * gridTimesPerDate + 20);
 
     const busy = intlWorkFor(bookingsEvery(1_000));
     expect(busy.slots).toBeGreaterThan(500);
     expect(busy.formatToParts).toBe(0);
-    expect(busy.format - free.format).toBeLessThanOrEqual(1_000);
+    // Only bookings on the UTC day of the change are read one by one (about 16 of the 1,000).
+    expect(busy.format - free.format).toBeLessThanOrEqual(50);
+  });
+
+  it("lists in epoch milliseconds without building a Date, which inside next start goes through Next's wrapper", () => {
+    const args = { rules, bookings: bookingsEvery(1_000), from: now, to: new Date(now.getTime() + 62 * DAY), now };
+    const expected = computeAvailableSlots(args).map((slot) => ({
+      startMs: slot.start.getTime(),
+      endMs: slot.end.getTime(),
+    }));
+    const RealDate = globalThis.Date;
+    globalThis.Date = new Proxy(RealDate, {
+      construct: () => {
+        throw new Error("a Date was built");
+      },
+    });
+    try {
+      expect(computeAvailableSlotsMs(args)).toEqual(expected);
+    } finally {
+      globalThis.Date = RealDate;
+    }
+    expect(expected.length).toBeGreaterThan(500);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, eachDate, localDateOf } from "~/lib/time-zones";
+import { addDays, eachDate, localDateOfMs } from "~/lib/time-zones";
 import { validateAvailabilityRules, type AvailabilityRules } from "./availability-rules";
 import { bookingLoad, type BookingLoad, type ExistingBooking } from "./booking-load";
 import { gridSlotsOn, hoursResolver, openRangesOn, type GridSlot } from "./slot-grid";
@@ -17,6 +17,12 @@ export type { ExistingBooking } from "./booking-load";
 export interface Slot {
   start: Date;
   end: Date;
+}
+
+/** A slot as epoch milliseconds: what the engine computes, before any Date is built. */
+export interface SlotMs {
+  startMs: number;
+  endMs: number;
 }
 
 export type SlotRefusal =
@@ -52,35 +58,45 @@ const DAY_MS = 86_400_000;
  * which instants exist, only how they are labelled. Throws when the rules are invalid (see validateAvailabilityRules).
  */
 export function computeAvailableSlots(args: SlotQuery & { from: Date; to: Date }): Slot[] {
+  return computeAvailableSlotsMs(args).map(({ startMs, endMs }) => ({
+    start: new Date(startMs),
+    end: new Date(endMs),
+  }));
+}
+
+/**
+ * computeAvailableSlots in epoch milliseconds, for callers that keep or serialise the list without needing Dates
+ * (inside `next start` each Date costs a pass through Next's wrapper).
+ */
+export function computeAvailableSlotsMs(args: SlotQuery & { from: Date; to: Date }): SlotMs[] {
   const context = slotContext(args);
-  const { rules, now } = args;
-  if (Number.isNaN(args.from.getTime()) || Number.isNaN(args.to.getTime())) {
-    throw new RangeError("`from` and `to` must be valid dates.");
-  }
+  const { rules } = args;
+  const fromMs = args.from.getTime();
+  const toMs = args.to.getTime();
+  if (Number.isNaN(fromMs) || Number.isNaN(toMs)) throw new RangeError("`from` and `to` must be valid dates.");
   // Nothing before now + notice or from the horizon on can pass, so only those dates are visited; this also bounds the
   // work when a caller asks for years.
-  const earliest = Math.max(args.from.getTime(), now.getTime() + rules.minimumNoticeMinutes * MINUTE_MS);
-  const latest = Math.min(args.to.getTime(), context.horizonEndMs);
+  const earliest = Math.max(fromMs, context.nowMs + rules.minimumNoticeMinutes * MINUTE_MS);
+  const latest = Math.min(toMs, context.horizonEndMs);
   if (!(earliest < latest)) return [];
 
   // A day of margin each side: coach-local dates and the instants of [from, to) need not line up (a viewer in Los
   // Angeles asking for "Tuesday" spans two dates of a coach in Kolkata), and the filter below trims the excess.
   const dates = eachDate(
-    addDays(localDateOf(new Date(earliest), rules.timeZone), -1),
-    addDays(localDateOf(new Date(latest), rules.timeZone), 1),
+    addDays(localDateOfMs(earliest, rules.timeZone), -1),
+    addDays(localDateOfMs(latest, rules.timeZone), 1),
   );
-  const slots: Slot[] = [];
+  const slots: SlotMs[] = [];
   for (const date of dates) {
     for (const candidate of gridSlotsOn(rules, date, context.hoursOn)) {
-      const start = candidate.start.getTime();
-      if (start < args.from.getTime() || start >= args.to.getTime()) continue;
-      if (refusalOf(candidate, context) === null) slots.push({ start: candidate.start, end: candidate.end });
+      if (candidate.startMs < fromMs || candidate.startMs >= toMs) continue;
+      if (refusalOf(candidate, context) === null) slots.push({ startMs: candidate.startMs, endMs: candidate.endMs });
     }
   }
   // Dates are visited in order and each date's grid is sorted, but a fall-back across midnight could interleave
   // neighbouring dates, so sort and de-duplicate rather than rely on it.
-  slots.sort((a, b) => a.start.getTime() - b.start.getTime());
-  return slots.filter((slot, i) => i === 0 || slot.start.getTime() !== slots[i - 1]!.start.getTime());
+  slots.sort((a, b) => a.startMs - b.startMs);
+  return slots.filter((slot, i) => i === 0 || slot.startMs !== slots[i - 1]!.startMs);
 }
 
 /**
@@ -91,26 +107,28 @@ export function computeAvailableSlots(args: SlotQuery & { from: Date; to: Date }
  */
 export function checkSlot(args: SlotQuery & { start: Date }): SlotCheck {
   const context = slotContext(args);
-  const { rules, start } = args;
-  if (Number.isNaN(start.getTime())) throw new RangeError("`start` is not a valid date.");
-  if (start.getTime() < args.now.getTime()) return { ok: false, reason: "in_past" };
+  const { rules } = args;
+  const startMs = args.start.getTime();
+  if (Number.isNaN(startMs)) throw new RangeError("`start` is not a valid date.");
+  if (startMs < context.nowMs) return { ok: false, reason: "in_past" };
 
-  const date = localDateOf(start, rules.timeZone);
+  const date = localDateOfMs(startMs, rules.timeZone);
   // Neighbouring dates too, in case a zone's clock change puts a grid slot on a date other than the one its instant
   // reads (it should not, but the list looks at every date, so the check does as well).
   const candidate = [addDays(date, -1), date, addDays(date, 1)]
     .flatMap((d) => gridSlotsOn(rules, d, context.hoursOn))
-    .find((slot) => slot.start.getTime() === start.getTime());
+    .find((slot) => slot.startMs === startMs);
   if (!candidate) {
     const range = openRangesOn(rules, date, context.hoursOn).find(
-      (r) => r.opensAt.getTime() <= start.getTime() && start.getTime() < r.closesAt.getTime(),
+      (r) => r.opensAtMs <= startMs && startMs < r.closesAtMs,
     );
     // Inside the hours but not a grid time is an off-grid start; one whose session would run past closing is not.
-    const fits = range && start.getTime() + rules.sessionMinutes * MINUTE_MS <= range.closesAt.getTime();
+    const fits = range && startMs + rules.sessionMinutes * MINUTE_MS <= range.closesAtMs;
     return { ok: false, reason: fits ? "not_on_grid" : "outside_hours" };
   }
   const reason = refusalOf(candidate, context);
-  return reason === null ? { ok: true, slot: { start: candidate.start, end: candidate.end } } : { ok: false, reason };
+  if (reason !== null) return { ok: false, reason };
+  return { ok: true, slot: { start: new Date(candidate.startMs), end: new Date(candidate.endMs) } };
 }
 
 interface SlotContext {
@@ -141,15 +159,15 @@ function refusalOf(
   slot: GridSlot,
   { rules, nowMs, horizonEndMs, load, calendarLoad }: SlotContext,
 ): SlotRefusal | null {
-  const start = slot.start.getTime();
-  if (start < nowMs) return "in_past";
-  if (start < nowMs + rules.minimumNoticeMinutes * MINUTE_MS) return "too_soon";
+  const { startMs, endMs } = slot;
+  if (startMs < nowMs) return "in_past";
+  if (startMs < nowMs + rules.minimumNoticeMinutes * MINUTE_MS) return "too_soon";
   // Exclusive, like every other bound here: a horizon of 1 day from 09:00 offers up to, not including, 09:00 tomorrow.
-  if (start >= horizonEndMs) return "beyond_horizon";
-  if (rules.maxSessionsPerDay !== null && load.countOn(slot.date, slot.start) >= rules.maxSessionsPerDay) {
+  if (startMs >= horizonEndMs) return "beyond_horizon";
+  if (rules.maxSessionsPerDay !== null && load.countOn(slot.date, startMs) >= rules.maxSessionsPerDay) {
     return "daily_limit";
   }
-  if (load.clashes(slot.start, slot.end)) return "conflict";
-  if (calendarLoad.clashes(slot.start, slot.end)) return "calendar_busy";
+  if (load.clashes(startMs, endMs)) return "conflict";
+  if (calendarLoad.clashes(startMs, endMs)) return "calendar_busy";
   return null;
 }

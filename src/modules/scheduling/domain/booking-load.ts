@@ -1,4 +1,4 @@
-import { localDateOf, type LocalDate } from "~/lib/time-zones";
+import { localDateOfMs, type LocalDate } from "~/lib/time-zones";
 
 /** An active booking of the coach (cancelled ones are left out by the caller). */
 export interface ExistingBooking {
@@ -12,6 +12,7 @@ const DAY_MS = 86_400_000;
 // zone moves its clock a whole day), so bookings further away than this from a slot can never share its date.
 const SAME_DATE_REACH_MS = 3 * DAY_MS;
 
+/** Questions about the coach's bookings, asked in epoch milliseconds (the engine's hot loop builds no Dates). */
 export interface BookingLoad {
   /**
    * Whether a session [start, end) clashes with a booking once both carry the buffers. Each side is widened to
@@ -22,9 +23,9 @@ export interface BookingLoad {
    * buffers as the rules; if buffers are stored per booking row, a coach changing them makes the two differ until
    * the old bookings are past.
    */
-  clashes(start: Date, end: Date): boolean;
-  /** Bookings starting on `date` in the coach's zone; `near` is any instant on that date (narrows the search). */
-  countOn(date: LocalDate, near: Date): number;
+  clashes(startMs: number, endMs: number): boolean;
+  /** Bookings starting on `date` in the coach's zone; `nearMs` is any instant on that date (narrows the search). */
+  countOn(date: LocalDate, nearMs: number): number;
 }
 
 /**
@@ -67,19 +68,19 @@ export function bookingLoad(
   const countsByDate = new Map<LocalDate, number>();
 
   return {
-    clashes(start, end) {
+    clashes(startMs, endMs) {
       // [s - before, e + after) meets [bs - before, be + after) ⇔ bs < e + before + after and be > s - before - after.
       const reach = before + after;
-      const candidates = countStartingBefore(end.getTime() + reach);
-      return candidates > 0 && latestEnd[candidates - 1]! > start.getTime() - reach;
+      const candidates = countStartingBefore(endMs + reach);
+      return candidates > 0 && latestEnd[candidates - 1]! > startMs - reach;
     },
-    countOn(date, near) {
+    countOn(date, nearMs) {
       const known = countsByDate.get(date);
       if (known !== undefined) return known;
       let count = 0;
-      const last = countStartingBefore(near.getTime() + SAME_DATE_REACH_MS);
-      for (let i = countStartingBefore(near.getTime() - SAME_DATE_REACH_MS); i < last; i++) {
-        localDates[i] ??= localDateOf(new Date(sorted[i]!.start), timeZone);
+      const last = countStartingBefore(nearMs + SAME_DATE_REACH_MS);
+      for (let i = countStartingBefore(nearMs - SAME_DATE_REACH_MS); i < last; i++) {
+        localDates[i] ??= localDateOfMs(sorted[i]!.start, timeZone);
         if (localDates[i] === date) count++;
       }
       countsByDate.set(date, count);

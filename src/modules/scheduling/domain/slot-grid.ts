@@ -1,13 +1,4 @@
-import {
-  addDays,
-  firstInstantAtOrAfterWallTime,
-  localTimeToMinutes,
-  minutesToLocalTime,
-  startOfLocalDay,
-  weekdayOf,
-  zonedWallTimeToInstants,
-  type LocalDate,
-} from "~/lib/time-zones";
+import { localTimeToMinutes, weekdayOf, zonedDateClock, type LocalDate, type ZonedDateClock } from "~/lib/time-zones";
 import { END_OF_DAY, rangeEndMinutes, type AvailabilityRules, type TimeRange } from "./availability-rules";
 
 const MINUTE_MS = 60_000;
@@ -17,21 +8,21 @@ interface OpenRange {
   date: LocalDate;
   startMinutes: number;
   endMinutes: number;
-  /** First instant of the range; a start inside a spring-forward gap becomes the end of the gap. */
-  opensAt: Date;
+  /** First instant of the range (epoch ms); a start inside a spring-forward gap becomes the end of the gap. */
+  opensAtMs: number;
   /**
    * First instant after the range (exclusive). "24:00" is the start of the next local day; an end the clock shows
    * twice is its second occurrence, so hours ending at 01:30 on a fall-back night include both passes of 01:00–01:29.
    */
-  closesAt: Date;
+  closesAtMs: number;
 }
 
-/** A start the grid offers before bookings, notice and limits are considered. */
+/** A start the grid offers before bookings, notice and limits are considered, as epoch milliseconds. */
 export interface GridSlot {
   /** The coach-local date the slot belongs to (for the daily limit). */
   date: LocalDate;
-  start: Date;
-  end: Date;
+  startMs: number;
+  endMs: number;
 }
 
 /** Looks up which hours apply on a date: an override replaces the weekly hours wholesale, it never merges with them. */
@@ -41,17 +32,24 @@ export function hoursResolver(rules: AvailabilityRules): (date: LocalDate) => Ti
   return (date) => overrides.get(date) ?? weekly.get(weekdayOf(date)) ?? [];
 }
 
-export function openRangesOn(rules: AvailabilityRules, date: LocalDate, hoursOn = hoursResolver(rules)): OpenRange[] {
-  return hoursOn(date).map(({ start, end }) => ({
-    date,
-    startMinutes: localTimeToMinutes(start),
-    endMinutes: rangeEndMinutes(end),
-    opensAt: firstInstantAtOrAfterWallTime(date, start, rules.timeZone),
-    closesAt:
-      end === END_OF_DAY
-        ? startOfLocalDay(addDays(date, 1), rules.timeZone)
-        : firstInstantAtOrAfterWallTime(date, end, rules.timeZone, { repeated: "later" }),
-  }));
+export function openRangesOn(
+  rules: AvailabilityRules,
+  date: LocalDate,
+  hoursOn = hoursResolver(rules),
+  clock: ZonedDateClock = zonedDateClock(date, rules.timeZone),
+): OpenRange[] {
+  return hoursOn(date).map(({ start, end }) => {
+    const startMinutes = localTimeToMinutes(start);
+    const endMinutes = rangeEndMinutes(end);
+    return {
+      date,
+      startMinutes,
+      endMinutes,
+      opensAtMs: clock.firstInstantAtOrAfter(startMinutes),
+      // "24:00" is where the next date starts, which is its first pass should that midnight repeat.
+      closesAtMs: clock.firstInstantAtOrAfter(endMinutes, { repeated: end === END_OF_DAY ? "earlier" : "later" }),
+    };
+  });
 }
 
 /**
@@ -66,21 +64,20 @@ export function openRangesOn(rules: AvailabilityRules, date: LocalDate, hoursOn 
  * Sessions last sessionMinutes of real time regardless of what the clock does meanwhile.
  */
 export function gridSlotsOn(rules: AvailabilityRules, date: LocalDate, hoursOn = hoursResolver(rules)): GridSlot[] {
+  const clock = zonedDateClock(date, rules.timeZone);
   const sessionMs = rules.sessionMinutes * MINUTE_MS;
   const interval = rules.slotIntervalMinutes;
   const slots: GridSlot[] = [];
-  for (const range of openRangesOn(rules, date, hoursOn)) {
+  for (const range of openRangesOn(rules, date, hoursOn, clock)) {
     const firstMinute = Math.ceil(range.startMinutes / interval) * interval;
     for (let minute = firstMinute; minute + rules.sessionMinutes <= range.endMinutes; minute += interval) {
-      for (const start of zonedWallTimeToInstants(date, minutesToLocalTime(minute), rules.timeZone)) {
-        if (start.getTime() + sessionMs <= range.closesAt.getTime()) {
-          slots.push({ date, start, end: new Date(start.getTime() + sessionMs) });
-        }
+      for (const startMs of clock.instantsAt(minute)) {
+        if (startMs + sessionMs <= range.closesAtMs) slots.push({ date, startMs, endMs: startMs + sessionMs });
       }
     }
   }
   // The two passes of a repeated hour interleave, and ranges may be listed in any order; validated rules never
   // overlap, but sorting and de-duplicating here means the list can never show the same instant twice even if they did.
-  slots.sort((a, b) => a.start.getTime() - b.start.getTime());
-  return slots.filter((slot, i) => i === 0 || slot.start.getTime() !== slots[i - 1]!.start.getTime());
+  slots.sort((a, b) => a.startMs - b.startMs);
+  return slots.filter((slot, i) => i === 0 || slot.startMs !== slots[i - 1]!.startMs);
 }

@@ -1,3 +1,4 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Avatar, Card } from "~/components/ui/surface";
@@ -14,7 +15,6 @@ import { loadManagedBooking } from "~/modules/bookings/server/public-page-loader
 import {
   bookingHref,
   chooseCalendar,
-  chooseZone,
   firstDayOf,
   firstParam,
   formatMonth,
@@ -24,7 +24,6 @@ import {
 } from "~/modules/bookings/ui/booking-view";
 import { BookingNavigation } from "~/modules/bookings/ui/booking-navigation";
 import { bookingStateOf, bookingStateWords } from "~/modules/bookings/ui/booking-state";
-import { DetectTimeZone } from "~/modules/bookings/ui/detect-time-zone";
 import { IntakeForm } from "~/modules/bookings/ui/intake-form";
 import { MonthCalendar } from "~/modules/bookings/ui/month-calendar";
 import { PickedTime } from "~/modules/bookings/ui/picked-time";
@@ -33,6 +32,8 @@ import { RescheduleForm } from "~/modules/bookings/ui/reschedule-form";
 import { SlotList } from "~/modules/bookings/ui/slot-list";
 import { TimesLoading } from "~/modules/bookings/ui/times-loading";
 import { TimeZonePicker } from "~/modules/bookings/ui/time-zone-picker";
+import { VISITOR_ZONE_COOKIE } from "~/modules/bookings/ui/visitor-zone-cookie";
+import { chooseZone } from "~/modules/bookings/ui/zone-choice";
 import { locationSummary, type SessionTypeDefinition } from "~/modules/scheduling/domain/session-types";
 import { cn } from "~/lib/cn";
 import { systemClock } from "~/server/clock";
@@ -77,7 +78,7 @@ export async function SessionBooking({ coach, type, path, query, reschedule }: S
   const paused = !coach.takingNewBookings;
   // A booking being moved may be one that is over or inside its change window: then there is no time to pick.
   const closed = reschedule !== null && !reschedule.changeable.ok;
-  const choice = chooseZone(firstParam(query.tz), coach.timeZone);
+  const choice = chooseZone(firstParam(query.tz), coach.timeZone, (await cookies()).get(VISITOR_ZONE_COOKIE)?.value);
   const zone = choice.zone;
   const view = chooseCalendar(query, zone, now, type.rules.horizonDays);
   const durationMinutes = type.rules.durationMinutes;
@@ -120,7 +121,6 @@ export async function SessionBooking({ coach, type, path, query, reschedule }: S
 
   return (
     <PublicShell practice={coach.practice}>
-      {choice.source === "detecting" && <DetectTimeZone />}
       <Card className="overflow-hidden lg:grid lg:grid-cols-[17rem_minmax(0,1fr)]">
         <aside className="border-line border-b p-6 lg:border-r lg:border-b-0">
           <div className="flex items-center gap-4 lg:block">

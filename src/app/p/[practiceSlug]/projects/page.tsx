@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Button } from "~/components/ui/button";
 import { EmptyState, PageHeader } from "~/components/ui/surface";
 import { cn } from "~/lib/cn";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { ProjectCard } from "~/modules/projects/ui/project-card";
 import { api, loadOrNotFound } from "~/trpc/server";
 import { isStaffRole } from "~/server/auth/roles";
@@ -29,7 +30,10 @@ export default async function ProjectsPage({
   const staff = isStaffRole(practice.role);
   // A client sees every project of theirs; staff filter, active by default.
   const status: Filter = !staff ? "ALL" : (FILTERS.find((f) => f.value === requested)?.value ?? "ACTIVE");
-  const projects = await loadOrNotFound(() => api.projects.list({ practiceSlug, status }));
+  const [projects, reader] = await Promise.all([
+    loadOrNotFound(() => api.projects.list({ practiceSlug, status })),
+    viewerLocale(),
+  ]);
   const base = `/p/${practiceSlug}/projects`;
 
   return (
@@ -89,7 +93,7 @@ export default async function ProjectsPage({
         <ul className="grid gap-4 md:grid-cols-2">
           {projects.map((project) => (
             <li key={project.id}>
-              <ProjectCard project={project} href={`${base}/${project.id}`} showClient={staff} />
+              <ProjectCard project={project} href={`${base}/${project.id}`} showClient={staff} reader={reader} />
             </li>
           ))}
         </ul>

@@ -48,6 +48,7 @@ export function BookForClient({
       sessionTypeId: typeId,
       from: firstDay,
       to: addDays(firstDay, WEEK_DAYS - 1),
+      timeZone: zone,
     }),
     enabled: Boolean(typeId && coach),
   });

@@ -119,7 +119,7 @@ function SessionBooking({
   const [phone, setPhone] = useState("");
   // One id per opened form: a double click or a retry books once.
   const [requestId] = useState(() => crypto.randomUUID());
-  const range = { practiceSlug, sessionTypeId: type.id, from, to: addDays(from, WEEK_DAYS - 1) };
+  const range = { practiceSlug, sessionTypeId: type.id, from, to: addDays(from, WEEK_DAYS - 1), timeZone: zone };
   const slots = useQuery(trpc.clientSessions.slots.queryOptions(range));
   const book = useMutation(
     trpc.clientSessions.book.mutationOptions({

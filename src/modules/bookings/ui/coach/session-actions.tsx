@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "~/components/ui/button";
 import { InputField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
-import { addDays, formatClockTime, localDateOf } from "~/lib/time-zones";
+import { addDays, formatDayAndClockTime, localDateOf } from "~/lib/time-zones";
 import { errorDetails } from "~/lib/trpc-errors";
 import type { ViewerLocale } from "~/lib/viewer-locale";
 import { zoneLabel } from "~/lib/zone-labels";
@@ -20,12 +20,6 @@ interface Props {
   reader: ViewerLocale;
   upcoming: boolean;
 }
-
-/** "Sun 1 Nov, 01:20 EST": the clock time says which pass of a repeated hour it is, as on the booking page. */
-const timeLabel = (instant: Date, timeZone: string, reader: ViewerLocale) => {
-  const day = new Intl.DateTimeFormat(reader.locale, { weekday: "short", day: "numeric", month: "short", timeZone });
-  return `${day.format(instant)}, ${formatClockTime(instant, timeZone, reader)}`;
-};
 
 /** Cancel / reschedule (with a message to the booker) for upcoming sessions; outcome for past ones. */
 export function SessionActions({ practiceSlug, bookingId, timeZone, reader, upcoming }: Props) {
@@ -119,7 +113,7 @@ export function SessionActions({ practiceSlug, bookingId, timeZone, reader, upco
                         checked={start === value}
                         onChange={() => setStart(value)}
                       />
-                      {timeLabel(slot.start, timeZone, reader)}
+                      {formatDayAndClockTime(slot.start, timeZone, reader)}
                     </label>
                   );
                 })}

@@ -1,6 +1,6 @@
+import { formatDayAndClockTime, formatLocalDate } from "~/lib/time-zones";
 import type { ViewerLocale } from "~/lib/viewer-locale";
 import type { NextStep } from "../../domain/next-step";
-import { formatLocalDate, formatWallTime } from "../format";
 
 /** The line under a person's name on the board; `urgent` when it is theirs to do now. */
 export function nextStepText(
@@ -14,7 +14,7 @@ export function nextStepText(
     case "AWAIT_REPLY":
       return {
         text: step.followUpOn
-          ? `Follow up ${formatLocalDate(step.followUpOn, reader)} if no reply`
+          ? `Follow up ${formatLocalDate(step.followUpOn, reader, { short: true })} if no reply`
           : "Wait for a reply",
         urgent: false,
       };
@@ -25,7 +25,7 @@ export function nextStepText(
     case "AGREE_TIME":
       return { text: "Agree a time to talk", urgent: false };
     case "HOLD_INTERVIEW":
-      return { text: `Interview ${formatWallTime(step.at, timeZone, reader)}`, urgent: false };
+      return { text: `Interview ${formatDayAndClockTime(step.at, timeZone, reader)}`, urgent: false };
     case "RECORD_INTERVIEW":
       return { text: "Record the interview", urgent: true };
     case "THANK":

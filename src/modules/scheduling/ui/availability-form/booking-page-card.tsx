@@ -1,7 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { InputField, TimeZoneField } from "~/components/ui/labelled-controls";
+import { InputField } from "~/components/ui/labelled-controls";
+import { TimeZoneField } from "~/components/ui/time-zone-field";
 import { Badge, Card, CardHeader } from "~/components/ui/surface";
 import { Switch } from "~/components/ui/switch";
 import { FieldError } from "~/components/ui/field";

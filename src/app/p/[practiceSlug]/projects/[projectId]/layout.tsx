@@ -1,3 +1,4 @@
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { ProjectHeader } from "~/modules/projects/ui/project-header";
 import { loadProjectHeader } from "~/modules/projects/server/project-page-loader";
 
@@ -9,10 +10,10 @@ export default async function ProjectLayout({
   params: Promise<{ practiceSlug: string; projectId: string }>;
 }) {
   const { practiceSlug, projectId } = await params;
-  const project = await loadProjectHeader(practiceSlug, projectId);
+  const [project, reader] = await Promise.all([loadProjectHeader(practiceSlug, projectId), viewerLocale()]);
   return (
     <>
-      <ProjectHeader project={project} practiceSlug={practiceSlug} />
+      <ProjectHeader project={project} practiceSlug={practiceSlug} reader={reader} />
       {children}
     </>
   );

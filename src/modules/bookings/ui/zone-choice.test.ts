@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseZone } from "./booking-view";
+import { chooseZone } from "./zone-choice";
 
 describe("the visitor's zone from the booking page's address", () => {
   it("takes an IANA name, under today's name", () => {
@@ -21,5 +21,20 @@ describe("the visitor's zone from the booking page's address", () => {
       given: "Atlantis",
     });
     expect(chooseZone("x".repeat(5000), "UTC")).toMatchObject({ source: "invalid", given: "x".repeat(64) });
+  });
+
+  it("takes the zone the browser reported on an earlier visit when the address names none", () => {
+    expect(chooseZone(undefined, "America/New_York", "Asia/Calcutta")).toEqual({
+      zone: "Asia/Kolkata",
+      source: "remembered",
+    });
+    expect(chooseZone("Europe/London", "America/New_York", "Asia/Kolkata")).toEqual({
+      zone: "Europe/London",
+      source: "url",
+    });
+    expect(chooseZone(undefined, "America/New_York", "Kolkata")).toEqual({
+      zone: "America/New_York",
+      source: "detecting",
+    });
   });
 });
