@@ -61,6 +61,41 @@ describe("an iCalendar subscription", () => {
     expect(slots).not.toContain(day.at(14).toISOString());
   });
 
+  it("writes nothing when a changed feed holds the same busy times, so the coach's slot caches stay warm", async () => {
+    const scheduleOf = async () => {
+      const source = await prisma.calendarSource.findFirstOrThrow({ where: { connectionId } });
+      const connection = await prisma.calendarConnection.findUniqueOrThrow({ where: { id: connectionId } });
+      const coachProfile = await prisma.coachProfile.findUniqueOrThrow({ where: { id: connection.coachProfileId } });
+      const blocks = await prisma.calendarBusyBlock.findMany({ where: { sourceId: source.id }, select: { id: true } });
+      return { version: coachProfile.scheduleVersion, blockIds: blocks.map((block) => block.id).sort() };
+    };
+    const before = await scheduleOf();
+    // A new file (another ETag) whose busy time is the same: a renamed event and a free one added.
+    feed.serve(
+      icsWithEvents([
+        { uid: "dentist-moved-uid", start: day.at(14), end: day.at(15) },
+        { uid: "lunch", start: day.at(12), end: day.at(13), transparent: true },
+        { uid: "coffee", start: day.at(16), end: day.at(17), transparent: true },
+      ]),
+    );
+    expect(await refreshConnection(connectionId, new Date(), settings)).toBe("refreshed");
+    expect(feed.requests.at(-1)!.status).toBe(200);
+    expect(await scheduleOf()).toEqual(before);
+
+    // A busy time more is a change: the version moves on.
+    feed.serve(
+      icsWithEvents([
+        { uid: "dentist", start: day.at(14), end: day.at(15) },
+        { uid: "call", start: day.at(16), end: day.at(17) },
+      ]),
+    );
+    expect(await refreshConnection(connectionId, new Date(), settings)).toBe("refreshed");
+    expect((await scheduleOf()).version).toBeGreaterThan(before.version);
+    // Back to the one busy time the tests below start from.
+    feed.serve(icsWithEvents([{ uid: "dentist", start: day.at(14), end: day.at(15) }]));
+    expect(await refreshConnection(connectionId, new Date(), settings)).toBe("refreshed");
+  });
+
   it("keeps the last good busy times while the feed fails, says why, and emails the coach once after an hour", async () => {
     feed.fail(500);
     const firstFailure = new Date();

@@ -32,18 +32,35 @@ export interface SourceResult {
   readUntil: Date;
 }
 
-/** The calendar's busy set, replaced whole: readers see the old set or the new one, never half of each. */
+const intervalKeys = (intervals: Array<{ startMs: number; endMs: number }>) =>
+  intervals.map((interval) => `${interval.startMs}-${interval.endMs}`).sort();
+
+/** Whether the stored busy set already holds exactly these intervals (in any order). */
+async function holdsSameBusySet(db: TenantDb, sourceId: string, intervals: BusyInterval[]): Promise<boolean> {
+  const stored = await db.calendarBusyBlock.findMany({ where: { sourceId }, select: { startAt: true, endAt: true } });
+  if (stored.length !== intervals.length) return false;
+  const wanted = intervalKeys(intervals);
+  const held = intervalKeys(stored.map((row) => ({ startMs: row.startAt.getTime(), endMs: row.endAt.getTime() })));
+  return held.every((key, i) => key === wanted[i]);
+}
+
+/**
+ * The calendar's busy set, replaced whole: readers see the old set or the new one, never half of each. A refresh that
+ * finds the same set writes no block, so the coach's schedule version (and every server's slot cache) stays put.
+ */
 export async function replaceBusyBlocks(db: TenantDb, coachProfileId: string, result: SourceResult) {
-  await db.calendarBusyBlock.deleteMany({ where: { sourceId: result.sourceId } });
-  await db.calendarBusyBlock.createMany({
-    data: result.intervals.map((interval) => ({
-      practiceId: db.practiceId,
-      coachProfileId,
-      sourceId: result.sourceId,
-      startAt: new Date(interval.startMs),
-      endAt: new Date(interval.endMs),
-    })),
-  });
+  if (!(await holdsSameBusySet(db, result.sourceId, result.intervals))) {
+    await db.calendarBusyBlock.deleteMany({ where: { sourceId: result.sourceId } });
+    await db.calendarBusyBlock.createMany({
+      data: result.intervals.map((interval) => ({
+        practiceId: db.practiceId,
+        coachProfileId,
+        sourceId: result.sourceId,
+        startAt: new Date(interval.startMs),
+        endAt: new Date(interval.endMs),
+      })),
+    });
+  }
   await db.calendarSource.update({
     where: { id: result.sourceId },
     data: { etag: result.etag, lastModified: result.lastModified, ctag: result.ctag, readUntil: result.readUntil },
