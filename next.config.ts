@@ -7,6 +7,9 @@ const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["pg", "nodemailer"],
+  // `npm test` typechecks in a step of its own before it builds (scripts/lib/test-runners.ts), so its build skips
+  // the second pass; `npm run build` and `npm start` still refuse a type error.
+  typescript: { ignoreBuildErrors: process.env.FIELDNOTES_BUILD_SKIP_TYPECHECK === "1" },
   async headers() {
     return [
       {

@@ -56,6 +56,7 @@ const ROUTES: Record<string, Check | { skip: string }> = {
   "dev/mail/[id]/page.tsx": { skip: "development only: answers 404 in production" },
   "(account)/app/page.tsx": { role: "CLIENT", url: () => "/app" },
   "(account)/profile/page.tsx": { role: "CLIENT", url: () => "/profile" },
+  "(account)/profile/security/page.tsx": { role: "CLIENT", url: () => "/profile/security" },
   "(account)/practices/new/page.tsx": { role: "OWNER", url: () => "/practices/new" },
   "p/[practiceSlug]/page.tsx": { role: "COACH", url: (f) => `/p/${f.practiceSlug}` },
   "p/[practiceSlug]/projects/page.tsx": { role: "CLIENT", url: (f) => `/p/${f.practiceSlug}/projects` },

@@ -271,7 +271,8 @@ describe.each(TEMPLATE_NAMES)("the %s template's document", (name) => {
 
 describe("the letterhead", () => {
   const logoUrl = "https://cdn.example.com/northstar-logo.png";
-  const practiceTemplates = TEMPLATE_NAMES.filter((name) => name !== "sign-in");
+  // Emails about the account itself come from Fieldnotes, not from a practice.
+  const practiceTemplates = TEMPLATE_NAMES.filter((name) => name !== "sign-in" && name !== "new-sign-in");
 
   it.each(practiceTemplates)(
     "of %s shows the practice's logo, named by the practice, when it has one",

@@ -115,7 +115,6 @@ export function createCalendarConnection(
       sealedCredentials: sealSecret(JSON.stringify(credentials)),
       sources: {
         create: {
-          practiceId: coach.practiceId,
           remoteId: data.calendarUrl ?? (kind === "CALDAV" ? "https://dav.example.com/coach/work/" : "feed"),
           displayName: "Work",
         },

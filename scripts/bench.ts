@@ -9,7 +9,7 @@ import { benchCaseload } from "./lib/bench-caseload";
 import { benchEmailDelivery } from "./lib/bench-email";
 import { benchPracticeGrowth, type StartAppServer } from "./lib/bench-practice-growth";
 import { benchLighthouse } from "./lib/bench-lighthouse";
-import { benchPageWeight } from "./lib/bench-page-weight";
+import { benchPageWeight, bookDemoSession } from "./lib/bench-page-weight";
 import { benchSlotEngine } from "./lib/bench-slot-engine";
 import { benchSlotsApi } from "./lib/bench-slots-api";
 import type { BenchRow } from "./lib/bench-table";
@@ -21,7 +21,7 @@ import { runStep } from "./lib/run-step";
 // `npm run bench`: measured figures, each beside a floor measured in the same run, printed as one table at the end
 // (and as Markdown with --markdown=<file>, for README). Nothing here asserts a threshold.
 
-// The booking pages use the demo practice; the manage page needs a booking's secret token and is left out.
+// The booking pages use the demo practice; the manage page is a booking made for the run (its link holds a secret).
 const PAGES = [
   "/",
   "/signin",
@@ -78,8 +78,19 @@ async function benchEverything() {
   const startServer = appServerStarter(runtime.env);
   const server = await startServer(runtime.env.DATABASE_URL);
   try {
-    rows.push(...(await benchPageWeight(server.appUrl, PAGES)));
-    rows.push(...(await benchLighthouse(server.appUrl, LIGHTHOUSE_PAGES)));
+    const managePath = await bookDemoSession(server.appUrl);
+    rows.push(
+      ...(await benchPageWeight(server.appUrl, [
+        ...PAGES,
+        { name: "/bookings/[uid] (manage page)", path: managePath },
+      ])),
+    );
+    rows.push(
+      ...(await benchLighthouse(server.appUrl, [
+        ...LIGHTHOUSE_PAGES,
+        { name: "manage page", path: managePath, noindex: true },
+      ])),
+    );
     rows.push(...(await benchSlotsApi(Number(new URL(server.appUrl).port), runtime.env)));
   } finally {
     await server.stop();

@@ -1,8 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { createBookableCoach, createPractice, createUser } from "../../prisma/factories";
 import { cancelInput, createBookingInput, rescheduleInput } from "../../src/modules/bookings/schemas";
-import { PRACTICE_PROCEDURES, practiceWithEveryRole, procedures } from "../../src/test/practice-procedures";
+import {
+  PRACTICE_PROCEDURES,
+  USER_PROCEDURES,
+  practiceWithEveryRole,
+  procedures,
+} from "../../src/test/practice-procedures";
 import { e2eDb } from "../support/db";
 import { sessionCookieFor } from "../support/session";
 import { textFieldsOf, withValueAt, type FieldPath } from "./input-fields";
@@ -188,13 +194,8 @@ test.describe("hostile input", () => {
 
   // ── tRPC ──
 
-  // Procedures of no practice, keyed by the session's user; their valid inputs.
-  const USER_PROCEDURES: Record<string, () => Record<string, unknown>> = {
-    "profile.update": () => ({ name: "Fuzz Owner", timeZone: "Europe/London" }),
-    "profile.reportDetectedTimeZone": () => ({ timeZone: "Europe/London" }),
-    "practices.create": () => ({ name: "Fuzz practice", slug: `fuzz-${Date.now().toString(36)}`, timeZone: "UTC" }),
-    "practices.slugAvailable": () => ({ slug: "fuzz-free-address" }),
-  };
+  // Procedures of no practice take the session's user; a row of someone else's they name is one nobody has.
+  const userInput = (path: string) => USER_PROCEDURES[path]!.input({ sessionId: randomUUID() });
 
   type ProcedureDef = { _def: { type: "query" | "mutation" | "subscription"; inputs: unknown[] } };
   const withInputs = Object.entries(procedures as Record<string, ProcedureDef>).filter(
@@ -218,7 +219,7 @@ test.describe("hostile input", () => {
       cookieFor: (path: string) => cookies[PRACTICE_PROCEDURES[path]?.roles[0] ?? "OWNER"],
       validInput: (path: string): Record<string, unknown> => {
         const row = PRACTICE_PROCEDURES[path];
-        return row ? { practiceSlug: practice.slug, ...row.input(ids) } : USER_PROCEDURES[path]!();
+        return row ? { practiceSlug: practice.slug, ...row.input(ids) } : userInput(path);
       },
       practiceSlug: practice.slug,
       validIds: ids,
@@ -302,7 +303,7 @@ test.describe("hostile input", () => {
     );
     expect(query.status(), "a normal query afterwards").toBe(200);
     const mutation = await request.post("/api/trpc/profile.update", {
-      data: { json: USER_PROCEDURES["profile.update"]!() },
+      data: { json: userInput("profile.update") },
       headers: { Cookie: ownerCookie, Origin: origin() },
     });
     expect(mutation.status(), "a normal mutation afterwards").toBe(200);

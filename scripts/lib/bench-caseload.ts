@@ -18,9 +18,10 @@ const RUNS = 30;
 export async function benchCaseload(runtimeEnv: Record<string, string>): Promise<BenchRow[]> {
   Object.assign(process.env, runtimeEnv);
   // Imported only now: the database client reads DATABASE_URL when it loads.
-  const [{ prisma }, { createCaller }, factories, { seedCaseloadClients }] = await Promise.all([
+  const [{ prisma }, { createCaller }, { createTRPCContext }, factories, { seedCaseloadClients }] = await Promise.all([
     import("~/server/db/client"),
     import("~/server/api/root"),
+    import("~/server/api/trpc"),
     import("../../prisma/factories"),
     import("../../prisma/caseload-factories"),
   ]);
@@ -44,11 +45,12 @@ export async function benchCaseload(runtimeEnv: Record<string, string>): Promise
   // Statistics, as a practice's tables have them once autovacuum has seen them: planned blind, just after the bulk
   // insert, the correlated counts scan whole tables per row and the first runs take seconds.
   await prisma.$executeRaw`ANALYZE`;
-  const caller = createCaller({
-    headers: new Headers(),
-    session: { user: { id: owner.id, email: owner.email, name: owner.name, timeZone: null }, expires: "2099-01-01" },
-    clock: { now: () => now },
-  });
+  const session = {
+    user: { id: owner.id, email: owner.email, name: owner.name, timeZone: null },
+    expires: "2099-01-01",
+  };
+  // A context per call, as each request has its own.
+  const caller = createCaller(() => createTRPCContext({ headers: new Headers(), session, clock: { now: () => now } }));
   const read = async () => {
     const page = await caller.clients.caseload({ practiceSlug: practice.slug, sort: "activity" });
     if (page.total !== CLIENTS) throw new Error(`expected ${CLIENTS} clients on the caseload, got ${page.total}`);

@@ -8,6 +8,8 @@ import { CHROMIUM_PATH } from "./debian-packages";
 export interface LighthousePage {
   name: string;
   path: string;
+  /** Kept out of search indexes on purpose (the manage page: its token is the only credential), which SEO marks down. */
+  noindex?: boolean;
 }
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -47,7 +49,7 @@ export async function benchLighthouse(appUrl: string, pages: LighthousePage[]): 
         unit: "score",
         floor: null,
         higherIsBetter: true,
-        note: category === "performance" ? "goal ≥ 95" : "goal 100",
+        note: category === "performance" ? "goal ≥ 95" : scoreGoal(category, page),
       })),
       {
         figure: `Total blocking time: ${page.name}`,
@@ -68,6 +70,10 @@ export async function benchLighthouse(appUrl: string, pages: LighthousePage[]): 
     );
   }
   return rows;
+}
+
+function scoreGoal(category: Category, page: LighthousePage) {
+  return category === "seo" && page.noindex ? "noindex on purpose, so below 100 by design" : "goal 100";
 }
 
 /** Per figure, the median of the runs (each figure on its own: one noisy run moves none of them). */

@@ -15,6 +15,39 @@ export interface PageScripts {
 
 const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 
+const DEMO_COACH = { practiceSlug: "northstar", coachSlug: "maya-chen" };
+const REQUEST_DEADLINE_MS = 30_000;
+
+/**
+ * Books the demo coach's first free time through the public API and returns the booking's manage page (path and
+ * token), the page behind the link in every booking email: it has no fixed address to list beside the others.
+ */
+export async function bookDemoSession(appUrl: string): Promise<string> {
+  const from = new Date().toISOString().slice(0, 10);
+  const to = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const { practiceSlug, coachSlug } = DEMO_COACH;
+  const slotsUrl = `${appUrl}/api/public/practices/${practiceSlug}/coaches/${coachSlug}/slots?from=${from}&to=${to}&timeZone=UTC`;
+  const slots = await fetch(slotsUrl, { signal: AbortSignal.timeout(REQUEST_DEADLINE_MS) });
+  const [slot] = ((await slots.json()) as { slots?: Array<{ start: string }> }).slots ?? [];
+  if (!slot) throw new Error(`The demo coach has no free time to book (${slots.status} from ${slotsUrl})`);
+  const booked = await fetch(`${appUrl}/api/public/bookings`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      ...DEMO_COACH,
+      start: slot.start,
+      name: "Page Weight",
+      email: `page-weight-${Date.now().toString(36)}@example.com`,
+      timeZone: "UTC",
+    }),
+    signal: AbortSignal.timeout(REQUEST_DEADLINE_MS),
+  });
+  if (booked.status !== 201)
+    throw new Error(`Booking the demo coach answered ${booked.status}: ${await booked.text()}`);
+  const manage = new URL(((await booked.json()) as { manageUrl: string }).manageUrl);
+  return `${manage.pathname}${manage.search}`;
+}
+
 /** Every script a fresh browser (no cache) fetches to render `url`, until the network is idle. */
 export async function firstLoadScripts(browser: Browser, url: string): Promise<PageScripts> {
   const context = await browser.newContext();
@@ -38,11 +71,14 @@ export async function firstLoadScripts(browser: Browser, url: string): Promise<P
   }
 }
 
+/** A page's path on the app (query included), or that with a name where the path says nothing (a secret token). */
+export type PageToWeigh = string | { name: string; path: string };
+
 /**
  * First-load JavaScript of each page (`paths` on `appUrl`, query included) beside the empty App Router page of the
  * same build: what the framework ships anyway, so the ratio shows what the page itself adds.
  */
-export async function benchPageWeight(appUrl: string, paths: readonly string[]): Promise<BenchRow[]> {
+export async function benchPageWeight(appUrl: string, paths: readonly PageToWeigh[]): Promise<BenchRow[]> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
@@ -53,9 +89,10 @@ export async function benchPageWeight(appUrl: string, paths: readonly string[]):
     console.log("\nFirst-load JavaScript per page (fresh browser, no cache)");
     console.log("page".padEnd(28), "files".padStart(6), "transferred".padStart(14), "uncompressed".padStart(14));
     const rows: BenchRow[] = [];
-    for (const path of [EMPTY_PAGE_PATH, ...paths]) {
+    for (const each of [EMPTY_PAGE_PATH, ...paths]) {
+      const path = typeof each === "string" ? each : each.path;
       const scripts = path === EMPTY_PAGE_PATH ? empty : await firstLoadScripts(browser, `${appUrl}${path}`);
-      const page = path.split("?")[0]!;
+      const page = typeof each === "string" ? path.split("?")[0]! : each.name;
       console.log(
         page.padEnd(28),
         String(scripts.files).padStart(6),

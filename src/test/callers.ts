@@ -1,4 +1,5 @@
 import { createCaller } from "~/server/api/root";
+import { createTRPCContext } from "~/server/api/trpc";
 import { resolveDatabaseSession } from "~/server/auth/database-session";
 import { createDatabaseSession } from "~/server/auth/session.system.repo";
 import { systemClock, type Clock } from "~/server/clock";
@@ -9,11 +10,12 @@ import { systemClock, type Clock } from "~/server/clock";
  * revoked (deleted) or expired session is UNAUTHORIZED on the next call, as in production.
  */
 export function callerFor(user: { id: string } | null, clock: Clock = systemClock) {
-  if (!user) return createCaller({ headers: new Headers(), session: null, clock });
+  if (!user) return createCaller(() => createTRPCContext({ headers: new Headers(), session: null, clock }));
   let sessionToken: Promise<string> | undefined;
   return createCaller(async () => {
     sessionToken ??= createDatabaseSession(user.id, clock.now()).then((session) => session.sessionToken);
-    return { headers: new Headers(), session: await resolveDatabaseSession(await sessionToken, clock.now()), clock };
+    const session = await resolveDatabaseSession(await sessionToken, clock.now());
+    return createTRPCContext({ headers: new Headers(), session, clock });
   });
 }
 

@@ -721,6 +721,30 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
   },
 };
 
+/** Another person's handles, for calls that name a row of someone else by id. */
+export type OtherPerson = { sessionId: string };
+
+export interface UserProcedureSpec {
+  input: (other: OtherPerson) => Record<string, unknown>;
+  /** The call names a row by id: given another person's, it must answer NOT_FOUND and change nothing. */
+  usesIds?: boolean;
+}
+
+/** Every procedure that is the signed-in person's own, whatever practice they are in (no practice slug). */
+export const USER_PROCEDURES: Record<string, UserProcedureSpec> = {
+  "profile.get": { input: () => ({}) },
+  "profile.update": { input: () => ({ name: "Renamed", timeZone: "Europe/London" }) },
+  "profile.reportDetectedTimeZone": { input: () => ({ timeZone: "Europe/Paris" }) },
+  "practices.mine": { input: () => ({}) },
+  "practices.create": {
+    input: () => ({ name: "Own Practice", slug: `own-${Math.random().toString(36).slice(2, 10)}`, timeZone: "UTC" }),
+  },
+  "practices.slugAvailable": { input: () => ({ slug: "any-free-slug" }) },
+  "security.sessions": { input: () => ({}) },
+  "security.revokeSession": { input: (other) => ({ sessionId: other.sessionId }), usesIds: true },
+  "security.revokeOtherSessions": { input: () => ({}) },
+};
+
 type AnyProcedure = { _def: { inputs: unknown[]; procedure?: boolean } };
 function flatten(record: object, prefix = ""): Array<[string, AnyProcedure]> {
   return Object.entries(record).flatMap(([key, value]: [string, AnyProcedure & { _def?: { record?: object } }]) => {

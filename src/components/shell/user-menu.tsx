@@ -69,6 +69,9 @@ export function UserMenu({ user, practices, currentSlug, signOut }: UserMenuProp
             <DropdownMenu.Item asChild className={item}>
               <Link href="/profile">Profile and time zone</Link>
             </DropdownMenu.Item>
+            <DropdownMenu.Item asChild className={item}>
+              <Link href="/profile/security">Security and sessions</Link>
+            </DropdownMenu.Item>
             {currentSlug && (
               <DropdownMenu.Item asChild className={item}>
                 <Link href={`/p/${currentSlug}/email-preferences`}>Email preferences</Link>

@@ -3,6 +3,7 @@ import BookingUpdateEmail from "@emails/booking-update";
 import CalendarFailingEmail from "@emails/calendar-failing";
 import ClientWelcomeEmail from "@emails/client-welcome";
 import InvitationEmail from "@emails/invitation";
+import NewSignInEmail from "@emails/new-sign-in";
 import OutreachDueEmail from "@emails/outreach-due";
 import ProjectAssignedEmail from "@emails/project-assigned";
 import ReflectionCommentEmail from "@emails/reflection-comment";
@@ -14,6 +15,7 @@ import type { EmailTemplateName, EmailTemplateProps } from "~/server/email/templ
 /** Each template's preview props (what `npm run email:dev` shows), for tests and the benchmark. */
 export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
   "sign-in": SignInEmail.PreviewProps,
+  "new-sign-in": NewSignInEmail.PreviewProps,
   invitation: InvitationEmail.PreviewProps,
   "booking-update": BookingUpdateEmail.PreviewProps,
   "booking-reminder": BookingUpdateEmail.PreviewProps,

@@ -4,6 +4,7 @@ import { callerFor, expectTRPCError } from "~/test/callers";
 import {
   ALL,
   PRACTICE_PROCEDURES,
+  USER_PROCEDURES,
   call,
   practiceWithEveryRole,
   procedures,
@@ -80,6 +81,42 @@ describe("authorization", () => {
     await expectTRPCError(callerFor(user).practices.get({ practiceSlug: "no-such-practice" }), "NOT_FOUND");
     await expectTRPCError(callerFor(null).practices.get({ practiceSlug: "no-such-practice" }), "UNAUTHORIZED");
     await expectTRPCError(callerFor(null).practices.mine(), "UNAUTHORIZED");
+  });
+
+  it("knows every procedure of a person's own (not practice-scoped)", () => {
+    const own = Object.entries(procedures)
+      .filter(([, procedure]) => !procedure._def.inputs.includes(practiceSlugInput))
+      .map(([path]) => path)
+      .sort();
+    expect(own).toEqual(Object.keys(USER_PROCEDURES).sort());
+  });
+
+  it("answers UNAUTHORIZED to every procedure without a session", async () => {
+    const anyone = { sessionId: crypto.randomUUID() };
+    const signedOut = callerFor(null) as unknown as Record<
+      string,
+      Record<string, (input: unknown) => Promise<unknown>>
+    >;
+    const calls = [
+      ...Object.entries(USER_PROCEDURES).map(([path, spec]) => [path, spec.input(anyone)] as const),
+      // The session is checked before any input is read, so the practice's ids do not matter here.
+      ...Object.keys(PRACTICE_PROCEDURES).map((path) => [path, { practiceSlug: "any-practice" }] as const),
+    ];
+    await inBatches(calls, ([path, input]) => {
+      const [router, name] = path.split(".") as [string, string];
+      return expectTRPCError(signedOut[router]![name]!(input), "UNAUTHORIZED");
+    });
+  });
+
+  it("answers NOT_FOUND to a person naming another person's row, and leaves it be", async () => {
+    const me = await createUser(prisma);
+    const them = await createUser(prisma);
+    const theirs = callerFor(them);
+    const [theirSession] = await theirs.security.sessions();
+    for (const [path, spec] of Object.entries(USER_PROCEDURES).filter(([, spec]) => spec.usesIds)) {
+      await expectTRPCError(call(me, path, spec.input({ sessionId: theirSession!.id })), "NOT_FOUND");
+    }
+    expect((await theirs.security.sessions()).map((session) => session.id)).toEqual([theirSession!.id]);
   });
 
   it("denies a removed member on their next request", async () => {

@@ -13,6 +13,7 @@ import { notificationsRouter } from "~/modules/notifications/server/notification
 import { readinessRouter } from "~/modules/readiness/server/readiness.router";
 import { reflectionsRouter } from "~/modules/reflections/server/reflections.router";
 import { schedulingRouter } from "~/modules/scheduling/server/scheduling.router";
+import { securityRouter } from "~/modules/security/server/security.router";
 import { sessionTypesRouter } from "~/modules/scheduling/server/session-types.router";
 import { linkGuestBookings } from "~/modules/bookings/server/client-link.service";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -37,6 +38,7 @@ export const appRouter = createTRPCRouter({
   reflections: reflectionsRouter,
   outreach: outreachRouter,
   home: homeRouter,
+  security: securityRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,10 +14,17 @@ import { auditEntryFor } from "./audit-entry";
 import { assertPlanAllowsMutation, type LapsedPolicy } from "./plan-gate";
 import { visibilityOf } from "./visibility";
 
+type ActiveMembership = Awaited<ReturnType<typeof findActiveMembership>>;
+
 interface TRPCContext {
   headers: Headers;
   session: Session | null;
   clock: Clock;
+  /**
+   * The caller's membership per practice slug, read once per request for its queries: a page's layout, the page
+   * and its banner each ask about the same practice. Mutations always read it afresh.
+   */
+  membershipsForQueries: Map<string, Promise<ActiveMembership>>;
 }
 
 export async function createTRPCContext(opts: {
@@ -27,7 +34,7 @@ export async function createTRPCContext(opts: {
 }): Promise<TRPCContext> {
   // Lazy import keeps next-auth out of tests that build a context with their own session.
   const session = opts.session !== undefined ? opts.session : await (await import("~/server/auth/config")).auth();
-  return { headers: opts.headers, session, clock: opts.clock ?? systemClock };
+  return { headers: opts.headers, session, clock: opts.clock ?? systemClock, membershipsForQueries: new Map() };
 }
 
 const trpcCodeFor: Record<AppErrorCode, TRPCError["code"]> = {
@@ -96,6 +103,20 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 export const practiceSlugInput = z.object({ practiceSlug: singleLineText().trim().toLowerCase().min(1).max(64) });
 
+function membershipFor(
+  ctx: TRPCContext & { user: { id: string } },
+  practiceSlug: string,
+  type: "query" | "mutation" | "subscription",
+) {
+  if (type !== "query") return findActiveMembership(ctx.user.id, practiceSlug);
+  let read = ctx.membershipsForQueries.get(practiceSlug);
+  if (!read) {
+    read = findActiveMembership(ctx.user.id, practiceSlug);
+    ctx.membershipsForQueries.set(practiceSlug, read);
+  }
+  return read;
+}
+
 /**
  * The procedure kind for all practice data. The practice comes from the typed input,
  * membership and role are checked here, and the handler gets `ctx.tenant`, whose `db`
@@ -116,7 +137,7 @@ export function practiceProcedure(
 ) {
   const lapsedPolicy = options.whileLapsed ?? { kind: "refuse" };
   return protectedProcedure.input(practiceSlugInput).use(async ({ ctx, input, next, type, path, getRawInput }) => {
-    const membership = await findActiveMembership(ctx.user.id, input.practiceSlug);
+    const membership = await membershipFor(ctx, input.practiceSlug, type);
     if (!membership) throw new AppError("NOT_FOUND", "Practice not found.");
     if (!allowedRoles.includes(membership.role)) {
       throw new AppError("FORBIDDEN", "Your role in this practice does not allow that. Ask an owner or admin.");

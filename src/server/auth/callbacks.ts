@@ -9,6 +9,8 @@ export const authCallbacks = {
   session({ session, user }) {
     return {
       expires: session.expires,
+      // The row's public handle (never its token), so the security page can mark "this device".
+      sessionId: (session as { id?: string }).id,
       user: {
         id: user.id,
         name: user.name ?? null,

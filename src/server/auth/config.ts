@@ -1,5 +1,6 @@
 import "server-only";
 import NextAuth from "next-auth";
+import { cache } from "react";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { env } from "~/env";
 import { normalizeEmailAddress } from "~/lib/email-address";
@@ -9,7 +10,7 @@ import { authCallbacks } from "./callbacks";
 import { SIGN_IN_LINK_MINUTES, sendSignInLink } from "./sign-in-email";
 import { SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "./session-cookie";
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const nextAuth = NextAuth({
   adapter: authAdapter,
   secret: env.AUTH_SECRET,
   trustHost: true,
@@ -42,3 +43,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+export const { handlers, signIn, signOut } = nextAuth;
+
+/**
+ * The request's session. Read once per server render however many layouts, pages, the tRPC caller and the reader's
+ * locale ask: each read is a session lookup, and one that is due marks the session used.
+ */
+export const auth = cache(() => nextAuth.auth());

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createUser } from "../../../prisma/factories";
+import { countSqlStatements } from "../../../scripts/lib/sql-statements";
 import type { Clock } from "~/server/clock";
 import { prisma } from "~/server/db/client";
 import { callerFor, expectTRPCError } from "~/test/callers";
 import { resolveDatabaseSession } from "./database-session";
+import { SESSION_ACTIVITY_INTERVAL_MS } from "./session-activity";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 import { createDatabaseSession } from "./session.system.repo";
 
@@ -24,6 +26,7 @@ describe("database sessions", () => {
 
     expect(await resolveDatabaseSession(sessionToken, SIGNED_IN_AT)).toEqual({
       expires: EXPIRES_AT.toISOString(),
+      sessionId: (await prisma.session.findUniqueOrThrow({ where: { sessionToken } })).id,
       user: { id: user.id, name: "Maya", email: user.email, timeZone: "Europe/London" },
     });
     await prisma.user.update({ where: { id: user.id }, data: { name: "Maya Chen" } });
@@ -53,5 +56,23 @@ describe("database sessions", () => {
     moveTo(new Date(EXPIRES_AT.getTime() + 1));
     await expectTRPCError(caller.profile.get(), "UNAUTHORIZED");
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("marks when a session was last used at most once per interval, so a page view is not a write", async () => {
+    const user = await createUser(prisma);
+    const { sessionToken } = await createDatabaseSession(user.id, SIGNED_IN_AT);
+    const lastUsed = async () => (await prisma.session.findUniqueOrThrow({ where: { sessionToken } })).lastUsedAt;
+    const at = (ms: number) => new Date(SIGNED_IN_AT.getTime() + ms);
+
+    const early = await countSqlStatements(() =>
+      resolveDatabaseSession(sessionToken, at(SESSION_ACTIVITY_INTERVAL_MS - 1)),
+    );
+    expect(await lastUsed()).toEqual(SIGNED_IN_AT);
+
+    const due = await countSqlStatements(() => resolveDatabaseSession(sessionToken, at(SESSION_ACTIVITY_INTERVAL_MS)));
+    expect(due.statements).toBeGreaterThan(early.statements);
+    expect(await lastUsed()).toEqual(at(SESSION_ACTIVITY_INTERVAL_MS));
+    await resolveDatabaseSession(sessionToken, at(SESSION_ACTIVITY_INTERVAL_MS + 60_000));
+    expect(await lastUsed()).toEqual(at(SESSION_ACTIVITY_INTERVAL_MS));
   });
 });

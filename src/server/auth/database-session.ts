@@ -1,16 +1,22 @@
 import type { Session } from "next-auth";
 import { authAdapter } from "./adapter";
 import { authCallbacks } from "./callbacks";
+import { findSessionAndMarkUsed } from "./session-rows.system.repo";
 
 /**
  * The session a session token stands for at `now`, resolved as Auth.js resolves it for the database
- * strategy (@auth/core lib/actions/session.js): the Session row and its user through the same adapter,
- * an expired row deleted and treated as none, the shape given by the same `session` callback. So a
+ * strategy (@auth/core lib/actions/session.js): the Session row and its user as the adapter reads them
+ * ("last used" marked at `now`), an expired row deleted and treated as none, the shape given by the
+ * same `session` callback. So a
  * deleted row (sign-out, revocation) or an expired one ends the session on the next request.
  * Extending a session's lifetime is left to Auth.js' own session route.
  */
 export async function resolveDatabaseSession(sessionToken: string, now: Date): Promise<Session | null> {
-  const found = await authAdapter.getSessionAndUser!(sessionToken);
+  // Typed as the adapter's answer, which is what Auth.js hands the callback.
+  const found: Awaited<ReturnType<NonNullable<typeof authAdapter.getSessionAndUser>>> = await findSessionAndMarkUsed(
+    sessionToken,
+    now,
+  );
   if (!found) return null;
   if (found.session.expires.valueOf() < now.valueOf()) {
     await authAdapter.deleteSession!(sessionToken);

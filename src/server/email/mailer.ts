@@ -7,10 +7,10 @@ import { fromHeader } from "./sender";
 import { MESSAGES_PER_CONNECTION, SMTP_CONNECTIONS } from "./smtp-pool";
 
 // The one way the app sends email: React Email templates (emails/*.tsx) rendered to HTML
-// and plain text, sent over SMTP_URL. In development and tests SMTP_URL points at the
-// local mail catcher (scripts/lib/mail-catcher.ts).
+// and plain text, sent over a pool of SMTP connections (SMTP_URL's in the app). In development
+// and tests SMTP_URL points at the local mail catcher (scripts/lib/mail-catcher.ts).
 
-interface OutgoingEmail {
+export interface OutgoingEmail {
   to: string;
   subject: string;
   react: ReactElement;
@@ -33,16 +33,32 @@ async function renderEmail(react: ReactElement): Promise<{ html: string; text: s
 const CONNECT_TIMEOUT_MS = 10_000;
 const SOCKET_IDLE_TIMEOUT_MS = 30_000;
 
-let transport: Transporter | undefined;
+/** An SMTP pool and the one way to send through it. */
+export interface Mailer {
+  send(message: OutgoingEmail): Promise<{ messageId: string }>;
+  /** Closes the pool's connections (a busy one once its message is done). */
+  close(): void;
+}
 
-// One pooled transport per process: a connection per message cost a TCP and SMTP handshake each,
-// which bounded the worker at the plain loop's speed.
-function getTransport(): Transporter {
-  if (transport) return transport;
-  const url = new URL(env.SMTP_URL);
+// A pool per mailer: a connection per message cost a TCP and SMTP handshake each, which bounded the worker at the
+// plain loop's speed. The worker keeps one; tests start two to be two workers.
+export function createMailer(smtpUrl: string): Mailer {
+  const transport = createTransport(poolSettings(smtpUrl));
+  return {
+    send: (message) => sendThrough(transport, message),
+    close: () => transport.close(),
+  };
+}
+
+let appPool: Mailer | undefined;
+
+/** The process's own pool to SMTP_URL, for whoever sends outside a worker (tests' deliverDueEmails). */
+export const appMailer = (): Mailer => (appPool ??= createMailer(env.SMTP_URL));
+
+function poolSettings(smtpUrl: string) {
+  const url = new URL(smtpUrl);
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  const secure = url.protocol === "smtps:";
-  transport = createTransport({
+  return {
     pool: true,
     maxConnections: SMTP_CONNECTIONS,
     maxMessages: MESSAGES_PER_CONNECTION,
@@ -51,26 +67,16 @@ function getTransport(): Transporter {
     socketTimeout: SOCKET_IDLE_TIMEOUT_MS,
     host,
     port: url.port ? Number(url.port) : undefined,
-    secure,
+    secure: url.protocol === "smtps:",
     auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
     // The loopback catcher offers no TLS; never try to upgrade there.
     ignoreTLS: ["127.0.0.1", "localhost", "::1"].includes(host),
-  });
-  return transport;
+  } as const;
 }
 
-/**
- * Closes the pool's connections (a busy one once its message is done); the next send opens a new pool.
- * The worker calls it when it stops, so no SMTP session outlives the process's work.
- */
-export function closeMailer(): void {
-  transport?.close();
-  transport = undefined;
-}
-
-export async function sendEmail(message: OutgoingEmail): Promise<{ messageId: string }> {
+async function sendThrough(transport: Transporter, message: OutgoingEmail): Promise<{ messageId: string }> {
   const { html, text } = await renderEmail(message.react);
-  const info = await getTransport().sendMail({
+  const info = await transport.sendMail({
     from: fromHeader(env.EMAIL_FROM, message.fromName),
     to: message.to,
     replyTo: message.replyTo,

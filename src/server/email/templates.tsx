@@ -3,6 +3,7 @@ import BookingUpdateEmail, { bookingUpdateSubject, type BookingUpdateEmailProps 
 import CalendarFailingEmail, { calendarFailingSubject, type CalendarFailingEmailProps } from "@emails/calendar-failing";
 import ClientWelcomeEmail, { clientWelcomeSubject, type ClientWelcomeEmailProps } from "@emails/client-welcome";
 import InvitationEmail, { invitationSubject, type InvitationEmailProps } from "@emails/invitation";
+import NewSignInEmail, { newSignInSubject, type NewSignInEmailProps } from "@emails/new-sign-in";
 import OutreachDueEmail, { outreachDueSubject, type OutreachDueEmailProps } from "@emails/outreach-due";
 import ProjectAssignedEmail, { projectAssignedSubject, type ProjectAssignedEmailProps } from "@emails/project-assigned";
 import ReflectionCommentEmail, {
@@ -46,6 +47,14 @@ export const EMAIL_TEMPLATES = {
     subject: () => signInSubject,
     render: (props) => <SignInEmail {...props} />,
     secretProps: ["url"],
+  }),
+  // Essential: the one way a person hears that someone else has their sign-in email (src/server/auth/open-session.ts).
+  "new-sign-in": define<NewSignInEmailProps>({
+    label: "New sign-in notice",
+    category: "essential",
+    subject: () => newSignInSubject,
+    render: (props) => <NewSignInEmail {...props} />,
+    secretProps: [],
   }),
   invitation: define<InvitationEmailProps>({
     label: "Invitation",

@@ -2,7 +2,7 @@ import { seatSyncJobHandler } from "~/modules/billing/server/seat-sync";
 import { calendarRefreshJobHandler, refreshDueCalendars } from "~/modules/calendars/server/calendar-refresh-runs";
 import { sessionCopyJobHandler } from "~/modules/calendars/server/session-copy-writer";
 import { queueWeeklyDigests } from "~/modules/clients/server/weekly-digest";
-import { deliverEmail } from "~/modules/notifications/server/delivery";
+import { prepareClaimedEmails } from "~/modules/notifications/server/delivery";
 import { queueDueOutreachEmails } from "~/modules/outreach/server/daily-outreach";
 import { runScheduledEmails } from "./scheduled-emails";
 import { startWorker, type WorkerOptions } from "./worker";
@@ -25,7 +25,7 @@ const SCHEDULES = [{ queue: "calendar-refresh-due", cron: "* * * * *", run: (now
 export function startAppWorker(options: WorkerOptions) {
   return startWorker({
     ...options,
-    delivery: { deliverEmail },
+    delivery: { prepare: prepareClaimedEmails },
     scheduledEmails: SCHEDULED_EMAIL_PRODUCERS,
     jobs: JOB_HANDLERS,
     schedules: SCHEDULES,

@@ -1,19 +1,19 @@
 import PgBoss from "pg-boss";
-import { closeMailer } from "~/server/email/mailer";
+import { env } from "~/env";
+import { createMailer } from "~/server/email/mailer";
 import { listenForOutboxEmails } from "~/server/email/outbox-listener";
-import { findDueEmailIds, releaseHeldEmails } from "~/server/email/outbox.system.repo";
-import { SMTP_CONNECTIONS } from "~/server/email/smtp-pool";
 import type { RetryPolicy } from "~/server/email/retry-policy";
 import { JOB_SCHEMA, queueOptions, type JobHandler } from "~/server/jobs/jobs";
-import { NOT_STARTED, parallelSends } from "./parallel-sends";
+import { createOutboxDelivery, type PrepareEmails } from "./outbox-delivery";
 import { runScheduledEmails, type ScheduledEmailProducer } from "./scheduled-emails";
 
 // The background worker: `npm run worker` in production (as many machines as you like), started
 // by `npm run dev` in development. It imports no feature: its composition root (./root.ts) hands
 // it email delivery, the scheduled-email producers and the job handlers.
 //
-// Three ways an email gets picked up, all ending in the same claim-then-send, so overlap between
-// them or between workers is harmless:
+// Three ways the worker is told emails are due, all asking for the same run of the outbox (claim a
+// batch, send, record, until nothing is due; ./outbox-delivery.ts), so overlap between them or
+// between workers is harmless:
 //  - LISTEN email_outbox: the outbox's trigger notifies at commit, so a new email goes out at once
 //    (~/server/email/outbox-listener.ts; a lost connection is replaced, followed by a sweep);
 //  - pg-boss "email-retry" jobs, scheduled at the backoff time of a failed send;
@@ -24,30 +24,23 @@ import { runScheduledEmails, type ScheduledEmailProducer } from "./scheduled-ema
 // And the jobs written by changes (~/server/jobs), each queue retried as its kind says, and the
 // scheduled tasks the composition root names (calendar refreshes, every minute).
 // pg-boss runs a schedule once per tick across all workers.
-// Sends run SMTP_CONNECTIONS at a time over the mailer's pooled connections (./parallel-sends.ts).
+// Runs go one after another; wake-ups while one waits to start share it, so the 300 notifications
+// of one commit are a handful of batch claims, not 300 runs.
 
 const DELIVER_QUEUE = "email-retry";
 const SWEEP_QUEUE = "email-sweep";
 const SWEEP_CRON = "* * * * *";
 export const SCHEDULED_EMAILS_QUEUE = "scheduled-emails";
 export const SCHEDULED_EMAILS_CRON = "0 * * * *";
-const SWEEP_BATCH = 200;
 /** How long stop() lets sends under way finish before it hands their emails back. */
 export const SEND_GRACE_MS = 10_000;
 // pg-boss's own wait for its handlers on stop, just past the sends' grace they wait for; a handler
 // still waiting then (on a send whose email was handed back) has its job failed, to be retried.
 const QUEUE_STOP_TIMEOUT_MS = SEND_GRACE_MS + 1_000;
 
-/** What the worker asks of email delivery when it claims and sends. */
-interface WorkerDeliveryOptions {
-  leaseSeconds?: number;
-  retry?: RetryPolicy;
-  onRetryScheduled: (id: string, at: Date) => Promise<unknown>;
-}
-
-/** Claims, renders and sends one outbox email, and says how it ended (the notifications module's delivery). */
+/** What each claimed email says at send time (the notifications module's delivery). */
 interface EmailDelivery {
-  deliverEmail(id: string, options: WorkerDeliveryOptions): Promise<string>;
+  prepare: PrepareEmails;
 }
 
 /** What a deployment configures. */
@@ -100,32 +93,24 @@ export async function startWorker(options: WorkerOptions & WorkerParts): Promise
   await boss.createQueue(SWEEP_QUEUE);
   await boss.createQueue(SCHEDULED_EMAILS_QUEUE);
 
-  const delivery: WorkerDeliveryOptions = {
+  const mailer = createMailer(env.SMTP_URL);
+  const outbox = createOutboxDelivery({
+    prepare: options.delivery.prepare,
+    mailer,
     leaseSeconds: options.leaseSeconds,
     retry: options.retry,
     onRetryScheduled: (id, at) => boss.send(DELIVER_QUEUE, { id }, { startAfter: at }),
-  };
-  const sends = parallelSends({
-    limit: SMTP_CONNECTIONS,
-    send: (id) => options.delivery.deliverEmail(id, delivery),
     log,
   });
-  // Sweeps run one after another (each one's sends in parallel), so a sweep that resolves has seen the ones before it.
-  let sweeping: Promise<void> = Promise.resolve();
-  const sweepOnce = async () => {
-    const results = await Promise.all((await findDueEmailIds(new Date(), SWEEP_BATCH)).map((id) => sends.add(id)));
-    const counts: Record<string, number> = {};
-    for (const result of results) if (result !== NOT_STARTED) counts[result] = (counts[result] ?? 0) + 1;
-    if (Object.keys(counts).length > 0) log(`sweep: ${describeCounts(counts)}`);
-  };
-  const sweep = () => {
-    sweeping = sweeping.then(sweepOnce).catch((error: unknown) => log(`sweep failed: ${(error as Error).message}`));
-    return sweeping;
-  };
-
-  await boss.work<{ id: string }>(DELIVER_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
-    await Promise.all(jobs.map((job) => sends.add(job.data.id)));
+  const deliverDue = oneRunAtATime(async () => {
+    const counts = await outbox.deliverDue();
+    const busy = Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0));
+    if (Object.keys(busy).length > 0) log(`emails: ${describeCounts(busy)}`);
   });
+  const sweep = () => deliverDue().catch((error: Error) => log(`sending emails failed: ${error.message}`));
+
+  // A retry job only says something came due: the run claims whatever is.
+  await boss.work(DELIVER_QUEUE, { pollingIntervalSeconds: 1 }, deliverDue);
   await boss.work(SWEEP_QUEUE, sweep);
   await boss.schedule(SWEEP_QUEUE, options.sweepCron ?? SWEEP_CRON);
   await boss.work(SCHEDULED_EMAILS_QUEUE, async () => {
@@ -162,7 +147,7 @@ export async function startWorker(options: WorkerOptions & WorkerParts): Promise
 
   const listener = await listenForOutboxEmails({
     databaseUrl: options.databaseUrl,
-    onEmail: (id) => void sends.add(id),
+    onEmail: () => void sweep(),
     onReconnected: sweep, // what was notified while nobody listened
     log,
   });
@@ -176,10 +161,26 @@ export async function startWorker(options: WorkerOptions & WorkerParts): Promise
       // Handlers still running wait for their sends, which the steps below settle.
       const queueStopped = boss.stop({ graceful: true, wait: true, timeout: QUEUE_STOP_TIMEOUT_MS });
       await listener.stop();
-      const finished = await sends.stop(SEND_GRACE_MS);
-      if (!finished) log(`sends overran the ${SEND_GRACE_MS / 1000} s grace: ${await releaseHeldEmails()} handed back`);
-      closeMailer();
+      const { finished, released } = await outbox.stop(SEND_GRACE_MS);
+      if (!finished) log(`sends overran the ${SEND_GRACE_MS / 1000} s grace`);
+      if (released > 0) log(`${released} claimed emails handed back`);
+      mailer.close();
       await queueStopped;
     },
   };
+}
+
+/** Runs `run` once per call, one run at a time; calls made while a run waits to start share that run. */
+function oneRunAtATime(run: () => Promise<void>): () => Promise<void> {
+  let previous: Promise<unknown> = Promise.resolve();
+  let waiting: Promise<void> | undefined;
+  return () =>
+    (waiting ??= (() => {
+      const started = previous.then(() => {
+        waiting = undefined;
+        return run();
+      });
+      previous = started.catch(() => undefined);
+      return started;
+    })());
 }

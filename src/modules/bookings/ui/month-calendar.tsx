@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { cn } from "~/lib/cn";
-import { eachDate, formatLocalDate, weekdayOf, type LocalDate } from "~/lib/time-zones";
+import { eachDate, formatLocalDate, weekdayOf, type LocalDate } from "~/lib/local-dates";
 import type { ViewerLocale } from "~/lib/viewer-locale";
 import { useBookingNavigation } from "./booking-navigation";
 import { bookingHref, firstDayOf, formatMonth, lastDayOf, monthOf, shiftMonth, type LocalMonth } from "./booking-view";

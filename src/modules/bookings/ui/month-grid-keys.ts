@@ -1,4 +1,4 @@
-import { addDays, weekdayOf, type LocalDate } from "~/lib/time-zones";
+import { addDays, weekdayOf, type LocalDate } from "~/lib/local-dates";
 import { firstDayOf, lastDayOf, monthOf, shiftMonth, type LocalMonth } from "./booking-view";
 
 // The keys of the WAI-ARIA date picker grid (https://www.w3.org/WAI/ARIA/apg/patterns/dialog-modal/examples/datepicker-dialog/),

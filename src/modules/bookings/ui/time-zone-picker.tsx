@@ -1,9 +1,8 @@
 import { Button } from "~/components/ui/button";
-import { TimeZoneSelect } from "~/components/ui/time-zone-select";
-import { supportedTimeZones } from "~/lib/time-zones";
 import { zoneLabel } from "~/lib/zone-labels";
-import type { ZoneChoice } from "./zone-choice";
 import { OfferBrowserTimeZone } from "./detect-time-zone";
+import { LazyTimeZoneSelect } from "./lazy-time-zone-select";
+import type { ZoneChoice } from "./zone-choice";
 
 interface TimeZonePickerProps {
   choice: ZoneChoice;
@@ -15,7 +14,8 @@ interface TimeZonePickerProps {
 
 /**
  * "Times shown in Kolkata (IST) · change", opening a plain GET form around the zone search: picking a zone reloads the
- * page in it. Without a script the search box is a text field, and the server reads what was typed.
+ * page in it. Until the search has loaded (on opening), and without a script, the box is a text field, and the server
+ * reads what was typed.
  */
 export function TimeZonePicker({ choice, coachName, at, keep }: TimeZonePickerProps) {
   return (
@@ -44,10 +44,10 @@ export function TimeZonePicker({ choice, coachName, at, keep }: TimeZonePickerPr
             <label htmlFor="time-zone" className="text-ink block text-sm font-medium">
               Your time zone
             </label>
-            <TimeZoneSelect
+            <LazyTimeZoneSelect
               id="time-zone"
               name="tz"
-              zones={supportedTimeZones()}
+              label={zoneLabel(choice.zone, at)}
               defaultValue={choice.zone}
               submitOnPick
               aria-describedby="time-zone-hint"

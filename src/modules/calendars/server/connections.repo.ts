@@ -71,8 +71,8 @@ export function createConnection(db: TenantDb, connection: NewConnection) {
       sealedCredentials: connection.sealedCredentials,
       allDayEventsBlock: connection.allDayEventsBlock,
       sources: {
+        // Each source takes practiceId from the connection, through their composite key.
         create: connection.sources.map((source) => ({
-          practiceId: db.practiceId,
           remoteId: source.remoteId,
           displayName: source.displayName,
           blocksTime: source.blocksTime,

@@ -1,9 +1,11 @@
 import { countSqlStatements } from "../../../../scripts/lib/sql-statements";
 import { describe, expect, it } from "vitest";
 import { seedCaseloadClients } from "../../../../prisma/caseload-factories";
+import { CASELOAD_SORTS, sortCaseload, type CaseloadSort, type SortDirection } from "../domain/caseload";
 import { addMember, createBookableCoach, createPractice } from "../../../../prisma/factories";
 import type { ZodError } from "zod";
 import { createCaller } from "~/server/api/root";
+import { createTRPCContext } from "~/server/api/trpc";
 import { resolveDatabaseSession } from "~/server/auth/database-session";
 import { createDatabaseSession } from "~/server/auth/session.system.repo";
 import { fixedClock } from "~/server/clock";
@@ -20,6 +22,17 @@ async function practiceWithTwoCoaches() {
   const sam = await createBookableCoach(prisma, practice.id);
   return { practice, owner, maya, sam, slug: practice.slug };
 }
+
+/** A caller whose session is already resolved, so a count holds the procedure's own statements only. */
+function callerWithSession(user: User) {
+  const session = { user: { id: user.id, email: user.email, name: user.name, timeZone: null }, expires: "2099-01-01" };
+  return createCaller(() => createTRPCContext({ headers: new Headers(), session, clock: fixedClock(NOW) }));
+}
+
+/** Seeds `count` clients of one coach, their first sessions `firstSessionInHours` after NOW. */
+const seederFor =
+  (practiceId: string, coachProfileId: string) => (count: number, prefix: string, firstSessionInHours: number) =>
+    seedCaseloadClients(prisma, { practiceId, coachProfileId, count, now: NOW, prefix, firstSessionInHours });
 
 describe("caseload", () => {
   it("shows a coach only their own clients and an admin everyone's, with a coach filter", async () => {
@@ -248,22 +261,10 @@ describe("caseload", () => {
     // Everything the procedure sends, its middleware's membership lookup included, as the bench counts it; the
     // session cookie's lookup (two statements through the Auth.js adapter) comes before any procedure.
     const firstPage = (user: User) => {
-      const session = {
-        user: { id: user.id, email: user.email, name: user.name, timeZone: null },
-        expires: "2099-01-01",
-      };
-      const caller = createCaller({ headers: new Headers(), session, clock: fixedClock(NOW) });
+      const caller = callerWithSession(user);
       return countSqlStatements(() => caller.clients.caseload({ practiceSlug: slug, sort: "activity" }));
     };
-    const seed = (count: number, prefix: string, firstSessionInHours: number) =>
-      seedCaseloadClients(prisma, {
-        practiceId: practice.id,
-        coachProfileId: maya.profile.id,
-        count,
-        now: NOW,
-        prefix,
-        firstSessionInHours,
-      });
+    const seed = seederFor(practice.id, maya.profile.id);
 
     await seed(20, "few", 1);
     const few = { admin: await firstPage(owner), coach: await firstPage(maya.user) };
@@ -281,6 +282,153 @@ describe("caseload", () => {
     }
     expect(many.admin.statements).toBe(few.admin.statements);
     expect(many.coach.statements).toBe(few.coach.statements);
+  });
+
+  it("orders every sort, in both directions, by the domain's rule with ties by name then id, across pages", async () => {
+    const { maya, sam, slug, practice } = await practiceWithTwoCoaches();
+    const { clientIds, projectIds } = await seedCaseloadClients(prisma, {
+      practiceId: practice.id,
+      coachProfileId: maya.profile.id,
+      count: 56,
+      now: NOW,
+      prefix: "s",
+    });
+    await seedCaseloadClients(prisma, { practiceId: practice.id, coachProfileId: sam.profile.id, count: 3, now: NOW });
+    // Names a byte order would misplace, and two people of the same name.
+    const renames: Array<[number, string]> = [
+      [1, "émile Roux"],
+      [2, "Zoë Adams"],
+      [3, "bob Stone"],
+      [4, "Same Name"],
+      [5, "Same Name"],
+    ];
+    for (const [n, name] of renames) await prisma.client.update({ where: { id: clientIds[n] }, data: { name } });
+    // Progress 0 (its reflections go with the interviews), 1 and 0.5; reviews awaiting 0 and 1; the quietest and the
+    // busiest project.
+    await prisma.interview.deleteMany({ where: { projectId: projectIds[6] } });
+    await prisma.projectTrack.updateMany({ where: { projectId: projectIds[7] }, data: { targetCount: 1 } });
+    await prisma.projectTrack.updateMany({ where: { projectId: projectIds[8] }, data: { targetCount: 2 } });
+    await prisma.reflection.updateMany({ where: { projectId: projectIds[9] }, data: { status: "REVIEWED" } });
+    await prisma.reflection.updateMany({ where: { projectId: projectIds[10] }, data: { isPrivate: true } });
+    await prisma.project.update({
+      where: { id: projectIds[11] },
+      data: { lastActivityAt: new Date(NOW.getTime() - 30 * DAY_MS) },
+    });
+    await prisma.project.update({ where: { id: projectIds[12] }, data: { lastActivityAt: NOW } });
+    // A second, newer and quieter project does not move its client: the row shows the oldest active project.
+    await prisma.project.create({
+      data: {
+        practiceId: practice.id,
+        clientId: clientIds[13]!,
+        coachProfileId: maya.profile.id,
+        title: "Second",
+        lastActivityAt: new Date(NOW.getTime() - 50 * DAY_MS),
+        createdAt: new Date(
+          (await prisma.project.findUniqueOrThrow({ where: { id: projectIds[13] } })).createdAt.getTime() + 1,
+        ),
+      },
+    });
+    // An active client without a project yet has no activity or progress to compare.
+    const waiting = await prisma.client.create({
+      data: {
+        practiceId: practice.id,
+        email: "waiting@example.com",
+        name: "Aaron Waiting",
+        status: "ACTIVE",
+        coachProfileId: maya.profile.id,
+      },
+    });
+    const caller = callerFor(maya.user, fixedClock(NOW));
+
+    const everyPage = async (sort: CaseloadSort, direction: SortDirection) => {
+      const first = await caller.clients.caseload({ practiceSlug: slug, sort, direction });
+      const second = await caller.clients.caseload({ practiceSlug: slug, sort, direction, page: 2 });
+      const pastTheEnd = await caller.clients.caseload({ practiceSlug: slug, sort, direction, page: 3 });
+      expect([first.pageCount, first.items.length, second.items.length, first.total]).toEqual([2, 50, 7, 57]);
+      expect(pastTheEnd.page).toBe(2);
+      expect(pastTheEnd.items).toEqual(second.items);
+      return [...first.items, ...second.items];
+    };
+    for (const sort of CASELOAD_SORTS) {
+      for (const direction of ["asc", "desc"] as const) {
+        const rows = await everyPage(sort, direction);
+        const ids = rows.map((row) => row.clientId);
+        expect(new Set(ids).size).toBe(57);
+        // The domain's comparison keeps equal rows in input order: give them in the order of the id tie-break.
+        const byId = [...rows].sort((a, b) => (a.clientId < b.clientId ? -1 : 1));
+        if (sort === "name" && direction === "desc") byId.reverse();
+        expect(ids, `${sort} ${direction}`).toEqual(sortCaseload(byId, sort, direction).map((row) => row.clientId));
+        if (sort === "activity" || sort === "progress") expect(ids.at(-1)).toBe(waiting.id);
+      }
+    }
+
+    const names = (await everyPage("name", "asc")).map((row) => row.clientName);
+    expect(names.slice(0, 2)).toEqual(["Aaron Waiting", "bob Stone"]);
+    expect(names.indexOf("émile Roux")).toBe(2);
+    expect(names.at(-1)).toBe("Zoë Adams");
+    const sameNames = (await everyPage("name", "asc")).filter((row) => row.clientName === "Same Name");
+    expect(sameNames.map((row) => row.clientId)).toEqual([clientIds[4], clientIds[5]].sort());
+    const activity = await everyPage("activity", "asc");
+    expect(activity[0]!.clientId).toBe(clientIds[11]);
+    expect(activity.find((row) => row.clientId === clientIds[13])!.moreProjects).toBe(1);
+    expect((await everyPage("activity", "desc"))[0]!.clientId).toBe(clientIds[12]);
+    const progress = await everyPage("progress", "desc");
+    expect([progress[0]!.clientId, progress[1]!.clientId]).toEqual([clientIds[7], clientIds[8]]);
+    expect((await everyPage("progress", "asc"))[0]!.clientId).toBe(clientIds[6]);
+    const awaiting = await everyPage("awaiting", "asc");
+    expect(awaiting.slice(0, 4).map((row) => row.clientId)).toEqual([
+      waiting.id,
+      clientIds[6],
+      clientIds[9],
+      clientIds[10],
+    ]);
+  });
+
+  it("pages the stalled clients only, and searches names with wildcards taken literally", async () => {
+    const { maya, slug, practice } = await practiceWithTwoCoaches();
+    const { clientIds } = await seedCaseloadClients(prisma, {
+      practiceId: practice.id,
+      coachProfileId: maya.profile.id,
+      count: 160,
+      now: NOW,
+      prefix: "q",
+    });
+    await prisma.client.update({ where: { id: clientIds[1] }, data: { name: "100% Sure_Thing" } });
+    const caller = callerFor(maya.user, fixedClock(NOW));
+    // Every third project has been quiet for ten days: 54 of 160.
+    const first = await caller.clients.caseload({ practiceSlug: slug, stalledOnly: true });
+    const second = await caller.clients.caseload({ practiceSlug: slug, stalledOnly: true, page: 2 });
+    expect([first.total, first.stalledCount, first.pageCount, second.items.length]).toEqual([54, 54, 2, 4]);
+    expect([...first.items, ...second.items].every((row) => row.stalled)).toBe(true);
+    expect(new Set([...first.items, ...second.items].map((row) => row.clientId)).size).toBe(54);
+
+    const literal = await caller.clients.caseload({ practiceSlug: slug, search: "0% sure_" });
+    expect(literal.items.map((row) => row.clientName)).toEqual(["100% Sure_Thing"]);
+    expect((await caller.clients.caseload({ practiceSlug: slug, search: "q_Client" })).total).toBe(0);
+    const none = await caller.clients.caseload({ practiceSlug: slug, search: "nobody" });
+    expect([none.total, none.items.length, none.page, none.pageCount, none.stalledCount]).toEqual([0, 0, 1, 1, 0]);
+  });
+
+  it("sends the same number of statements for every sort's first page with 10 clients and with 200", async () => {
+    const { owner, maya, slug, practice } = await practiceWithTwoCoaches();
+    const firstPages = async (user: User) => {
+      const caller = callerWithSession(user);
+      const counts: Record<string, number> = {};
+      for (const sort of CASELOAD_SORTS)
+        counts[sort] = (
+          await countSqlStatements(() => caller.clients.caseload({ practiceSlug: slug, sort }))
+        ).statements;
+      return counts;
+    };
+    const seed = seederFor(practice.id, maya.profile.id);
+
+    await seed(10, "ten", 1);
+    const ten = { admin: await firstPages(owner), coach: await firstPages(maya.user) };
+    await seed(190, "more", 100);
+    const twoHundred = { admin: await firstPages(owner), coach: await firstPages(maya.user) };
+    expect(twoHundred).toEqual(ten);
+    // The membership lookup, the page with its counts, and for an admin the coach filter's list.
+    expect(Math.max(...Object.values(ten.admin))).toBeLessThanOrEqual(3);
   });
 
   it("is for staff only", async () => {

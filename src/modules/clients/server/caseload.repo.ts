@@ -4,12 +4,7 @@ import type { TenantDb } from "~/server/db/tenant";
 
 // Every read here is one statement (or one per relation level) whatever the number of clients:
 // rows are fetched together and the per-project numbers come from grouped aggregates over the
-// whole id list, never a query per row.
-
-/** The clients on the caseload, by name; their numbers come from caseload.system.repo.ts in one statement. */
-export function findCaseloadClients(db: TenantDb, where: Prisma.ClientWhereInput) {
-  return db.client.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
+// whole id list, never a query per row. The caseload's page itself is caseload.system.repo.ts.
 
 /** Contacts interviewed by `now`, per track, over the given projects. */
 export async function interviewedPerTrack(

@@ -1,19 +1,13 @@
 import type { z } from "zod";
 import { projectProgress, type ProjectProgress } from "~/modules/projects/domain/progress";
 import type { TenantContext } from "~/server/api/tenant-context";
-import type { Prisma } from "~/server/db/client";
 import { isAdminRole } from "~/server/auth/roles";
-import {
-  DEFAULT_DIRECTION,
-  daysIdle,
-  isStalled,
-  paginate,
-  sortCaseload,
-  type CaseloadRowData,
-} from "../domain/caseload";
+import { DEFAULT_DIRECTION, daysIdle, isStalled, type CaseloadRowData } from "../domain/caseload";
 import type { caseloadInput, stalledAfterDaysInput } from "../schemas";
 import * as repo from "./caseload.repo";
-import { findCaseloadDetails } from "./caseload.system.repo";
+import { findCaseloadPage, type CaseloadPageRow, type CaseloadScope } from "./caseload.system.repo";
+
+const DAY_MS = 86_400_000;
 
 export interface CaseloadRow extends CaseloadRowData {
   clientId: string;
@@ -28,60 +22,60 @@ export interface CaseloadRow extends CaseloadRowData {
 /**
  * The caseload: every active client the caller may see (a coach their own, an admin all, with
  * a coach filter), one row each with their active project's progress, last activity, the
- * reflections awaiting review, the next session and the stalled flag. Three statements whatever
- * the size: the visible clients, every number for all of them in one more, and the coach filter's
- * list; sorting and paging by derived values (progress, stalled) happen here.
+ * reflections awaiting review, the next session and the stalled flag. Sorted, filtered, counted
+ * and paged in SQL: one statement for the page, one more for an admin's coach filter.
  */
 export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof caseloadInput>) {
   const now = ctx.clock.now();
   const admin = isAdminRole(ctx.membership.role);
   const stalledAfterDays = ctx.practice.stalledAfterDays;
-  const where: Prisma.ClientWhereInput = {
-    AND: [
-      ctx.visible.clients,
-      { OR: [{ status: "ACTIVE" }, { projects: { some: { status: "ACTIVE" } } }] },
-      admin && input.coachProfileId ? { coachProfileId: input.coachProfileId } : {},
-      input.search ? { name: { contains: input.search, mode: "insensitive" } } : {},
-    ],
-  };
-  const [clients, coaches] = await Promise.all([
-    repo.findCaseloadClients(ctx.db, where),
+  const direction = input.direction ?? DEFAULT_DIRECTION[input.sort];
+  // ctx.visible.clients in the page's SQL: a coach sees their own clients, an admin everyone's.
+  const scope: CaseloadScope = admin
+    ? { coachProfileId: input.coachProfileId }
+    : { coachMembershipId: ctx.membership.id };
+  const [page, coaches] = await Promise.all([
+    findCaseloadPage(ctx.db, {
+      scope,
+      search: input.search,
+      stalledSince: new Date(now.getTime() - stalledAfterDays * DAY_MS),
+      stalledOnly: input.stalledOnly,
+      sort: input.sort,
+      direction,
+      page: input.page,
+      now,
+    }),
     admin ? repo.listCoaches(ctx.db) : Promise.resolve([]),
   ]);
-  const details = await findCaseloadDetails(
-    ctx.db,
-    clients.map((client) => client.id),
-    now,
-  );
-
-  const rows: CaseloadRow[] = clients.map((client) => {
-    const { coach = null, projects = [], nextSessionAt = null } = details.get(client.id) ?? {};
-    const [project, ...more] = projects;
-    const progress = project ? projectProgress(project.tracks) : null;
-    return {
-      clientId: client.id,
-      clientName: client.name,
-      coach,
-      project: project && progress ? { id: project.id, title: project.title, progress } : null,
-      moreProjects: more.length,
-      progress: progress?.ratio ?? null,
-      lastActivityAt: project?.lastActivityAt ?? null,
-      daysIdle: project ? daysIdle(project.lastActivityAt, now) : null,
-      awaitingReview: projects.reduce((sum, p) => sum + p.awaitingReview, 0),
-      nextSessionAt,
-      stalled: project ? isStalled(project.lastActivityAt, now, stalledAfterDays) : false,
-    };
-  });
-  const direction = input.direction ?? DEFAULT_DIRECTION[input.sort];
-  const shown = input.stalledOnly ? rows.filter((row) => row.stalled) : rows;
   return {
-    ...paginate(sortCaseload(shown, input.sort, direction), input.page),
+    items: page.rows.map((row) => caseloadRow(row, now, stalledAfterDays)),
+    page: page.page,
+    pageCount: page.pageCount,
+    total: page.total,
     sort: input.sort,
     direction,
-    stalledCount: rows.filter((row) => row.stalled).length,
+    stalledCount: page.stalledCount,
     stalledAfterDays,
     coaches,
     canConfigure: admin,
+  };
+}
+
+function caseloadRow(row: CaseloadPageRow, now: Date, stalledAfterDays: number): CaseloadRow {
+  const [project, ...more] = row.projects;
+  const progress = project ? projectProgress(project.tracks) : null;
+  return {
+    clientId: row.clientId,
+    clientName: row.clientName,
+    coach: row.coach,
+    project: project && progress ? { id: project.id, title: project.title, progress } : null,
+    moreProjects: more.length,
+    progress: progress?.ratio ?? null,
+    lastActivityAt: project?.lastActivityAt ?? null,
+    daysIdle: project ? daysIdle(project.lastActivityAt, now) : null,
+    awaitingReview: row.projects.reduce((sum, p) => sum + p.awaitingReview, 0),
+    nextSessionAt: row.nextSessionAt,
+    stalled: project ? isStalled(project.lastActivityAt, now, stalledAfterDays) : false,
   };
 }
 

@@ -1,112 +1,123 @@
 import { env } from "~/env";
-import { sendEmail } from "~/server/email/mailer";
 import type { OptionalEmailCategory } from "~/server/email/categories";
-import { afterFailedAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from "~/server/email/retry-policy";
-import { unsubscribeToken } from "~/server/email/unsubscribe-token";
-import { EMAIL_TEMPLATES, isEmailTemplateName } from "~/server/email/templates";
-import { claimEmail, findDueEmailIds, finishEmail } from "~/server/email/outbox.system.repo";
+import { appMailer } from "~/server/email/mailer";
 import type { StoredEmailData } from "~/server/email/outbox";
+import type { ClaimedEmail } from "~/server/email/outbox.system.repo";
+import { EMAIL_TEMPLATES, isEmailTemplateName, type EmailTemplateName } from "~/server/email/templates";
+import { unsubscribeToken } from "~/server/email/unsubscribe-token";
+import {
+  createOutboxDelivery,
+  type DeliveryResult,
+  type OutboxDeliveryOptions,
+  type PreparedEmail,
+} from "~/server/worker/outbox-delivery";
 import type { BookingUpdateEmailProps } from "@emails/booking-update";
 import { reminderAtSendTime, reminderTargetOf, reminderWithCurrentPlace } from "../domain/booking-reminders";
-import { findPracticeLogoUrl, findRemindedBooking, isOptedOut } from "./delivery.system.repo";
+import {
+  findOptOuts,
+  findPracticeLogoUrls,
+  findRemindedBookings,
+  optOutKey,
+  remindedBookingKey,
+} from "./delivery.system.repo";
 
-// The read side of the outbox: claim, render, send over SMTP, record, with this product's rules
-// at send time (opt-outs, reminders that no longer hold, unsubscribe links). Handed to the worker
-// by its composition root (src/server/worker/root.ts); tests call it directly instead of waiting.
+// The product's half of sending the outbox: what a claimed email says at send time (opt-outs, reminders that no
+// longer hold, logos, unsubscribe links). The other half, claim, send and record in batches, is the worker's
+// (src/server/worker/outbox-delivery.ts); its composition root (src/server/worker/root.ts) hands it
+// prepareClaimedEmails, and tests run deliverDueEmails directly instead of waiting for a worker.
 
-interface DeliveryOptions {
-  now?: () => Date;
-  /** How long a claim holds before another worker may take the email over (a dead worker's). */
-  leaseSeconds?: number;
-  retry?: RetryPolicy;
-  /** Told when a failed email is due again, so a queue can wake up for it. */
-  onRetryScheduled?: (id: string, at: Date) => Promise<unknown>;
-}
-
-/** `cancelled`: the recipient opted out; `outdated`: what the email says no longer holds. */
-type DeliveryResult = "sent" | "retrying" | "dead" | "cancelled" | "outdated" | "not-due";
-
-const DEFAULT_LEASE_SECONDS = 60;
+type DeliveryOptions = Omit<OutboxDeliveryOptions, "prepare" | "mailer">;
 
 export function unsubscribeUrlFor(practiceId: string, email: string, category: OptionalEmailCategory): string {
   const token = unsubscribeToken({ practiceId, email, category }, env.AUTH_SECRET);
   return new URL(`/api/email/unsubscribe?token=${token}`, env.APP_URL).toString();
 }
 
-export async function deliverEmail(id: string, options: DeliveryOptions = {}): Promise<DeliveryResult> {
-  const now = options.now ?? (() => new Date());
-  const claimed = await claimEmail(id, now(), options.leaseSeconds ?? DEFAULT_LEASE_SECONDS);
-  if (!claimed) return "not-due";
+const appOutbox = (options: DeliveryOptions) =>
+  createOutboxDelivery({ ...options, prepare: prepareClaimedEmails, mailer: appMailer() });
 
-  const retryLater = async (message: string): Promise<DeliveryResult> => {
-    const decision = afterFailedAttempt(claimed.attempts, now(), options.retry ?? DEFAULT_RETRY_POLICY);
-    if (decision.kind === "dead") {
-      await finishEmail(id, { status: "DEAD", error: message });
-      return "dead";
-    }
-    await finishEmail(id, { status: "QUEUED", runAt: decision.at, error: message });
-    await options.onRetryScheduled?.(id, decision.at);
-    return "retrying";
-  };
-
-  // A template this worker does not know was most likely added by a newer release: during a
-  // rolling deploy (or a dev worker started before the template was written) leave it to a
-  // newer worker through the ordinary backoff instead of declaring it dead on first sight.
-  if (!isEmailTemplateName(claimed.template)) return retryLater(`Unknown template "${claimed.template}".`);
-  const queued = claimed.data as unknown as StoredEmailData;
-  const atSendTime = await asItHoldsNow(claimed, queued, now());
-  if ("outdated" in atSendTime) {
-    await finishEmail(id, { status: "CANCELLED", error: atSendTime.outdated });
-    return "outdated";
-  }
-  const template = EMAIL_TEMPLATES[claimed.template];
-  const stored = atSendTime.email;
-  const { category } = template;
-  // Optional emails are a practice's; the person's choice is per practice.
-  const optional = category !== "essential" && claimed.practiceId ? { category, practiceId: claimed.practiceId } : null;
-  if (optional && (await isOptedOut(optional.practiceId, claimed.to, optional.category))) {
-    await finishEmail(id, { status: "CANCELLED", error: "The recipient unsubscribed from these emails." });
-    return "cancelled";
-  }
-
-  try {
-    const unsubscribeUrl = optional ? unsubscribeUrlFor(optional.practiceId, claimed.to, optional.category) : undefined;
-    const logoUrl = claimed.practiceId ? await findPracticeLogoUrl(claimed.practiceId) : null;
-    const props = stored.props as never;
-    await sendEmail({
-      to: claimed.to,
-      subject: template.subject(props),
-      react: template.render(props, { unsubscribeUrl, logoUrl }),
-      calendarInvite: stored.calendarInvite,
-      fromName: stored.fromName,
-      replyTo: stored.replyTo,
-      // A stable Message-ID: should a send ever be repeated (a worker killed between the
-      // server's OK and our record of it), mail systems see the same message twice, not two.
-      messageId: `<${claimed.id}@fieldnotes.email>`,
-      headers: unsubscribeUrl
-        ? { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
-        : undefined,
-    });
-  } catch (error) {
-    return retryLater(error instanceof Error ? error.message : String(error));
-  }
-  await finishEmail(id, { status: "SENT", at: now(), data: withoutSecrets(stored, template.secretProps) as never });
-  return "sent";
+/** Claims and sends one email; `not-due` when it is not due, claimed by another worker, or gone. */
+export async function deliverEmail(id: string, options: DeliveryOptions = {}): Promise<DeliveryResult | "not-due"> {
+  const counts = await appOutbox(options).deliverDue({ ids: [id] });
+  return (Object.keys(counts) as DeliveryResult[]).find((result) => counts[result] > 0) ?? "not-due";
 }
 
-/** Sends everything due, oldest first; what a sweep (or a test) runs. */
-export async function deliverDueEmails(options: DeliveryOptions = {}, limit = 200) {
-  const now = options.now ?? (() => new Date());
-  const results: Record<DeliveryResult, number> = {
-    sent: 0,
-    retrying: 0,
-    dead: 0,
-    cancelled: 0,
-    outdated: 0,
-    "not-due": 0,
+/** Sends everything due, oldest first, up to `limit` emails; what a sweep (or a test) runs. */
+export function deliverDueEmails(options: DeliveryOptions = {}, limit = 200) {
+  return appOutbox(options).deliverDue({ limit });
+}
+
+/**
+ * What each claimed email says at send time, with this product's rules: a template this worker knows, reminders that
+ * still hold, the recipient's opt-outs, the practice's logo and unsubscribe links. The facts for the whole batch are
+ * read together, one statement per kind of fact at most.
+ */
+export async function prepareClaimedEmails(claimed: ClaimedEmail[], now: Date): Promise<PreparedEmail[]> {
+  const known = claimed.filter((email) => isEmailTemplateName(email.template));
+  const optional = (email: ClaimedEmail) => {
+    const { category } = EMAIL_TEMPLATES[email.template as EmailTemplateName];
+    // Optional emails are a practice's; the person's choice is per practice.
+    return category !== "essential" && email.practiceId
+      ? { category, practiceId: email.practiceId, email: email.to }
+      : null;
   };
-  for (const id of await findDueEmailIds(now(), limit)) results[await deliverEmail(id, options)] += 1;
-  return results;
+  const reminded = known.flatMap((email) => {
+    const target = email.template === "booking-reminder" ? reminderTargetOf(email.dedupeKey) : null;
+    return target && email.practiceId ? [{ practiceId: email.practiceId, uid: target.uid }] : [];
+  });
+  const [optOuts, bookings, logos] = await Promise.all([
+    findOptOuts(known.flatMap((email) => optional(email) ?? [])),
+    findRemindedBookings(reminded),
+    findPracticeLogoUrls([...new Set(known.flatMap((email) => email.practiceId ?? []))]),
+  ]);
+
+  return claimed.map((email): PreparedEmail => {
+    // A template this worker does not know was most likely added by a newer release: during a
+    // rolling deploy (or a dev worker started before the template was written) leave it to a
+    // newer worker through the ordinary backoff instead of declaring it dead on first sight.
+    if (!isEmailTemplateName(email.template)) return { retry: `Unknown template "${email.template}".` };
+    const template = EMAIL_TEMPLATES[email.template];
+    const queued = email.data as StoredEmailData;
+    const atSendTime = asItHoldsNow(email, queued, bookings, now);
+    if ("outdated" in atSendTime) return { skip: "outdated", reason: atSendTime.outdated };
+    const choice = optional(email);
+    if (choice && optOuts.has(optOutKey(choice))) {
+      return { skip: "cancelled", reason: "The recipient unsubscribed from these emails." };
+    }
+    const stored = atSendTime.email;
+    const unsubscribeUrl = choice ? unsubscribeUrlFor(choice.practiceId, email.to, choice.category) : undefined;
+    const props = stored.props as never;
+    // A row its template cannot render (props from an older release, or damaged) fails alone, through the retries,
+    // and the rest of the batch goes out.
+    let subject: string;
+    let react: ReturnType<typeof template.render>;
+    try {
+      subject = template.subject(props);
+      react = template.render(props, {
+        unsubscribeUrl,
+        logoUrl: (email.practiceId && logos.get(email.practiceId)) || null,
+      });
+    } catch (error) {
+      return { retry: `The email could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    return {
+      send: {
+        to: email.to,
+        subject,
+        react,
+        calendarInvite: stored.calendarInvite,
+        fromName: stored.fromName,
+        replyTo: stored.replyTo,
+        // A stable Message-ID: should a send ever be repeated (a worker killed between the
+        // server's OK and our record of it), mail systems see the same message twice, not two.
+        messageId: `<${email.id}@fieldnotes.email>`,
+        headers: unsubscribeUrl
+          ? { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+          : undefined,
+      },
+      sentData: withoutSecrets(stored, template.secretProps) as never,
+    };
+  });
 }
 
 /**
@@ -115,15 +126,16 @@ export async function deliverDueEmails(options: DeliveryOptions = {}, limit = 20
  * and ahead (the worker may have been down past its start), and it names the place the session
  * has now. `outdated` says why it is not sent; otherwise `email` is what to send.
  */
-async function asItHoldsNow(
+function asItHoldsNow(
   email: { template: string; dedupeKey: string; practiceId: string | null },
   stored: StoredEmailData,
+  bookings: Awaited<ReturnType<typeof findRemindedBookings>>,
   now: Date,
-): Promise<{ outdated: string } | { email: StoredEmailData }> {
+): { outdated: string } | { email: StoredEmailData } {
   if (email.template !== "booking-reminder") return { email: stored };
   const target = reminderTargetOf(email.dedupeKey);
-  const booking = target && email.practiceId ? await findRemindedBooking(email.practiceId, target.uid) : null;
-  const decision = reminderAtSendTime(target, booking, now);
+  const booking = target && email.practiceId ? bookings.get(remindedBookingKey(email.practiceId, target.uid)) : null;
+  const decision = reminderAtSendTime(target, booking ?? null, now);
   if (!decision.send) return { outdated: decision.reason };
   const props = reminderWithCurrentPlace(stored.props as unknown as BookingUpdateEmailProps, decision.booking);
   return { email: { ...stored, props: props as unknown as StoredEmailData["props"] } };

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createBookableCoach, createBookingRow, createPractice } from "../../../../prisma/factories";
 import { env } from "~/env";
@@ -10,9 +13,12 @@ import { readUnsubscribeToken } from "~/server/email/unsubscribe-token";
 import { TEMPLATE_PREVIEWS } from "../template-previews";
 import { EMAIL_TEMPLATES, type EmailTemplateName } from "~/server/email/templates";
 import { GET, POST } from "~/app/api/email/unsubscribe/route";
-import { deliverDueEmails, deliverEmail, unsubscribeUrlFor } from "./delivery";
+import { deliverDueEmails, deliverEmail, prepareClaimedEmails, unsubscribeUrlFor } from "./delivery";
 import { enqueueEmail } from "~/server/email/outbox";
 import { systemOutbox } from "~/server/email/outbox.system.repo";
+import { appMailer, createMailer } from "~/server/email/mailer";
+import { createOutboxDelivery } from "~/server/worker/outbox-delivery";
+import { startMailCatcher } from "../../../../scripts/lib/mail-catcher";
 
 const PREVIEWS = TEMPLATE_PREVIEWS;
 
@@ -48,6 +54,28 @@ async function upcomingReminderKey(practiceId: string) {
   });
   return bookingReminderKey(booking, 60, "booker");
 }
+
+/** Queues sign-in emails to person<n>@example.com in one transaction, as one change would. */
+const queueSignIns = (count: number) =>
+  prisma.$transaction(
+    async (tx) => {
+      for (let n = 0; n < count; n++) {
+        await enqueueEmail(tx, {
+          template: "sign-in",
+          to: `person${n}@example.com`,
+          props: { url: `http://localhost:3000/signin/confirm?token=t${n}`, expiresInMinutes: 15 },
+          dedupeKey: `batch:${n}`,
+          practiceId: null,
+        });
+      }
+    },
+    { timeout: 60_000 },
+  );
+const people = (count: number) => Array.from({ length: count }, (_, n) => `person${n}@example.com`).sort();
+const recipients = (dir = env.MAIL_CATCHER_DIR!) =>
+  readMailbox(dir)
+    .map((mail) => mail.to[0]!)
+    .sort();
 
 const statuses = async () =>
   Object.fromEntries(
@@ -191,6 +219,27 @@ describe("an email of a template this worker does not know", () => {
   });
 });
 
+describe("an email its template cannot render", () => {
+  it("is retried alone while the rest of its batch goes out", async () => {
+    await queueSignIns(3);
+    const { practice } = await createPractice(prisma);
+    await prisma.emailMessage.create({
+      data: {
+        practiceId: practice.id,
+        dedupeKey: "damaged",
+        template: "booking-update",
+        to: "a@example.com",
+        data: {},
+      },
+    });
+    expect(await deliverDueEmails()).toMatchObject({ sent: 3, retrying: 1 });
+    expect(recipients()).toEqual(people(3));
+    const damaged = await prisma.emailMessage.findUniqueOrThrow({ where: { dedupeKey: "damaged" } });
+    expect(damaged).toMatchObject({ status: "QUEUED", attempts: 1 });
+    expect(damaged.lastError).toMatch(/^The email could not be rendered: /);
+  });
+});
+
 describe("preferences", () => {
   it("gives an unsubscribed person no reminders but still every booking email, and carries one-click unsubscribe", async () => {
     const { practice } = await createPractice(prisma);
@@ -256,3 +305,94 @@ describe("the unsubscribe link", () => {
     expect(opened.headers.get("location")).toContain("/email/unsubscribe?token=");
   });
 });
+
+describe("delivery in batches", () => {
+  it("sends 200 emails exactly once with two workers on their own SMTP pools at the same time", async () => {
+    await queueSignIns(200);
+    const mailers = [createMailer(env.SMTP_URL), createMailer(env.SMTP_URL)];
+    try {
+      const workers = mailers.map((mailer) => createOutboxDelivery({ prepare: prepareClaimedEmails, mailer }));
+      const counts = await Promise.all(workers.map((worker) => worker.deliverDue()));
+      expect(counts.map((count) => count.sent > 0)).toEqual([true, true]); // both took part
+      expect(counts[0]!.sent + counts[1]!.sent).toBe(200);
+    } finally {
+      for (const mailer of mailers) mailer.close();
+    }
+    expect(recipients()).toEqual(people(200));
+    expect(await prisma.emailMessage.count({ where: { status: "SENT", attempts: 1 } })).toBe(200);
+  });
+
+  it("does not send a claim whose lease ran out before its turn and that another worker took over", async () => {
+    await queueSignIns(6);
+    // A's server holds every send at MAIL FROM until told, then refuses those; it takes whatever comes after.
+    const held: Array<(error: Error) => void> = [];
+    let holding = true;
+    const slowDir = mkdtempSync(path.join(tmpdir(), "fieldnotes-slow-mail-"));
+    const slowSmtp = await startMailCatcher({
+      dir: slowDir,
+      beforeEachMessage: () => (holding ? new Promise<void>((_, reject) => held.push(reject)) : Promise.resolve()),
+    });
+    const mailerA = createMailer(slowSmtp.url);
+    let clock = Date.now();
+    // Ten minutes of lease, so A's heartbeat (every third of it) stays out of the test: A stalls instead.
+    const workerA = createOutboxDelivery({
+      prepare: prepareClaimedEmails,
+      mailer: mailerA,
+      now: () => new Date(clock),
+      leaseSeconds: 600,
+    });
+    try {
+      const sendingA = workerA.deliverDue();
+      await until(() => held.length === 4);
+      clock += 601_000; // A stalled past its lease: B sees the claims run out and takes them all over
+      const workerB = createOutboxDelivery({
+        prepare: prepareClaimedEmails,
+        mailer: appMailer(),
+        now: () => new Date(clock),
+      });
+      expect(await workerB.deliverDue()).toMatchObject({ sent: 6 });
+      holding = false;
+      for (const refuse of held.splice(0)) refuse(new Error("try again later"));
+      // A's late failures record nothing over B's sends, and A sends neither of the two still waiting.
+      expect(await sendingA).toMatchObject({ "taken-over": 6, sent: 0, retrying: 0 });
+    } finally {
+      mailerA.close();
+      await slowSmtp.stop();
+    }
+    expect(recipients()).toEqual(people(6));
+    expect(readMailbox(slowDir)).toEqual([]);
+    expect(await prisma.emailMessage.count({ where: { status: "SENT", attempts: 2 } })).toBe(6);
+  });
+
+  it("leaves everything the SMTP server did not take queued for a retry when it goes down mid-batch", async () => {
+    await queueSignIns(80);
+    const delivering = deliverDueEmails();
+    await until(() => readMailbox(env.MAIL_CATCHER_DIR!).length >= 5);
+    await testSmtp().stop();
+    const counts = await delivering;
+    expect(counts.retrying).toBeGreaterThan(0);
+    expect(counts.sent + counts.retrying).toBe(80);
+    const rows = await prisma.emailMessage.findMany();
+    const sent = rows.filter((row) => row.status === "SENT");
+    expect(sent).toHaveLength(counts.sent);
+    expect(recipients()).toEqual(sent.map((row) => row.to).sort()); // what arrived is what is recorded sent
+    for (const row of rows.filter((row) => row.status !== "SENT")) {
+      expect(row).toMatchObject({ status: "QUEUED", attempts: 1, leaseExpiresAt: null });
+      expect(row.runAt.getTime()).toBeGreaterThan(Date.now() + 20_000);
+    }
+
+    await testSmtp().restart();
+    expect(await deliverDueEmails({ now: () => new Date(Date.now() + 31_000) })).toMatchObject({
+      sent: counts.retrying,
+    });
+    expect(recipients()).toEqual(people(80));
+  });
+});
+
+async function until(check: () => boolean) {
+  const deadline = Date.now() + 60_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

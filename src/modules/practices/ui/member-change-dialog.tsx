@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId, useRef } from "react";
-import { Button } from "~/components/ui/button";
+import { useEffect, useRef } from "react";
+import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { useRefreshThen } from "~/components/hooks/use-refresh-then";
 import { LimitAwareAlert } from "~/modules/billing/ui/limit-alert";
 import { useTRPC } from "~/trpc/react";
@@ -37,11 +37,7 @@ export function describeDoneChange(change: MemberChange): string {
     : `${nameOf(change.member)} was removed from the practice. Their history is kept.`;
 }
 
-/**
- * Asks before a role change or a removal takes effect. A native modal <dialog>: focus moves into
- * it and stays there (the page behind is inert), Escape closes it, and closing returns focus to
- * the control that opened it.
- */
+/** Asks before a role change or a removal takes effect. */
 export function MemberChangeDialog({
   practiceSlug,
   change,
@@ -57,8 +53,6 @@ export function MemberChangeDialog({
 }) {
   const trpc = useTRPC();
   const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const descriptionId = useId();
   // Closing first puts focus back on the control that opened the dialog; `onDone` may then move it.
   const finished = useRefreshThen(() => {
     dialog.current?.close();
@@ -79,54 +73,39 @@ export function MemberChangeDialog({
 
   const name = change ? nameOf(change.member) : "";
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      aria-describedby={descriptionId}
+    <ConfirmDialog
+      dialogRef={dialog}
+      question={
+        change && (change.kind === "role" ? `Make ${name} ${aRole(change.role)}?` : `Remove ${name} from the practice?`)
+      }
+      description={
+        change?.kind === "role" ? (
+          <>
+            <p>
+              {name} is {aRole(change.member.role)} today. {WHAT_A_ROLE_MAY_DO[change.role]}
+            </p>
+            <p>The change applies from their next page.</p>
+          </>
+        ) : (
+          <p>
+            They lose access at once. Everything they did here (sessions, notes, projects) is kept, and you can invite
+            them again later.
+          </p>
+        )
+      }
+      alert={<LimitAwareAlert error={mutation.error} billingHref={billingHref} />}
+      keepLabel={change?.kind === "role" ? `Keep as ${ROLE_LABELS[change.member.role].toLowerCase()}` : "Keep them"}
+      confirm={{
+        label: change?.kind === "role" ? `Make ${ROLE_LABELS[change.role].toLowerCase()}` : `Remove ${name}`,
+        variant: change?.kind === "remove" ? "danger" : "primary",
+        pending: mutation.isPending,
+        onClick: () => {
+          if (change?.kind === "role")
+            changeRole.mutate({ practiceSlug, membershipId: change.member.id, role: change.role });
+          else if (change) remove.mutate({ practiceSlug, membershipId: change.member.id });
+        },
+      }}
       onClose={onClose}
-      className="rounded-card m-auto w-[calc(100%-2rem)] max-w-md p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
-      {change && (
-        <div className="space-y-3 p-5">
-          <h2 id={titleId} className="text-ink text-base font-semibold break-words">
-            {change.kind === "role" ? `Make ${name} ${aRole(change.role)}?` : `Remove ${name} from the practice?`}
-          </h2>
-          <div id={descriptionId} className="space-y-2 text-sm">
-            {change.kind === "role" ? (
-              <>
-                <p>
-                  {name} is {aRole(change.member.role)} today. {WHAT_A_ROLE_MAY_DO[change.role]}
-                </p>
-                <p>The change applies from their next page.</p>
-              </>
-            ) : (
-              <p>
-                They lose access at once. Everything they did here (sessions, notes, projects) is kept, and you can
-                invite them again later.
-              </p>
-            )}
-          </div>
-          <LimitAwareAlert error={mutation.error} billingHref={billingHref} />
-          <div className="flex flex-wrap justify-end gap-2 pt-2">
-            <Button type="button" size="sm" variant="ghost" autoFocus onClick={() => dialog.current?.close()}>
-              {change.kind === "role" ? `Keep as ${ROLE_LABELS[change.member.role].toLowerCase()}` : "Keep them"}
-            </Button>
-            <Button
-              type="button"
-              size="sm"
-              variant={change.kind === "remove" ? "danger" : "primary"}
-              pending={mutation.isPending}
-              onClick={() =>
-                change.kind === "role"
-                  ? changeRole.mutate({ practiceSlug, membershipId: change.member.id, role: change.role })
-                  : remove.mutate({ practiceSlug, membershipId: change.member.id })
-              }
-            >
-              {change.kind === "role" ? `Make ${ROLE_LABELS[change.role].toLowerCase()}` : `Remove ${name}`}
-            </Button>
-          </div>
-        </div>
-      )}
-    </dialog>
+    />
   );
 }

@@ -14,7 +14,6 @@ import {
 import { loadManagedBooking } from "~/modules/bookings/server/public-page-loaders";
 import {
   bookingHref,
-  chooseCalendar,
   firstDayOf,
   firstParam,
   formatMonth,
@@ -23,6 +22,7 @@ import {
   type SearchParams,
 } from "~/modules/bookings/ui/booking-view";
 import { BookingNavigation } from "~/modules/bookings/ui/booking-navigation";
+import { chooseCalendar } from "~/modules/bookings/ui/choose-calendar";
 import { bookingStateOf, bookingStateWords } from "~/modules/bookings/ui/booking-state";
 import { IntakeForm } from "~/modules/bookings/ui/intake-form";
 import { MonthCalendar } from "~/modules/bookings/ui/month-calendar";
