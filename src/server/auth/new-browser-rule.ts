@@ -7,14 +7,21 @@ export interface EarlierSession {
   expires: Date;
 }
 
+export interface SignInHistory {
+  /** When the person last opened a session; null before their first. */
+  lastSignInAt: Date | null;
+  sessions: readonly EarlierSession[];
+}
+
 /**
  * Whether a sign-in deserves a "new sign-in" email: the person has signed in before, and none of their sessions that
  * is still open or ended in the last 90 days carries this device label. The very first sign-in of an account is not
  * news. Sign-out and revocation delete a row, so signing in again on a browser one signed out of counts as new: the
- * person ended it, so a fresh sign-in there is worth a line in their inbox.
+ * person ended it, so a fresh sign-in there is worth a line in their inbox. That holds after "sign out everywhere"
+ * too, when no row is left: "signed in before" is the account's own record, not its sessions.
  */
-export function isNewBrowserSignIn(deviceLabel: string, earlier: readonly EarlierSession[], now: Date): boolean {
-  if (earlier.length === 0) return false;
+export function isNewBrowserSignIn(deviceLabel: string, { lastSignInAt, sessions }: SignInHistory, now: Date): boolean {
+  if (lastSignInAt === null) return false;
   const knownSince = now.getTime() - KNOWN_BROWSER_MS;
-  return !earlier.some((session) => session.deviceLabel === deviceLabel && session.expires.getTime() >= knownSince);
+  return !sessions.some((session) => session.deviceLabel === deviceLabel && session.expires.getTime() >= knownSince);
 }

@@ -55,4 +55,14 @@ describe("opening a session", () => {
     await signIn(user.id, FIREFOX_WINDOWS);
     expect(await noticesTo(user.email)).toHaveLength(1);
   });
+
+  it("still emails after the person signed out everywhere, when no session row of theirs is left", async () => {
+    const user = await createUser(prisma);
+    await signIn(user.id, CHROME_MAC);
+    await prisma.session.deleteMany({ where: { userId: user.id } });
+
+    await signIn(user.id, FIREFOX_WINDOWS);
+    expect(await noticesTo(user.email)).toHaveLength(1);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toEqual(NOW);
+  });
 });

@@ -26,7 +26,7 @@ export async function openSession(
       deviceLabel: device.deviceLabel,
       lastUsedAt: now,
     });
-    if (isNewBrowserSignIn(device.deviceLabel, person.sessions, now)) {
+    if (isNewBrowserSignIn(device.deviceLabel, person, now)) {
       await enqueueEmail(tx, {
         template: "new-sign-in",
         to: person.email,

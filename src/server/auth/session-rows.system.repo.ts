@@ -6,18 +6,21 @@ type Tx = Prisma.TransactionClient;
 const signInHistorySelect = {
   email: true,
   timeZone: true,
+  lastSignInAt: true,
   sessions: { select: { deviceLabel: true, expires: true } },
 } as const;
-export type SignInHistory = Prisma.UserGetPayload<{ select: typeof signInHistorySelect }>;
+type PersonSignInHistory = Prisma.UserGetPayload<{ select: typeof signInHistorySelect }>;
 
 /** Runs `write` in one transaction, handed the person's address, clock and the sessions they have had. */
-export function withSignInHistory<T>(userId: string, write: (tx: Tx, history: SignInHistory) => Promise<T>) {
+export function withSignInHistory<T>(userId: string, write: (tx: Tx, history: PersonSignInHistory) => Promise<T>) {
   return prisma.$transaction(async (tx) =>
     write(tx, await tx.user.findUniqueOrThrow({ where: { id: userId }, select: signInHistorySelect })),
   );
 }
 
-export function insertSession(tx: Tx, data: Prisma.SessionUncheckedCreateInput) {
+/** Writes the session and records the sign-in on the person. */
+export async function insertSession(tx: Tx, data: Prisma.SessionUncheckedCreateInput & { lastUsedAt: Date }) {
+  await tx.user.update({ where: { id: data.userId }, data: { lastSignInAt: data.lastUsedAt } });
   return tx.session.create({ data });
 }
 
@@ -36,4 +39,14 @@ export async function findSessionAndMarkUsed(sessionToken: string, now: Date) {
     });
   }
   return { user, session };
+}
+
+/**
+ * Deletes the sessions that ended before `endedBefore` and the sign-in links that expired before `now`. Ended
+ * sessions are kept for a while first: they are how a browser stays known (new-browser-rule.ts).
+ */
+export async function deleteEndedSessionsAndLinks(endedBefore: Date, now: Date) {
+  const sessions = await prisma.session.deleteMany({ where: { expires: { lt: endedBefore } } });
+  const signInLinks = await prisma.verificationToken.deleteMany({ where: { expires: { lt: now } } });
+  return { sessions: sessions.count, signInLinks: signInLinks.count };
 }

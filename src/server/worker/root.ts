@@ -4,6 +4,7 @@ import { sessionCopyJobHandler } from "~/modules/calendars/server/session-copy-w
 import { queueWeeklyDigests } from "~/modules/clients/server/weekly-digest";
 import { prepareClaimedEmails } from "~/modules/notifications/server/delivery";
 import { queueDueOutreachEmails } from "~/modules/outreach/server/daily-outreach";
+import { cleanUpEndedSessions } from "~/server/auth/session-cleanup";
 import { runScheduledEmails } from "./scheduled-emails";
 import { startWorker, type WorkerOptions } from "./worker";
 
@@ -20,7 +21,10 @@ export const queueScheduledEmails = (now: Date) => runScheduledEmails(SCHEDULED_
 
 const JOB_HANDLERS = [seatSyncJobHandler, calendarRefreshJobHandler, sessionCopyJobHandler];
 
-const SCHEDULES = [{ queue: "calendar-refresh-due", cron: "* * * * *", run: (now: Date) => refreshDueCalendars(now) }];
+const SCHEDULES = [
+  { queue: "calendar-refresh-due", cron: "* * * * *", run: (now: Date) => refreshDueCalendars(now) },
+  { queue: "ended-sessions-cleanup", cron: "17 4 * * *", run: cleanUpEndedSessions },
+];
 
 export function startAppWorker(options: WorkerOptions) {
   return startWorker({
