@@ -41,12 +41,17 @@ const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${
 
 type Figure = (env: Record<string, string>) => Promise<BenchRow[]>;
 
-// `npm run bench -- --only=email` (or another of these) measures that figure alone: no build, no browser.
+// `npm run bench -- --only=email` (or another of these) measures that figure alone: no build, no browser. `growth`
+// runs the app as last built (`npx next build`) on freshly seeded demo data.
 const STANDALONE: Record<string, Figure> = {
   email: benchEmailDelivery,
   caseload: benchCaseload,
   calendars: benchCalendars,
   engine: benchSlotEngine,
+  growth: async (env) => {
+    await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], env);
+    return benchPracticeGrowth(env.DATABASE_URL!, appServerStarter(env));
+  },
 };
 
 const only = option("only");

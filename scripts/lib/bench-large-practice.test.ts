@@ -2,15 +2,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "~/server/db/generated/client";
 import { seedDemoData } from "../../prisma/seed";
-import { insertLargePractice } from "./bench-large-practice";
+import { insertLargePractice, seedFullCaseloadPage } from "./bench-large-practice";
 
-describe("insertLargePractice", () => {
+describe("seedFullCaseloadPage and insertLargePractice", () => {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
   const practiceId = "demo-practice-northstar";
   let demoBookingsOfMaya: number;
   beforeAll(async () => {
     await seedDemoData(db);
     demoBookingsOfMaya = await db.booking.count({ where: { coachProfileId: "demo-coach-maya" } });
+    await seedFullCaseloadPage(process.env.DATABASE_URL!);
     await insertLargePractice(process.env.DATABASE_URL!);
   }, 300_000);
   afterAll(() => db.$disconnect());

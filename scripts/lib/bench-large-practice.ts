@@ -5,7 +5,9 @@ import { seedCaseloadClients } from "../../prisma/caseload-factories";
 
 // The large-practice data set: the demo practice (prisma/seed.ts) grown by BENCH_COACHES coaches with
 // BOOKINGS_PER_COACH bookings each over the next BOOKING_DAYS days, and CLIENTS clients with projects, CASELOAD_CLIENTS
-// of them on the demo coach so that her caseload's first page is full.
+// of them on the demo coach. FIRST_PAGE_CLIENTS of hers come first (seedFullCaseloadPage), so that the small practice
+// already fills her caseload's first page: the two runs then differ in what the practice holds, not in how many rows
+// the page shows.
 
 const PRACTICE_ID = "demo-practice-northstar";
 const DEMO_COACH_ID = "demo-coach-maya";
@@ -14,13 +16,15 @@ const BOOKINGS_PER_COACH = 50;
 const BOOKING_DAYS = 60;
 const CLIENTS = 5_000;
 const CASELOAD_CLIENTS = 500;
+/** One caseload page (CASELOAD_PAGE_SIZE in src/modules/clients/server/caseload.system.repo.ts). */
+const FIRST_PAGE_CLIENTS = 50;
 /** The demo coach's extra sessions start after every window the bench reads, so her free slots stay the same. */
 const CASELOAD_SESSIONS_AFTER_HOURS = 75 * 24;
 const ZONE = "Europe/London";
 
 export const LARGE_PRACTICE =
   `+ ${BENCH_COACHES} coaches × ${BOOKINGS_PER_COACH} bookings over ${BOOKING_DAYS} days, ` +
-  `${CLIENTS} clients with projects (${CASELOAD_CLIENTS} on Maya Chen)`;
+  `${CLIENTS} clients with projects (${CASELOAD_CLIENTS} on Maya Chen, ${FIRST_PAGE_CLIENTS} of them in both runs)`;
 
 /**
  * The large practice, added to the demo practice in one transaction of INSERT … SELECT generate_series statements
@@ -100,22 +104,33 @@ export async function insertLargePractice(databaseUrl: string) {
   } finally {
     await client.end();
   }
-  await seedDemoCoachCaseload(databaseUrl);
+  const rest = CASELOAD_CLIENTS - FIRST_PAGE_CLIENTS;
+  await seedDemoCoachCaseload(databaseUrl, { prefix: "bench-caseload", count: rest, afterHours: 0 });
   await vacuumAnalyze(databaseUrl);
 }
 
-/** CASELOAD_CLIENTS full caseload clients (projects, contacts, reflections, a session) of the demo coach. */
-async function seedDemoCoachCaseload(databaseUrl: string) {
+/** The demo coach's first caseload page of full clients, added to the demo practice before the small run. */
+export async function seedFullCaseloadPage(databaseUrl: string) {
+  const afterHours = CASELOAD_CLIENTS - FIRST_PAGE_CLIENTS; // after the sessions of the rest of her caseload
+  await seedDemoCoachCaseload(databaseUrl, { prefix: "bench-page", count: FIRST_PAGE_CLIENTS, afterHours });
+  await vacuumAnalyze(databaseUrl);
+}
+
+/** Full caseload clients (projects, contacts, reflections, a session an hour after the one before) of the demo coach. */
+async function seedDemoCoachCaseload(
+  databaseUrl: string,
+  clients: { prefix: string; count: number; afterHours: number },
+) {
   // A client of its own: the app's shared one may have been disconnected by an earlier figure.
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     await seedCaseloadClients(db, {
       practiceId: PRACTICE_ID,
       coachProfileId: DEMO_COACH_ID,
-      count: CASELOAD_CLIENTS,
+      count: clients.count,
       now: new Date(),
-      prefix: "bench-caseload",
-      firstSessionInHours: CASELOAD_SESSIONS_AFTER_HOURS,
+      prefix: clients.prefix,
+      firstSessionInHours: CASELOAD_SESSIONS_AFTER_HOURS + clients.afterHours,
     });
   } finally {
     await db.$disconnect();

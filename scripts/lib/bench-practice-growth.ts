@@ -3,17 +3,17 @@ import http from "node:http";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { addDays, localDateOf } from "~/lib/time-zones";
-import { insertLargePractice, LARGE_PRACTICE } from "./bench-large-practice";
+import { insertLargePractice, LARGE_PRACTICE, seedFullCaseloadPage } from "./bench-large-practice";
 import { ms, percentile } from "./bench-stats";
 import type { BenchRow } from "./bench-table";
 import { startStatementProxy } from "./pg-statement-proxy";
 
-// Cost that does not grow with the practice. The same requests against the demo practice as
-// seeded and then grown to a large one (scripts/lib/bench-large-practice.ts): statements per request, counted on the
+// Cost that does not grow with the practice. The same requests against the demo practice (with its coach's first
+// caseload page full) and then grown to a large one (scripts/lib/bench-large-practice.ts): statements per request, counted on the
 // wire (scripts/lib/pg-statement-proxy.ts), and the median time, the small practice's figure being the floor.
 
 const ZONE = "Europe/London";
-const WARM_UP = 3;
+const WARM_UP = 10;
 const REQUESTS = 40;
 const REQUEST_DEADLINE_MS = 30_000;
 
@@ -84,6 +84,7 @@ export async function benchPracticeGrowth(databaseUrl: string, startServer: Star
       }
       return results;
     };
+    await seedFullCaseloadPage(databaseUrl);
     const small = await measureAll(0);
     const inserting = performance.now();
     await insertLargePractice(databaseUrl);
