@@ -34,7 +34,12 @@ const marker = (what: string) => `${what}-${Math.random().toString(36).slice(2, 
 /** Every file of the archive, as one text to search. */
 function unzipText(archive: Uint8Array) {
   const files = unzipSync(archive);
-  return { files, all: Object.values(files).map((file) => strFromU8(file)).join("\n") };
+  return {
+    files,
+    all: Object.values(files)
+      .map((file) => strFromU8(file))
+      .join("\n"),
+  };
 }
 
 async function practiceWithCoach(name: string) {
@@ -110,7 +115,11 @@ beforeAll(async () => {
   await addMember(prisma, north.practice.id, "CLIENT", priya);
   priyaNorth = await clientWithWork(north, { user: priya, email: priya.email, name: priya.name! }, priyaText.north);
   // In the south practice Priya is a client only by her address: a coach added her before she signed in there.
-  const priyaSouth = await clientWithWork(south, { user: null, email: priya.email, name: priya.name! }, priyaText.south);
+  const priyaSouth = await clientWithWork(
+    south,
+    { user: null, email: priya.email, name: priya.name! },
+    priyaText.south,
+  );
   // And she booked a session there as a visitor, under her address.
   const booking = await createBookingRow(prisma, south.profile, new Date("2026-12-10T10:00:00Z"));
   await prisma.booking.update({
