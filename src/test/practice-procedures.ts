@@ -719,6 +719,8 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
     lapsed: "allowed",
     input: () => ({ category: "weekly-digest", enabled: false }),
   },
+  // ── data export (the requests and downloads themselves are route handlers) ──
+  "dataExport.practiceExports": { roles: ["OWNER"], lapsed: "read", input: () => ({}) },
 };
 
 /** Another person's handles, for calls that name a row of someone else by id. */
@@ -743,6 +745,7 @@ export const USER_PROCEDURES: Record<string, UserProcedureSpec> = {
   "security.sessions": { input: () => ({}) },
   "security.revokeSession": { input: (other) => ({ sessionId: other.sessionId }), usesIds: true },
   "security.revokeOtherSessions": { input: () => ({}) },
+  "dataExport.mine": { input: () => ({}) },
 };
 
 type AnyProcedure = { _def: { inputs: unknown[]; procedure?: boolean } };

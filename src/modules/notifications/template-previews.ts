@@ -2,6 +2,7 @@ import BillingNoticeEmail from "@emails/billing-notice";
 import BookingUpdateEmail from "@emails/booking-update";
 import CalendarFailingEmail from "@emails/calendar-failing";
 import ClientWelcomeEmail from "@emails/client-welcome";
+import DataExportReadyEmail from "@emails/data-export-ready";
 import InvitationEmail from "@emails/invitation";
 import NewSignInEmail from "@emails/new-sign-in";
 import OutreachDueEmail from "@emails/outreach-due";
@@ -16,6 +17,7 @@ import type { EmailTemplateName, EmailTemplateProps } from "~/server/email/templ
 export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
   "sign-in": SignInEmail.PreviewProps,
   "new-sign-in": NewSignInEmail.PreviewProps,
+  "data-export-ready": DataExportReadyEmail.PreviewProps,
   invitation: InvitationEmail.PreviewProps,
   "booking-update": BookingUpdateEmail.PreviewProps,
   "booking-reminder": BookingUpdateEmail.PreviewProps,

@@ -4,6 +4,7 @@ import { calendarsRouter } from "~/modules/calendars/server/calendars.router";
 import { bookingsRouter } from "~/modules/bookings/server/bookings.router";
 import { clientSessionsRouter } from "~/modules/bookings/server/client-sessions.router";
 import { clientsRouter } from "~/modules/clients/server/clients.router";
+import { dataExportRouter } from "~/modules/data-export/server/data-export.router";
 import { homeRouter } from "~/modules/home/server/home.router";
 import { outreachRouter } from "~/modules/outreach/server/outreach.router";
 import { membersRouter } from "~/modules/practices/server/members.router";
@@ -39,6 +40,7 @@ export const appRouter = createTRPCRouter({
   outreach: outreachRouter,
   home: homeRouter,
   security: securityRouter,
+  dataExport: dataExportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,8 @@ export const ALL_ROLES = ["OWNER", "ADMIN", "COACH", "CLIENT"] as const satisfie
 export const STAFF_ROLES = ["OWNER", "ADMIN", "COACH"] as const satisfies readonly Role[];
 /** Who runs the practice: members, billing, settings, every coach's sessions. */
 export const ADMIN_ROLES = ["OWNER", "ADMIN"] as const satisfies readonly Role[];
+/** Who answers for the practice as a whole: exporting all of it. */
+export const OWNER_ROLES = ["OWNER"] as const satisfies readonly Role[];
 /** The people being coached: the only ones who work on their own projects. */
 export const CLIENT_ROLES = ["CLIENT"] as const satisfies readonly Role[];
 

@@ -8,6 +8,8 @@ import { TENANT_MODELS } from "./tenant";
 const NOT_PRACTICE_DATA: Record<string, string> = {
   StripeEvent:
     "the record of Stripe events handled, keyed by Stripe's id; kept (without a foreign key) after a practice is deleted, and read only outside any practice's request",
+  DataExport:
+    "a requested archive, reached only by its requester (src/modules/data-export/server/data-export.system.repo.ts); a person's own archive belongs to no practice",
 };
 
 function modelsWithPracticeId(schema: string): string[] {

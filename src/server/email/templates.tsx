@@ -1,5 +1,9 @@
 import BillingNoticeEmail, { billingNoticeSubject, type BillingNoticeEmailProps } from "@emails/billing-notice";
 import BookingUpdateEmail, { bookingUpdateSubject, type BookingUpdateEmailProps } from "@emails/booking-update";
+import DataExportReadyEmail, {
+  dataExportReadySubject,
+  type DataExportReadyEmailProps,
+} from "@emails/data-export-ready";
 import CalendarFailingEmail, { calendarFailingSubject, type CalendarFailingEmailProps } from "@emails/calendar-failing";
 import ClientWelcomeEmail, { clientWelcomeSubject, type ClientWelcomeEmailProps } from "@emails/client-welcome";
 import InvitationEmail, { invitationSubject, type InvitationEmailProps } from "@emails/invitation";
@@ -90,6 +94,14 @@ export const EMAIL_TEMPLATES = {
     subject: (props) => calendarFailingSubject(props),
     render: (props, { logoUrl }) => <CalendarFailingEmail {...props} logoUrl={logoUrl} />,
     secretProps: [],
+  }),
+  // Essential: the one way an archive too large to download at once reaches the person who asked for it.
+  "data-export-ready": define<DataExportReadyEmailProps>({
+    label: "Export ready",
+    category: "essential",
+    subject: () => dataExportReadySubject,
+    render: (props) => <DataExportReadyEmail {...props} />,
+    secretProps: ["downloadUrl"],
   }),
   "project-assigned": define<ProjectAssignedEmailProps>({
     label: "New project",

@@ -2,6 +2,7 @@ import { seatSyncJobHandler } from "~/modules/billing/server/seat-sync";
 import { calendarRefreshJobHandler, refreshDueCalendars } from "~/modules/calendars/server/calendar-refresh-runs";
 import { sessionCopyJobHandler } from "~/modules/calendars/server/session-copy-writer";
 import { queueWeeklyDigests } from "~/modules/clients/server/weekly-digest";
+import { dataExportBuildJobHandler, expireDataExports } from "~/modules/data-export/server/data-export.service";
 import { prepareClaimedEmails } from "~/modules/notifications/server/delivery";
 import { queueDueOutreachEmails } from "~/modules/outreach/server/daily-outreach";
 import { cleanUpEndedSessions } from "~/server/auth/session-cleanup";
@@ -19,11 +20,13 @@ const SCHEDULED_EMAIL_PRODUCERS = {
 /** One hourly run of every scheduled-email producer (what the worker's cron does). */
 export const queueScheduledEmails = (now: Date) => runScheduledEmails(SCHEDULED_EMAIL_PRODUCERS, now);
 
-const JOB_HANDLERS = [seatSyncJobHandler, calendarRefreshJobHandler, sessionCopyJobHandler];
+const JOB_HANDLERS = [seatSyncJobHandler, calendarRefreshJobHandler, sessionCopyJobHandler, dataExportBuildJobHandler];
 
 const SCHEDULES = [
   { queue: "calendar-refresh-due", cron: "* * * * *", run: (now: Date) => refreshDueCalendars(now) },
   { queue: "ended-sessions-cleanup", cron: "17 4 * * *", run: cleanUpEndedSessions },
+  // Expired download links lose their archive within the hour.
+  { queue: "data-export-cleanup", cron: "23 * * * *", run: expireDataExports },
 ];
 
 export function startAppWorker(options: WorkerOptions) {

@@ -16,8 +16,15 @@ const event = (action: string, extra: Partial<AuditEventView> = {}): AuditEventV
 const auditedProcedures = Object.keys(PRACTICE_PROCEDURES).filter(
   (path) => (procedures[path]?._def as { type?: string } | undefined)?.type === "mutation",
 );
-/** Rows written outside a practice procedure: creating a practice, accepting an invitation, a public booking. */
-const writtenElsewhere = ["practices.create", "invitations.accept", "bookings.create", "bookings.cancel"];
+/** Rows written outside a practice procedure: creating a practice, accepting an invitation, a public booking, an export. */
+const writtenElsewhere = [
+  "practices.create",
+  "invitations.accept",
+  "bookings.create",
+  "bookings.cancel",
+  "dataExport.person",
+  "dataExport.practice",
+];
 
 describe("audit labels", () => {
   it("has a label for every action the app writes, so a new mutation without one fails here", () => {
@@ -73,6 +80,15 @@ describe("audit labels", () => {
     ).toBe("A payment failed (now past due).");
     expect(describeAuditEvent(event("stripe.customer.discount.created", { actor: null }))).toBe(
       "Stripe reported “customer discount created”.",
+    );
+  });
+
+  it("says how an export was delivered", () => {
+    expect(describeAuditEvent(event("dataExport.person", { data: { delivery: "DOWNLOAD" } }))).toBe(
+      "Maya Chen downloaded a copy of their data.",
+    );
+    expect(describeAuditEvent(event("dataExport.practice", { data: { delivery: "EMAIL" } }))).toBe(
+      "Maya Chen exported the practice (sent as an emailed link).",
     );
   });
 

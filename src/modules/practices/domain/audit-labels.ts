@@ -45,6 +45,7 @@ const roleName = (code: unknown) => ROLE_LABELS[code as Role] ?? words(code);
 /** " as Coach", or nothing when the row kept no role. */
 const asRole = (code: unknown) => (code ? ` as ${roleName(code)}` : "");
 const byBooker = (p: LabelParts) => p.data.by === "BOOKER";
+const byEmail = (p: LabelParts) => (p.data.delivery === "EMAIL" ? " (sent as an emailed link)" : "");
 
 function clientStatusChange(status: unknown, client: string): string {
   if (status === "LEAD") return `moved ${client} back to leads`;
@@ -95,6 +96,8 @@ function stripeSentence(event: string, data: Record<string, unknown>): string {
 
 export const AUDIT_LABELS: Record<string, Label> = {
   "practices.create": (p) => `${p.actor} created the practice`,
+  "dataExport.person": (p) => `${p.actor} downloaded a copy of their data${byEmail(p)}`,
+  "dataExport.practice": (p) => `${p.actor} exported the practice${byEmail(p)}`,
   "practices.update": (p) => `${p.actor} updated the practice settings`,
   "invitations.accept": (p) => `${p.actor} accepted an invitation and joined${asRole(p.data.role)}`,
   "members.invite": (p) => `${p.actor} invited someone to join${asRole(p.data.role)}`,

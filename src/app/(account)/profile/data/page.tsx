@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { PageHeader } from "~/components/ui/surface";
+import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
+import { PERSON_ARCHIVE_CONTENTS, PERSON_ARCHIVE_LEAVES_OUT } from "~/modules/data-export/ui/archive-contents";
+import { DataExportCard } from "~/modules/data-export/ui/data-export-card";
+import { toExportRows } from "~/modules/data-export/ui/export-rows";
+import { api, loadOrNotFound } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Your data" };
+
+// One section per thing a person can do with their data, stacked.
+export default async function YourDataPage({ searchParams }: { searchParams: Promise<{ export?: string }> }) {
+  const [exports, profile, reader, { export: outcome }] = await Promise.all([
+    loadOrNotFound(() => api.dataExport.mine(), "/profile/data"),
+    loadOrNotFound(() => api.profile.get(), "/profile/data"),
+    viewerLocale(),
+    searchParams,
+  ]);
+  return (
+    <>
+      <PageHeader
+        title="Your data"
+        description="Everything Fieldnotes holds about you, in every practice you belong to."
+      />
+      <div className="space-y-6">
+        <DataExportCard
+          title="Download your data"
+          description="Take a copy with you, to keep or to move elsewhere."
+          action="/api/data-export/me"
+          buttonLabel="Download your data"
+          contents={PERSON_ARCHIVE_CONTENTS}
+          leftOut={PERSON_ARCHIVE_LEAVES_OUT}
+          exports={toExportRows(exports, { zone: profile.timeZone ?? "UTC", reader })}
+          outcome={outcome}
+        />
+      </div>
+    </>
+  );
+}
