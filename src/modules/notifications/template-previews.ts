@@ -1,3 +1,4 @@
+import AccountDeletionEmail from "@emails/account-deletion";
 import BillingNoticeEmail from "@emails/billing-notice";
 import BookingUpdateEmail from "@emails/booking-update";
 import CalendarFailingEmail from "@emails/calendar-failing";
@@ -16,6 +17,7 @@ import type { EmailTemplateName, EmailTemplateProps } from "~/server/email/templ
 export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
   "sign-in": SignInEmail.PreviewProps,
   "new-sign-in": NewSignInEmail.PreviewProps,
+  "account-deletion": AccountDeletionEmail.PreviewProps,
   invitation: InvitationEmail.PreviewProps,
   "booking-update": BookingUpdateEmail.PreviewProps,
   "booking-reminder": BookingUpdateEmail.PreviewProps,

@@ -15,6 +15,8 @@ import { reflectionsRouter } from "~/modules/reflections/server/reflections.rout
 import { schedulingRouter } from "~/modules/scheduling/server/scheduling.router";
 import { securityRouter } from "~/modules/security/server/security.router";
 import { sessionTypesRouter } from "~/modules/scheduling/server/session-types.router";
+import { erasureRouter } from "~/modules/erasure/server/erasure.router";
+import { cancelDeletionOnSignIn } from "~/modules/erasure/server/account-deletion.service";
 import { linkGuestBookings } from "~/modules/bookings/server/client-link.service";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -39,6 +41,7 @@ export const appRouter = createTRPCRouter({
   outreach: outreachRouter,
   home: homeRouter,
   security: securityRouter,
+  erasure: erasureRouter,
 });
 
 export type AppRouter = typeof appRouter;
@@ -48,4 +51,6 @@ export const createCaller = createCallerFactory(appRouter);
 export const signInHooks: ReadonlyArray<(user: { id: string; email: string }) => Promise<void>> = [
   // Someone who booked before having an account finds their bookings once signed in.
   linkGuestBookings,
+  // Signing in during the grace period keeps an account whose deletion was asked for.
+  cancelDeletionOnSignIn,
 ];

@@ -2,6 +2,12 @@ import { seatSyncJobHandler } from "~/modules/billing/server/seat-sync";
 import { calendarRefreshJobHandler, refreshDueCalendars } from "~/modules/calendars/server/calendar-refresh-runs";
 import { sessionCopyJobHandler } from "~/modules/calendars/server/session-copy-writer";
 import { queueWeeklyDigests } from "~/modules/clients/server/weekly-digest";
+import {
+  ACCOUNT_ERASURE_CRON,
+  ACCOUNT_ERASURE_QUEUE,
+  eraseDueAccounts,
+} from "~/modules/erasure/server/account-erasure";
+import { practiceDeletionJobHandler } from "~/modules/erasure/server/practice-deletion.service";
 import { prepareClaimedEmails } from "~/modules/notifications/server/delivery";
 import { queueDueOutreachEmails } from "~/modules/outreach/server/daily-outreach";
 import { runScheduledEmails } from "./scheduled-emails";
@@ -18,9 +24,12 @@ const SCHEDULED_EMAIL_PRODUCERS = {
 /** One hourly run of every scheduled-email producer (what the worker's cron does). */
 export const queueScheduledEmails = (now: Date) => runScheduledEmails(SCHEDULED_EMAIL_PRODUCERS, now);
 
-const JOB_HANDLERS = [seatSyncJobHandler, calendarRefreshJobHandler, sessionCopyJobHandler];
+const JOB_HANDLERS = [seatSyncJobHandler, calendarRefreshJobHandler, sessionCopyJobHandler, practiceDeletionJobHandler];
 
-const SCHEDULES = [{ queue: "calendar-refresh-due", cron: "* * * * *", run: (now: Date) => refreshDueCalendars(now) }];
+const SCHEDULES = [
+  { queue: "calendar-refresh-due", cron: "* * * * *", run: (now: Date) => refreshDueCalendars(now) },
+  { queue: ACCOUNT_ERASURE_QUEUE, cron: ACCOUNT_ERASURE_CRON, run: eraseDueAccounts },
+];
 
 export function startAppWorker(options: WorkerOptions) {
   return startWorker({
