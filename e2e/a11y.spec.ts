@@ -57,6 +57,7 @@ const ROUTES: Record<string, Check | { skip: string }> = {
   "(account)/app/page.tsx": { role: "CLIENT", url: () => "/app" },
   "(account)/profile/page.tsx": { role: "CLIENT", url: () => "/profile" },
   "(account)/profile/security/page.tsx": { role: "CLIENT", url: () => "/profile/security" },
+  "(account)/profile/data/page.tsx": { role: "CLIENT", url: () => "/profile/data" },
   "(account)/practices/new/page.tsx": { role: "OWNER", url: () => "/practices/new" },
   "p/[practiceSlug]/page.tsx": { role: "COACH", url: (f) => `/p/${f.practiceSlug}` },
   "p/[practiceSlug]/projects/page.tsx": { role: "CLIENT", url: (f) => `/p/${f.practiceSlug}/projects` },

@@ -15,3 +15,5 @@ export const eraseClientInput = z.object({
 });
 
 export const deletePracticeInput = z.object({ confirmation: confirmation("the practice's address") });
+
+export const eraseBookerDetailsInput = z.object({ confirmation: confirmation("the email address you booked with") });

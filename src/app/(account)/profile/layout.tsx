@@ -3,6 +3,7 @@ import { TabNav } from "~/components/ui/tab-nav";
 const ACCOUNT_PAGES = [
   { href: "/profile", label: "Profile" },
   { href: "/profile/security", label: "Security" },
+  { href: "/profile/data", label: "Your data" },
 ];
 
 export default function ProfileLayout({ children }: { children: React.ReactNode }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { confirms } from "./confirmation";
+import { formatDeletionDate } from "./deletion-date";
 import { ACCOUNT_GRACE_DAYS, accountDeletionState, deletionDueAt } from "./grace";
 import { soleOwnershipRefusal } from "./ownership";
 import { containsPattern, erasedAddressOf, identifiersOf, isErasedAddress } from "./placeholders";
@@ -76,5 +77,12 @@ describe("placeholders", () => {
 
   it("take LIKE's wildcards in a name literally", () => {
     expect(containsPattern("50%_off\\")).toBe("%50\\%\\_off\\\\%");
+  });
+});
+
+describe("the deletion date", () => {
+  it("is written on the person's clock with their zone named, once", () => {
+    expect(formatDeletionDate(at, "UTC")).toBe("Wed, 2 Dec 2026, 15:40 UTC");
+    expect(formatDeletionDate(at, "America/New_York")).toBe("Wed, 2 Dec 2026, 10:40 EST (New York)");
   });
 });

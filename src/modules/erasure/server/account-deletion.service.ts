@@ -1,9 +1,8 @@
 import { env } from "~/env";
-import { formatInstant } from "~/lib/time-zones";
-import { zoneLabel } from "~/lib/zone-labels";
 import { enqueueEmail } from "~/server/email/outbox";
 import { AppError } from "~/server/errors";
 import { confirms } from "../domain/confirmation";
+import { formatDeletionDate } from "../domain/deletion-date";
 import { accountDeletionState, deletionDueAt } from "../domain/grace";
 import { soleOwnershipRefusal } from "../domain/ownership";
 import * as repo from "./erasure.system.repo";
@@ -53,7 +52,7 @@ export async function scheduleAccountDeletion(
       to: user.email,
       props: {
         kind: "scheduled",
-        dueAt: `${formatInstant(dueAt, zone)} (${zoneLabel(zone, dueAt)})`,
+        dueAt: formatDeletionDate(dueAt, zone),
         signInUrl: urlOf("/signin"),
       },
       dedupeKey: `account-deletion-scheduled:${viewer.userId}:${now.getTime()}`,

@@ -40,9 +40,13 @@ export async function eraseClientOnRequest(ctx: TenantContext, input: z.infer<ty
 }
 
 /** A visitor erases their details from a booking's manage link; an upcoming session is cancelled, its coach told. */
-export async function eraseBookerDetails(uid: string, token: string, now: Date) {
+export async function eraseBookerDetails(uid: string, token: string, confirmation: string, now: Date) {
   const booking = await findManagedBooking(uid, token);
   if (isErasedAddress(booking.bookerEmail)) throw alreadyErased();
+  if (!confirms(confirmation, booking.bookerEmail)) {
+    const message = "Type the email address you booked with to confirm.";
+    throw new AppError("BAD_REQUEST", message, { confirmation: message });
+  }
   const named = await repo.withTransaction(async (tx) => {
     const erased = await repo.eraseBookerOf(tx, booking.practiceId, booking.id, now);
     await repo.scrubEmailLog(tx, booking.practiceId, { ...identifiersOf(erased), bookingUids: erased.bookingUids });

@@ -293,6 +293,16 @@ describe("deleting one's account", () => {
     await callerFor(owner).erasure.scheduleAccountDeletion({ confirmation: owner.email });
   });
 
+  it("can be cancelled from the page, and asking twice keeps the first date", async () => {
+    const user = await createUser(prisma);
+    const caller = callerFor(user);
+    const first = await caller.erasure.scheduleAccountDeletion({ confirmation: user.email });
+    expect(await caller.erasure.scheduleAccountDeletion({ confirmation: user.email })).toEqual(first);
+    expect(await caller.erasure.cancelAccountDeletion()).toEqual({ cancelled: true });
+    expect(await caller.erasure.cancelAccountDeletion()).toEqual({ cancelled: false });
+    expect((await caller.erasure.accountStatus()).state).toMatchObject({ kind: "cancelled" });
+  });
+
   it("needs the person's own address typed", async () => {
     const user = await createUser(prisma);
     await expectTRPCError(
@@ -361,10 +371,15 @@ describe("erasure on request", () => {
       dedupeKey: `booking:${booking.uid}:confirmed:0:booker`,
       practiceId: practice.id,
     });
-    await expect(eraseBookerDetails(booking.uid, "wrong-token", new Date())).rejects.toThrow(/not found/i);
+    await expect(eraseBookerDetails(booking.uid, "wrong-token", person.email, new Date())).rejects.toThrow(
+      /not found/i,
+    );
+    await expect(eraseBookerDetails(booking.uid, token, "someone@else.com", new Date())).rejects.toThrow(
+      /Type the email/,
+    );
     clearMailbox();
 
-    await eraseBookerDetails(booking.uid, token, new Date());
+    await eraseBookerDetails(booking.uid, token, person.email, new Date());
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({
       status: "CANCELLED",
       bookerName: "Erased person",
@@ -380,7 +395,7 @@ describe("erasure on request", () => {
     expect(mails.filter((mail) => mail.to.includes("erased.invalid"))).toEqual([]);
     expect(await rowsMentioning([person.email, person.name])).toEqual([]);
     expect(await prisma.auditEvent.count({ where: { practiceId: practice.id, action: "erasure.booker" } })).toBe(1);
-    await expect(eraseBookerDetails(booking.uid, token, new Date())).rejects.toThrow(/already erased/);
+    await expect(eraseBookerDetails(booking.uid, token, person.email, new Date())).rejects.toThrow(/already erased/);
   });
 });
 
