@@ -713,6 +713,22 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
     input: (ids) => ({ messageId: ids.deadEmailId }),
     usesIds: true,
   },
+  // ── erasure (a client's data on request, deleting the practice) ──
+  "erasure.eraseClient": {
+    roles: STAFF,
+    lapsed: "allowed",
+    input: (ids) => ({ clientId: ids.clientId, confirmation: "not-their-address@example.com" }),
+    refusal: { code: "BAD_REQUEST", because: "the confirmation must be the client's own address" },
+    usesIds: true,
+    clientScoped: true,
+  },
+  "erasure.practiceDeletionCheck": { roles: ["OWNER"], lapsed: "read", input: () => ({}) },
+  "erasure.deletePractice": {
+    roles: ["OWNER"],
+    lapsed: "allowed",
+    input: () => ({ confirmation: "not-this-practice" }),
+    refusal: { code: "BAD_REQUEST", because: "the confirmation must be the practice's own address" },
+  },
   "notifications.preferences": { roles: ALL, lapsed: "read", input: () => ({}) },
   "notifications.setPreference": {
     roles: ALL,
@@ -746,6 +762,9 @@ export const USER_PROCEDURES: Record<string, UserProcedureSpec> = {
   "security.revokeSession": { input: (other) => ({ sessionId: other.sessionId }), usesIds: true },
   "security.revokeOtherSessions": { input: () => ({}) },
   "dataExport.mine": { input: () => ({}) },
+  "erasure.accountStatus": { input: () => ({}) },
+  "erasure.scheduleAccountDeletion": { input: () => ({ confirmation: "not-my-address@example.com" }) },
+  "erasure.cancelAccountDeletion": { input: () => ({}) },
 };
 
 type AnyProcedure = { _def: { inputs: unknown[]; procedure?: boolean } };

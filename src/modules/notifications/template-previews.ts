@@ -1,3 +1,4 @@
+import AccountDeletionEmail from "@emails/account-deletion";
 import BillingNoticeEmail from "@emails/billing-notice";
 import BookingUpdateEmail from "@emails/booking-update";
 import CalendarFailingEmail from "@emails/calendar-failing";
@@ -18,6 +19,7 @@ export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProp
   "sign-in": SignInEmail.PreviewProps,
   "new-sign-in": NewSignInEmail.PreviewProps,
   "data-export-ready": DataExportReadyEmail.PreviewProps,
+  "account-deletion": AccountDeletionEmail.PreviewProps,
   invitation: InvitationEmail.PreviewProps,
   "booking-update": BookingUpdateEmail.PreviewProps,
   "booking-reminder": BookingUpdateEmail.PreviewProps,

@@ -16,6 +16,8 @@ import { reflectionsRouter } from "~/modules/reflections/server/reflections.rout
 import { schedulingRouter } from "~/modules/scheduling/server/scheduling.router";
 import { securityRouter } from "~/modules/security/server/security.router";
 import { sessionTypesRouter } from "~/modules/scheduling/server/session-types.router";
+import { erasureRouter } from "~/modules/erasure/server/erasure.router";
+import { cancelDeletionOnSignIn } from "~/modules/erasure/server/account-deletion.service";
 import { linkGuestBookings } from "~/modules/bookings/server/client-link.service";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -41,6 +43,7 @@ export const appRouter = createTRPCRouter({
   home: homeRouter,
   security: securityRouter,
   dataExport: dataExportRouter,
+  erasure: erasureRouter,
 });
 
 export type AppRouter = typeof appRouter;
@@ -50,4 +53,6 @@ export const createCaller = createCallerFactory(appRouter);
 export const signInHooks: ReadonlyArray<(user: { id: string; email: string }) => Promise<void>> = [
   // Someone who booked before having an account finds their bookings once signed in.
   linkGuestBookings,
+  // Signing in during the grace period keeps an account whose deletion was asked for.
+  cancelDeletionOnSignIn,
 ];

@@ -1,3 +1,4 @@
+import AccountDeletionEmail, { accountDeletionSubject, type AccountDeletionEmailProps } from "@emails/account-deletion";
 import BillingNoticeEmail, { billingNoticeSubject, type BillingNoticeEmailProps } from "@emails/billing-notice";
 import BookingUpdateEmail, { bookingUpdateSubject, type BookingUpdateEmailProps } from "@emails/booking-update";
 import DataExportReadyEmail, {
@@ -58,6 +59,14 @@ export const EMAIL_TEMPLATES = {
     category: "essential",
     subject: () => newSignInSubject,
     render: (props) => <NewSignInEmail {...props} />,
+    secretProps: [],
+  }),
+  // Essential: a person must hear that their account is about to go, and that it went.
+  "account-deletion": define<AccountDeletionEmailProps>({
+    label: "Account deletion",
+    category: "essential",
+    subject: accountDeletionSubject,
+    render: (props) => <AccountDeletionEmail {...props} />,
     secretProps: [],
   }),
   invitation: define<InvitationEmailProps>({

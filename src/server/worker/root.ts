@@ -3,6 +3,12 @@ import { calendarRefreshJobHandler, refreshDueCalendars } from "~/modules/calend
 import { sessionCopyJobHandler } from "~/modules/calendars/server/session-copy-writer";
 import { queueWeeklyDigests } from "~/modules/clients/server/weekly-digest";
 import { dataExportBuildJobHandler, expireDataExports } from "~/modules/data-export/server/data-export.service";
+import {
+  ACCOUNT_ERASURE_CRON,
+  ACCOUNT_ERASURE_QUEUE,
+  eraseDueAccounts,
+} from "~/modules/erasure/server/account-erasure";
+import { practiceDeletionJobHandler } from "~/modules/erasure/server/practice-deletion.service";
 import { prepareClaimedEmails } from "~/modules/notifications/server/delivery";
 import { queueDueOutreachEmails } from "~/modules/outreach/server/daily-outreach";
 import { cleanUpEndedSessions } from "~/server/auth/session-cleanup";
@@ -20,13 +26,20 @@ const SCHEDULED_EMAIL_PRODUCERS = {
 /** One hourly run of every scheduled-email producer (what the worker's cron does). */
 export const queueScheduledEmails = (now: Date) => runScheduledEmails(SCHEDULED_EMAIL_PRODUCERS, now);
 
-const JOB_HANDLERS = [seatSyncJobHandler, calendarRefreshJobHandler, sessionCopyJobHandler, dataExportBuildJobHandler];
+const JOB_HANDLERS = [
+  seatSyncJobHandler,
+  calendarRefreshJobHandler,
+  sessionCopyJobHandler,
+  dataExportBuildJobHandler,
+  practiceDeletionJobHandler,
+];
 
 const SCHEDULES = [
   { queue: "calendar-refresh-due", cron: "* * * * *", run: (now: Date) => refreshDueCalendars(now) },
   { queue: "ended-sessions-cleanup", cron: "17 4 * * *", run: cleanUpEndedSessions },
   // Expired download links lose their archive within the hour.
   { queue: "data-export-cleanup", cron: "23 * * * *", run: expireDataExports },
+  { queue: ACCOUNT_ERASURE_QUEUE, cron: ACCOUNT_ERASURE_CRON, run: eraseDueAccounts },
 ];
 
 export function startAppWorker(options: WorkerOptions) {

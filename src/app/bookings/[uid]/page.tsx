@@ -16,9 +16,11 @@ import { loadManagedBooking } from "~/modules/bookings/server/public-page-loader
 import { PublicShell } from "~/modules/bookings/ui/public-shell";
 import { SessionPlaceText } from "~/modules/bookings/ui/session-place-text";
 import { WhatHappensNext } from "~/modules/bookings/ui/what-happens-next";
+import { isErasedAddress } from "~/modules/erasure/domain/placeholders";
+import { EraseBookingDetails } from "~/modules/erasure/ui/erase-booking-details";
 import { reminderTimes } from "~/modules/notifications/domain/booking-reminders";
 import { systemClock } from "~/server/clock";
-import { cancelBookingAction } from "./actions";
+import { cancelBookingAction, eraseMyDetailsAction } from "./actions";
 
 // The page behind the link in every booking email. The token is the only credential, so
 // the page stays out of other sites' referrers and out of search indexes, and a wrong token
@@ -46,6 +48,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const justBooked = upcoming && firstParam(query.booked) === "1";
   const justMoved = upcoming && firstParam(query.rescheduled) === "1";
   const coachEmail = coach.membership.user.email;
+  const erased = isErasedAddress(booking.bookerEmail);
 
   return (
     <PublicShell practice={coach.practice} width="max-w-2xl">
@@ -60,7 +63,14 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             We&apos;ve let {coach.displayName} know. The new time is on its way to {booking.bookerEmail}.
           </Alert>
         )}
-        {cancelled && firstParam(query.cancelled) === "1" && (
+        {erased && (
+          <Alert tone="success" title="Your details are erased.">
+            Your name, email address and answers are no longer in this booking
+            {firstParam(query.erased) === "1" && cancelled ? `, and ${coach.displayName} knows the session is off` : ""}
+            .
+          </Alert>
+        )}
+        {cancelled && !erased && firstParam(query.cancelled) === "1" && (
           <Alert tone="success" title="Your session is cancelled.">
             We&apos;ve let {coach.displayName} know and emailed {booking.bookerEmail}.
           </Alert>
@@ -104,7 +114,13 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             )}
             <dt className="text-muted">Booked by</dt>
             <dd className="text-ink">
-              {booking.bookerName} <span className="text-muted">({booking.bookerEmail})</span>
+              {erased ? (
+                "Erased at your request"
+              ) : (
+                <>
+                  {booking.bookerName} <span className="text-muted">({booking.bookerEmail})</span>
+                </>
+              )}
             </dd>
             {cancelled && booking.cancelledAt && (
               <>
@@ -182,6 +198,21 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             )}
           </div>
         </Card>
+        {!erased && (
+          <Card className="space-y-3 p-6 text-sm">
+            <h2 className="text-ink text-base font-semibold">Your details</h2>
+            <p className="text-muted">
+              You can have your name, email address and answers erased from this booking at any time.
+            </p>
+            <EraseBookingDetails
+              action={eraseMyDetailsAction}
+              uid={booking.uid}
+              token={token}
+              upcoming={upcoming}
+              coachName={coach.displayName}
+            />
+          </Card>
+        )}
       </div>
     </PublicShell>
   );

@@ -180,12 +180,12 @@ export async function queueBookingEmails(
   db: TenantDb,
   kind: Exclude<BookingUpdateKind, "reminder">,
   session: NotifiableSession,
-  extra: { now: Date; previousStartAt?: Date; message?: string | null },
+  extra: { now: Date; previousStartAt?: Date; message?: string | null; audiences?: readonly Audience[] },
 ) {
   const { booking, coach, type } = session;
   const to = (audience: Audience) => (audience === "booker" ? booking.bookerEmail : coach.membership.user.email);
   const cancelled = kind === "cancelled";
-  for (const audience of AUDIENCES) {
+  for (const audience of extra.audiences ?? AUDIENCES) {
     const event = sessionEvent(audience, session, { cancelled });
     await enqueueEmail(db, {
       template: "booking-update",

@@ -6,6 +6,7 @@ import { viewerLocale } from "~/modules/accounts/server/viewer-locale";
 import { PRACTICE_ARCHIVE_CONTENTS } from "~/modules/data-export/ui/archive-contents";
 import { DataExportCard } from "~/modules/data-export/ui/data-export-card";
 import { toExportRows } from "~/modules/data-export/ui/export-rows";
+import { DeletePracticeSection } from "~/modules/erasure/ui/delete-practice-section";
 import { PracticeSettingsForm } from "~/modules/practices/ui/practice-settings-form";
 import { api, loadOrNotFound } from "~/trpc/server";
 import { isAdminRole } from "~/server/auth/roles";
@@ -30,7 +31,17 @@ export default async function PracticeSettingsPage({
       <Card className="max-w-2xl p-6">
         <PracticeSettingsForm practice={practice} zones={supportedTimeZones()} />
       </Card>
-      {exportSection && <div className="mt-6 max-w-2xl">{exportSection}</div>}
+      {practice.role === "OWNER" && (
+        <div className="mt-6 max-w-2xl space-y-6">
+          <section id="export-practice" aria-label="Export the practice">
+            {exportSection}
+          </section>
+          <DeletePracticeSection
+            practiceSlug={practice.slug}
+            refusal={(await api.erasure.practiceDeletionCheck({ practiceSlug })).refusal}
+          />
+        </div>
+      )}
     </>
   );
 }

@@ -10,6 +10,8 @@ import { ClientProjects } from "~/modules/clients/ui/client-projects";
 import { CLIENT_STATUS, SESSION_STATUS } from "~/modules/clients/ui/client-status";
 import { CoachNotes } from "~/modules/clients/ui/coach-notes";
 import { SessionNotes } from "~/modules/clients/ui/session-notes";
+import { isErasedAddress } from "~/modules/erasure/domain/placeholders";
+import { EraseClientSection } from "~/modules/erasure/ui/erase-client-section";
 import { requireUser } from "~/server/auth/require-user";
 import { api, loadOrNotFound } from "~/trpc/server";
 
@@ -123,6 +125,10 @@ export default async function ClientPage({ params }: { params: Promise<{ practic
               />
             </div>
           </Card>
+          <EraseClientSection
+            practiceSlug={practiceSlug}
+            client={{ id: client.id, email: client.email, erased: isErasedAddress(client.email) }}
+          />
         </div>
       </div>
     </>
