@@ -272,7 +272,8 @@ describe.each(TEMPLATE_NAMES)("the %s template's document", (name) => {
 describe("the letterhead", () => {
   const logoUrl = "https://cdn.example.com/northstar-logo.png";
   // Emails about the account itself come from Fieldnotes, not from a practice.
-  const practiceTemplates = TEMPLATE_NAMES.filter((name) => name !== "sign-in" && name !== "new-sign-in");
+  const accountTemplates: EmailTemplateName[] = ["sign-in", "new-sign-in", "second-factor-changed"];
+  const practiceTemplates = TEMPLATE_NAMES.filter((name) => !accountTemplates.includes(name));
 
   it.each(practiceTemplates)(
     "of %s shows the practice's logo, named by the practice, when it has one",

@@ -4,6 +4,7 @@ import CalendarFailingEmail from "@emails/calendar-failing";
 import ClientWelcomeEmail from "@emails/client-welcome";
 import InvitationEmail from "@emails/invitation";
 import NewSignInEmail from "@emails/new-sign-in";
+import SecondFactorChangedEmail from "@emails/second-factor-changed";
 import OutreachDueEmail from "@emails/outreach-due";
 import ProjectAssignedEmail from "@emails/project-assigned";
 import ReflectionCommentEmail from "@emails/reflection-comment";
@@ -16,6 +17,7 @@ import type { EmailTemplateName, EmailTemplateProps } from "~/server/email/templ
 export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProps<Name> } = {
   "sign-in": SignInEmail.PreviewProps,
   "new-sign-in": NewSignInEmail.PreviewProps,
+  "second-factor-changed": SecondFactorChangedEmail.PreviewProps,
   invitation: InvitationEmail.PreviewProps,
   "booking-update": BookingUpdateEmail.PreviewProps,
   "booking-reminder": BookingUpdateEmail.PreviewProps,

@@ -14,6 +14,8 @@ import { readinessRouter } from "~/modules/readiness/server/readiness.router";
 import { reflectionsRouter } from "~/modules/reflections/server/reflections.router";
 import { schedulingRouter } from "~/modules/scheduling/server/scheduling.router";
 import { securityRouter } from "~/modules/security/server/security.router";
+import { secondFactorRouter } from "~/modules/second-factor/server/second-factor.router";
+import { secondFactorStepAfterEmail } from "~/modules/second-factor/server/second-factor-sign-in.service";
 import { sessionTypesRouter } from "~/modules/scheduling/server/session-types.router";
 import { linkGuestBookings } from "~/modules/bookings/server/client-link.service";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -39,6 +41,7 @@ export const appRouter = createTRPCRouter({
   outreach: outreachRouter,
   home: homeRouter,
   security: securityRouter,
+  secondFactor: secondFactorRouter,
 });
 
 export type AppRouter = typeof appRouter;
@@ -49,3 +52,10 @@ export const signInHooks: ReadonlyArray<(user: { id: string; email: string }) =>
   // Someone who booked before having an account finds their bookings once signed in.
   linkGuestBookings,
 ];
+
+/**
+ * For Auth.js' signIn callback (src/server/auth/config.ts): after the emailed link, the page a person with a second
+ * factor must pass before a session exists, or null.
+ */
+export const secondFactorStep: (user: { id?: string }, callbackPath: string, now: Date) => Promise<string | null> =
+  secondFactorStepAfterEmail;

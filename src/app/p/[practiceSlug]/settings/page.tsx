@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Card, PageHeader } from "~/components/ui/surface";
 import { supportedTimeZones } from "~/lib/time-zones";
 import { PracticeSettingsForm } from "~/modules/practices/ui/practice-settings-form";
+import { StaffSecondFactorSetting } from "~/modules/practices/ui/staff-second-factor-setting";
 import { api, loadOrNotFound } from "~/trpc/server";
 import { isAdminRole } from "~/server/auth/roles";
 
@@ -14,10 +15,20 @@ export default async function PracticeSettingsPage({ params }: { params: Promise
   if (!isAdminRole(practice.role)) notFound();
   return (
     <>
-      <PageHeader title="Practice settings" description="Name, time zone and branding." />
-      <Card className="max-w-2xl p-6">
-        <PracticeSettingsForm practice={practice} zones={supportedTimeZones()} />
-      </Card>
+      <PageHeader title="Practice settings" description="Name, time zone, branding and sign-in." />
+      <div className="max-w-2xl space-y-6">
+        <Card className="p-6">
+          <PracticeSettingsForm practice={practice} zones={supportedTimeZones()} />
+        </Card>
+        <Card className="p-6">
+          <h2 className="text-ink mb-4 text-base font-semibold">Sign-in</h2>
+          <StaffSecondFactorSetting
+            practiceSlug={practice.slug}
+            required={practice.requireStaffSecondFactor}
+            canChange={practice.role === "OWNER"}
+          />
+        </Card>
+      </div>
     </>
   );
 }
