@@ -43,6 +43,10 @@ const ROUTES: Record<string, Check | { skip: string }> = {
     role: "visitor",
     url: () => "/signin/confirm?token=abcdefghijklmnopqrstuvwxyz&email=a%40example.com",
   },
+  "(auth)/signin/second-factor/page.tsx": {
+    role: "visitor",
+    url: () => "/signin/second-factor?ticket=not-a-real-pending-sign-in",
+  },
   "(auth)/signin/error/page.tsx": { role: "visitor", url: () => "/signin/error?error=Verification" },
   "(auth)/signin/welcome/[token]/page.tsx": { role: "visitor", url: () => "/signin/welcome/not-a-real-token" },
   "(auth)/email/unsubscribe/page.tsx": { role: "visitor", url: () => "/email/unsubscribe?token=not-a-token" },

@@ -272,7 +272,12 @@ describe.each(TEMPLATE_NAMES)("the %s template's document", (name) => {
 describe("the letterhead", () => {
   const logoUrl = "https://cdn.example.com/northstar-logo.png";
   // Emails about the account itself come from Fieldnotes, not from a practice.
-  const accountTemplates: string[] = ["sign-in", "new-sign-in", "data-export-ready"];
+  const accountTemplates: EmailTemplateName[] = [
+    "sign-in",
+    "new-sign-in",
+    "data-export-ready",
+    "second-factor-changed",
+  ];
   const practiceTemplates = TEMPLATE_NAMES.filter((name) => !accountTemplates.includes(name));
 
   it.each(practiceTemplates)(

@@ -303,3 +303,10 @@ export async function createProjectFixture(
     noteId: note.id,
   };
 }
+
+/** A passkey row for a person (not a real credential: it counts as a factor, it cannot sign anything). */
+export function createPasskeyRow(db: PrismaClient, userId: string, name = "Test passkey") {
+  return db.passkey.create({
+    data: { userId, credentialId: `credential-${next()}`, publicKey: Buffer.from([1, 2, 3]), counter: 0n, name },
+  });
+}

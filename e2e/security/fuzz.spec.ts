@@ -195,7 +195,8 @@ test.describe("hostile input", () => {
   // ── tRPC ──
 
   // Procedures of no practice take the session's user; a row of someone else's they name is one nobody has.
-  const userInput = (path: string) => USER_PROCEDURES[path]!.input({ sessionId: randomUUID() });
+  const userInput = (path: string) =>
+    USER_PROCEDURES[path]!.input({ sessionId: randomUUID(), passkeyId: randomUUID() });
 
   type ProcedureDef = { _def: { type: "query" | "mutation" | "subscription"; inputs: unknown[] } };
   const withInputs = Object.entries(procedures as Record<string, ProcedureDef>).filter(

@@ -87,6 +87,8 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
     lapsed: "refused",
     input: () => ({ name: "Renamed", timeZone: "UTC", brandColor: "#123456", logoUrl: "" }),
   },
+  // On: refused (CONFLICT) for an owner without a second factor; off is allowed whatever the owner has.
+  "practices.requireStaffSecondFactor": { roles: ["OWNER"], lapsed: "refused", input: () => ({ required: false }) },
   "members.list": { roles: STAFF, lapsed: "read", input: () => ({}) },
   "members.auditLog": { roles: ADMINS, lapsed: "read", input: () => ({ limit: 10 }) },
   "members.invite": {
@@ -740,7 +742,16 @@ export const PRACTICE_PROCEDURES: Record<string, ProcedureSpec> = {
 };
 
 /** Another person's handles, for calls that name a row of someone else by id. */
-export type OtherPerson = { sessionId: string };
+export type OtherPerson = { sessionId: string; passkeyId: string };
+
+/** Well formed, so it passes the schema, but signed by nobody: adding it is refused with BAD_REQUEST. */
+const UNVERIFIABLE_PASSKEY_RESPONSE = {
+  id: "AAAA",
+  rawId: "AAAA",
+  type: "public-key",
+  clientExtensionResults: {},
+  response: { clientDataJSON: "e30", attestationObject: "oA", transports: ["internal"] },
+};
 
 export interface UserProcedureSpec {
   input: (other: OtherPerson) => Record<string, unknown>;
@@ -765,6 +776,15 @@ export const USER_PROCEDURES: Record<string, UserProcedureSpec> = {
   "erasure.accountStatus": { input: () => ({}) },
   "erasure.scheduleAccountDeletion": { input: () => ({ confirmation: "not-my-address@example.com" }) },
   "erasure.cancelAccountDeletion": { input: () => ({}) },
+  "secondFactor.factors": { input: () => ({}) },
+  "secondFactor.startAuthenticator": { input: () => ({}) },
+  "secondFactor.confirmAuthenticator": { input: () => ({ code: "123456" }) },
+  "secondFactor.removeAuthenticator": { input: () => ({}) },
+  "secondFactor.passkeyOptions": { input: () => ({}) },
+  "secondFactor.addPasskey": { input: () => ({ name: "Laptop", response: UNVERIFIABLE_PASSKEY_RESPONSE }) },
+  "secondFactor.renamePasskey": { input: (other) => ({ passkeyId: other.passkeyId, name: "Mine now" }), usesIds: true },
+  "secondFactor.removePasskey": { input: (other) => ({ passkeyId: other.passkeyId }), usesIds: true },
+  "secondFactor.regenerateRecoveryCodes": { input: () => ({}) },
 };
 
 type AnyProcedure = { _def: { inputs: unknown[]; procedure?: boolean } };

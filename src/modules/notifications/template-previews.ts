@@ -6,6 +6,7 @@ import ClientWelcomeEmail from "@emails/client-welcome";
 import DataExportReadyEmail from "@emails/data-export-ready";
 import InvitationEmail from "@emails/invitation";
 import NewSignInEmail from "@emails/new-sign-in";
+import SecondFactorChangedEmail from "@emails/second-factor-changed";
 import OutreachDueEmail from "@emails/outreach-due";
 import ProjectAssignedEmail from "@emails/project-assigned";
 import ReflectionCommentEmail from "@emails/reflection-comment";
@@ -20,6 +21,7 @@ export const TEMPLATE_PREVIEWS: { [Name in EmailTemplateName]: EmailTemplateProp
   "new-sign-in": NewSignInEmail.PreviewProps,
   "data-export-ready": DataExportReadyEmail.PreviewProps,
   "account-deletion": AccountDeletionEmail.PreviewProps,
+  "second-factor-changed": SecondFactorChangedEmail.PreviewProps,
   invitation: InvitationEmail.PreviewProps,
   "booking-update": BookingUpdateEmail.PreviewProps,
   "booking-reminder": BookingUpdateEmail.PreviewProps,

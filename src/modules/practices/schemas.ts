@@ -32,6 +32,8 @@ export const updatePracticeInput = z.object({
     .transform((value) => (value === "" ? null : value)),
 });
 
+export const staffSecondFactorInput = z.object({ required: z.boolean() });
+
 export const inviteMemberInput = z.object({ email: emailAddressSchema, role: roleSchema });
 export const membershipIdInput = z.object({ membershipId: id });
 export const changeRoleInput = z.object({ membershipId: id, role: roleSchema });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createUser } from "../../../prisma/factories";
+import { createPasskeyRow, createUser } from "../../../prisma/factories";
 import { callerFor, expectTRPCError } from "~/test/callers";
 import {
   ALL,
@@ -92,7 +92,7 @@ describe("authorization", () => {
   });
 
   it("answers UNAUTHORIZED to every procedure without a session", async () => {
-    const anyone = { sessionId: crypto.randomUUID() };
+    const anyone = { sessionId: crypto.randomUUID(), passkeyId: "any-passkey" };
     const signedOut = callerFor(null) as unknown as Record<
       string,
       Record<string, (input: unknown) => Promise<unknown>>
@@ -113,10 +113,17 @@ describe("authorization", () => {
     const them = await createUser(prisma);
     const theirs = callerFor(them);
     const [theirSession] = await theirs.security.sessions();
+    const theirPasskey = await createPasskeyRow(prisma, them.id, "Their laptop");
     for (const [path, spec] of Object.entries(USER_PROCEDURES).filter(([, spec]) => spec.usesIds)) {
-      await expectTRPCError(call(me, path, spec.input({ sessionId: theirSession!.id })), "NOT_FOUND");
+      await expectTRPCError(
+        call(me, path, spec.input({ sessionId: theirSession!.id, passkeyId: theirPasskey.id })),
+        "NOT_FOUND",
+      );
     }
     expect((await theirs.security.sessions()).map((session) => session.id)).toEqual([theirSession!.id]);
+    expect(await prisma.passkey.findUniqueOrThrow({ where: { id: theirPasskey.id } })).toMatchObject({
+      name: "Their laptop",
+    });
   });
 
   it("denies a removed member on their next request", async () => {

@@ -15,6 +15,8 @@ import { readinessRouter } from "~/modules/readiness/server/readiness.router";
 import { reflectionsRouter } from "~/modules/reflections/server/reflections.router";
 import { schedulingRouter } from "~/modules/scheduling/server/scheduling.router";
 import { securityRouter } from "~/modules/security/server/security.router";
+import { secondFactorRouter } from "~/modules/second-factor/server/second-factor.router";
+import { secondFactorStepAfterEmail } from "~/modules/second-factor/server/second-factor-sign-in.service";
 import { sessionTypesRouter } from "~/modules/scheduling/server/session-types.router";
 import { erasureRouter } from "~/modules/erasure/server/erasure.router";
 import { cancelDeletionOnSignIn } from "~/modules/erasure/server/account-deletion.service";
@@ -44,6 +46,7 @@ export const appRouter = createTRPCRouter({
   security: securityRouter,
   dataExport: dataExportRouter,
   erasure: erasureRouter,
+  secondFactor: secondFactorRouter,
 });
 
 export type AppRouter = typeof appRouter;
@@ -56,3 +59,10 @@ export const signInHooks: ReadonlyArray<(user: { id: string; email: string }) =>
   // Signing in during the grace period keeps an account whose deletion was asked for.
   cancelDeletionOnSignIn,
 ];
+
+/**
+ * For Auth.js' signIn callback (src/server/auth/config.ts): after the emailed link, the page a person with a second
+ * factor must pass before a session exists, or null.
+ */
+export const secondFactorStep: (user: { id?: string }, callbackPath: string, now: Date) => Promise<string | null> =
+  secondFactorStepAfterEmail;

@@ -4,7 +4,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import { AppError, zodFieldErrors, type AppErrorCode } from "~/server/errors";
 import { systemClock, type Clock } from "~/server/clock";
-import { ALL_ROLES, type Role } from "~/server/auth/roles";
+import { ALL_ROLES, isStaffRole, type Role } from "~/server/auth/roles";
 import { writeAuditEvent } from "~/server/audit/audit-log";
 import { findActiveMembership, tenantDb, type TenantDb } from "~/server/db/tenant";
 import { singleLineText } from "~/lib/input-text";
@@ -96,6 +96,10 @@ export const createTRPCRouter = t.router;
 
 const publicProcedure = t.procedure.use(mapAppErrors);
 
+export const SECOND_FACTOR_REQUIRED_MESSAGE =
+  "This practice requires two-step sign-in for its staff. Add an authenticator app or a passkey on your security page, then try again.";
+const secondFactorRequired = () => new AppError("FORBIDDEN", SECOND_FACTOR_REQUIRED_MESSAGE);
+
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session?.user?.id) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
   return next({ ctx: { session: ctx.session, user: ctx.session.user } });
@@ -142,6 +146,7 @@ export function practiceProcedure(
     if (!allowedRoles.includes(membership.role)) {
       throw new AppError("FORBIDDEN", "Your role in this practice does not allow that. Ask an owner or admin.");
     }
+    if (membership.staffSecondFactorMissing && isStaffRole(membership.role)) throw secondFactorRequired();
     const { practice } = membership;
     const standing = standingOf({ status: membership.subscriptionStatus });
     if (type === "mutation") assertPlanAllowsMutation(lapsedPolicy, membership.role, standing);

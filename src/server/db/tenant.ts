@@ -182,16 +182,26 @@ export function tenantDb(practiceId: string, base: Db = prisma): TenantDb {
   return wrap(root, practiceId, root);
 }
 
-type MembershipRow = Practice & { membershipId: string; role: Role; subscriptionStatus: string | null };
+type MembershipRow = Practice & {
+  membershipId: string;
+  role: Role;
+  subscriptionStatus: string | null;
+  staffSecondFactorMissing: boolean;
+};
 
 /**
  * The caller's active membership of the practice with this slug, with the practice and its
  * plan's status, or null: the one tenancy lookup, made by every practice procedure, so it is
- * one statement (Prisma would send one per relation).
+ * one statement (Prisma would send one per relation). `staffSecondFactorMissing`: the practice requires a second
+ * factor of its staff and this person has none (no confirmed authenticator app, no passkey); the role decides.
  */
 export async function findActiveMembership(userId: string, practiceSlug: string) {
   const rows = await prisma.$queryRaw<MembershipRow[]>`
-    SELECT m."id" AS "membershipId", m."role"::text AS "role", p.*, s."status" AS "subscriptionStatus"
+    SELECT m."id" AS "membershipId", m."role"::text AS "role", p.*, s."status" AS "subscriptionStatus",
+      p."requireStaffSecondFactor" AND NOT (
+        EXISTS (SELECT 1 FROM "Passkey" k WHERE k."userId" = m."userId")
+        OR EXISTS (SELECT 1 FROM "TotpAuthenticator" t WHERE t."userId" = m."userId" AND t."confirmedAt" IS NOT NULL)
+      ) AS "staffSecondFactorMissing"
     FROM "Membership" m
     JOIN "Practice" p ON p."id" = m."practiceId"
     LEFT JOIN "PracticeSubscription" s ON s."practiceId" = p."id"
@@ -199,6 +209,6 @@ export async function findActiveMembership(userId: string, practiceSlug: string)
     LIMIT 1`;
   const row = rows[0];
   if (!row) return null;
-  const { membershipId, role, subscriptionStatus, ...practice } = row;
-  return { id: membershipId, role, practice, subscriptionStatus };
+  const { membershipId, role, subscriptionStatus, staffSecondFactorMissing, ...practice } = row;
+  return { id: membershipId, role, practice, subscriptionStatus, staffSecondFactorMissing };
 }

@@ -9,6 +9,10 @@ import CalendarFailingEmail, { calendarFailingSubject, type CalendarFailingEmail
 import ClientWelcomeEmail, { clientWelcomeSubject, type ClientWelcomeEmailProps } from "@emails/client-welcome";
 import InvitationEmail, { invitationSubject, type InvitationEmailProps } from "@emails/invitation";
 import NewSignInEmail, { newSignInSubject, type NewSignInEmailProps } from "@emails/new-sign-in";
+import SecondFactorChangedEmail, {
+  secondFactorChangedSubject,
+  type SecondFactorChangedEmailProps,
+} from "@emails/second-factor-changed";
 import OutreachDueEmail, { outreachDueSubject, type OutreachDueEmailProps } from "@emails/outreach-due";
 import ProjectAssignedEmail, { projectAssignedSubject, type ProjectAssignedEmailProps } from "@emails/project-assigned";
 import ReflectionCommentEmail, {
@@ -67,6 +71,14 @@ export const EMAIL_TEMPLATES = {
     category: "essential",
     subject: accountDeletionSubject,
     render: (props) => <AccountDeletionEmail {...props} />,
+    secretProps: [],
+  }),
+  // Essential: a factor added by someone else would keep them in the account (src/modules/second-factor).
+  "second-factor-changed": define<SecondFactorChangedEmailProps>({
+    label: "Two-step sign-in change",
+    category: "essential",
+    subject: (props) => secondFactorChangedSubject(props.change),
+    render: (props) => <SecondFactorChangedEmail {...props} />,
     secretProps: [],
   }),
   invitation: define<InvitationEmailProps>({

@@ -6,8 +6,10 @@ import { safeRelativePath } from "~/lib/safe-redirect";
 import { Card } from "~/components/ui/surface";
 import { auth } from "~/server/auth/config";
 import { listDemoUsers } from "~/server/auth/demo-users.system.repo";
+import { PasskeyPromptButton } from "~/modules/second-factor/ui/passkey-prompt-button";
 import { SignInForm } from "./sign-in-form";
 import { signInAsDemoUser } from "./actions";
+import { passkeySignInOptions, signInWithPasskey } from "./passkey-actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -20,6 +22,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1 className="text-xl font-semibold tracking-tight">Sign in or create your account</h1>
         <p className="text-muted mt-1 mb-6 text-sm">Coaches, clients and practice admins all sign in here.</p>
         <SignInForm callbackUrl={callbackUrl} />
+        <div className="text-muted my-5 flex items-center gap-3 text-xs" aria-hidden="true">
+          <span className="bg-line h-px flex-1" />
+          or
+          <span className="bg-line h-px flex-1" />
+        </div>
+        <PasskeyPromptButton
+          label="Sign in with a passkey"
+          variant="secondary"
+          requestOptions={passkeySignInOptions}
+          submit={signInWithPasskey.bind(null, callbackUrl)}
+        />
       </Card>
       {env.NODE_ENV === "development" && <DemoAccounts />}
     </div>

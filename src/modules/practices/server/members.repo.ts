@@ -128,6 +128,10 @@ export function updateInvitationToken(db: TenantDb, invitationId: string, tokenH
   });
 }
 
+export function updateStaffSecondFactorRequirement(db: TenantDb, required: boolean) {
+  return db.practice.update({ where: { id: db.practiceId }, data: { requireStaffSecondFactor: required } });
+}
+
 export function updatePracticeSettings(
   db: TenantDb,
   data: { name: string; timeZone: string; brandColor: string; logoUrl: string | null },

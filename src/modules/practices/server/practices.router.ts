@@ -1,6 +1,6 @@
 import { createTRPCRouter, practiceProcedure, protectedProcedure } from "~/server/api/trpc";
 import { ADMIN_ROLES } from "~/server/auth/roles";
-import { createPracticeInput, slugAvailabilityInput, updatePracticeInput } from "../schemas";
+import { createPracticeInput, slugAvailabilityInput, staffSecondFactorInput, updatePracticeInput } from "../schemas";
 import * as practices from "./practices.service";
 
 export const practicesRouter = createTRPCRouter({
@@ -15,4 +15,7 @@ export const practicesRouter = createTRPCRouter({
   update: practiceProcedure(ADMIN_ROLES)
     .input(updatePracticeInput)
     .mutation(({ ctx, input }) => practices.updatePractice(ctx.tenant, input)),
+  requireStaffSecondFactor: practiceProcedure(["OWNER"])
+    .input(staffSecondFactorInput)
+    .mutation(({ ctx, input }) => practices.setStaffSecondFactorRequirement(ctx.tenant, input)),
 });

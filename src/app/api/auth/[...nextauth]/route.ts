@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "~/server/auth/config";
+import { withSignInCallbackPath } from "~/server/auth/sign-in-callback-path";
 import { isSameOriginRequest } from "~/server/http/same-origin";
 
 // A GET of the emailed callback (a mail scanner, a link preview) must not use up the
@@ -18,5 +19,5 @@ export function POST(req: NextRequest) {
       { status: 403 },
     );
   }
-  return handlers.POST(req);
+  return withSignInCallbackPath(req.nextUrl.searchParams.get("callbackUrl"), () => handlers.POST(req));
 }

@@ -8,6 +8,7 @@ import { DataExportCard } from "~/modules/data-export/ui/data-export-card";
 import { toExportRows } from "~/modules/data-export/ui/export-rows";
 import { DeletePracticeSection } from "~/modules/erasure/ui/delete-practice-section";
 import { PracticeSettingsForm } from "~/modules/practices/ui/practice-settings-form";
+import { StaffSecondFactorSetting } from "~/modules/practices/ui/staff-second-factor-setting";
 import { api, loadOrNotFound } from "~/trpc/server";
 import { isAdminRole } from "~/server/auth/roles";
 
@@ -27,21 +28,31 @@ export default async function PracticeSettingsPage({
     practice.role === "OWNER" && (await practiceExportCard(practiceSlug, (await searchParams).export));
   return (
     <>
-      <PageHeader title="Practice settings" description="Name, time zone and branding." />
-      <Card className="max-w-2xl p-6">
-        <PracticeSettingsForm practice={practice} zones={supportedTimeZones()} />
-      </Card>
-      {practice.role === "OWNER" && (
-        <div className="mt-6 max-w-2xl space-y-6">
-          <section id="export-practice" aria-label="Export the practice">
-            {exportSection}
-          </section>
-          <DeletePracticeSection
+      <PageHeader title="Practice settings" description="Name, time zone, branding and sign-in." />
+      <div className="max-w-2xl space-y-6">
+        <Card className="p-6">
+          <PracticeSettingsForm practice={practice} zones={supportedTimeZones()} />
+        </Card>
+        <Card className="p-6">
+          <h2 className="text-ink mb-4 text-base font-semibold">Sign-in</h2>
+          <StaffSecondFactorSetting
             practiceSlug={practice.slug}
-            refusal={(await api.erasure.practiceDeletionCheck({ practiceSlug })).refusal}
+            required={practice.requireStaffSecondFactor}
+            canChange={practice.role === "OWNER"}
           />
-        </div>
-      )}
+        </Card>
+        {practice.role === "OWNER" && (
+          <>
+            <section id="export-practice" aria-label="Export the practice">
+              {exportSection}
+            </section>
+            <DeletePracticeSection
+              practiceSlug={practice.slug}
+              refusal={(await api.erasure.practiceDeletionCheck({ practiceSlug })).refusal}
+            />
+          </>
+        )}
+      </div>
     </>
   );
 }
