@@ -3,6 +3,7 @@ import { once } from "node:events";
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import pg from "pg";
+import { appRoleUrl } from "./lib/app-role";
 import { startAppRuntime } from "./lib/app-runtime";
 import { benchCalendars } from "./lib/bench-calendars";
 import { benchCaseload } from "./lib/bench-caseload";
@@ -118,7 +119,14 @@ function appServerStarter(env: Record<string, string>): StartAppServer {
     const port = await freePort();
     const appUrl = `http://localhost:${port}`;
     const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port)], {
-      env: { ...process.env, ...env, DATABASE_URL: databaseUrl, APP_URL: appUrl, NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        ...env,
+        DATABASE_URL: databaseUrl,
+        DATABASE_APP_URL: appRoleUrl(databaseUrl),
+        APP_URL: appUrl,
+        NODE_ENV: "production",
+      },
       stdio: "ignore",
     });
     const stop = async () => {

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { appRoleUrl, ensureAppRole } from "./lib/app-role";
 import { acquireDatabaseServer } from "./lib/database-server";
 import { startMailCatcher } from "./lib/mail-catcher";
 import { createDatabase, databaseUrl } from "./lib/postgres";
@@ -16,6 +17,12 @@ if (!url) {
   await createDatabase(server.serverUrl, "fieldnotes");
   url = databaseUrl(server.serverUrl, "fieldnotes");
   console.log(`▸ Embedded PostgreSQL running (data in .data/postgres): ${url}`);
+}
+// The tenant data layer's role (see README): made here for a server of our own, given by the operator otherwise.
+let appUrl = process.env.DATABASE_APP_URL;
+if (!appUrl) {
+  await ensureAppRole(url);
+  appUrl = appRoleUrl(url);
 }
 migrateDeploy(url);
 console.log("▸ Migrations applied");
@@ -34,7 +41,12 @@ if (!process.env.SMTP_URL) {
   console.log(`▸ Mail is caught locally: read it at http://localhost:${port}/dev/mail`);
 }
 
-const appEnv = { DATABASE_URL: url, APP_URL: process.env.APP_URL ?? `http://localhost:${port}`, ...mailEnv };
+const appEnv = {
+  DATABASE_URL: url,
+  DATABASE_APP_URL: appUrl,
+  APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+  ...mailEnv,
+};
 const worker = await startWorkerProcess(appEnv);
 console.log("▸ Email worker running (in production: `npm run worker`)");
 const next = spawn("npx", ["next", "dev", "--port", port], { env: { ...process.env, ...appEnv }, stdio: "inherit" });

@@ -13,6 +13,19 @@ const schema = z.object({
         "DATABASE_URL is not set: run `npm run dev` (embedded PostgreSQL) or set it to postgres://user:pass@host:5432/db",
     })
     .url("DATABASE_URL must be a postgres:// URL"),
+  /**
+   * The tenant data layer's connection: a role that owns no table, so row-level security holds for it (README).
+   * `npm run dev` and `npm test` make one on their own server and set it; production must set it.
+   */
+  DATABASE_APP_URL:
+    isProduction && !isBuild
+      ? z
+          .string({
+            error:
+              "DATABASE_APP_URL is not set: create the fieldnotes_app role and set its URL (see the configuration table in README.md)",
+          })
+          .url("DATABASE_APP_URL must be a postgres:// URL")
+      : z.string().url("DATABASE_APP_URL must be a postgres:// URL").optional(),
   APP_URL: z
     .string()
     .url("APP_URL must be the public base URL, e.g. https://app.fieldnotes.io")

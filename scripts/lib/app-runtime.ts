@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { appRoleUrl, ensureAppRole } from "./app-role";
 import { acquireDatabaseServer } from "./database-server";
 import { startMailCatcher } from "./mail-catcher";
 import { createDatabase, databaseUrl, dropDatabase, freePort } from "./postgres";
@@ -18,6 +19,7 @@ export async function startAppRuntime() {
   const template = `fieldnotes_template_${suffix}`;
   const appDatabase = `fieldnotes_app_${suffix}`;
   const mailDir = mkdtempSync(path.join(tmpdir(), "fieldnotes-mail-"));
+  await ensureAppRole(server.serverUrl);
   await createDatabase(server.serverUrl, template);
   migrateDeploy(databaseUrl(server.serverUrl, template));
   await createDatabase(server.serverUrl, appDatabase, template);
@@ -29,6 +31,7 @@ export async function startAppRuntime() {
     port,
     env: {
       DATABASE_URL: databaseUrl(server.serverUrl, appDatabase),
+      DATABASE_APP_URL: appRoleUrl(databaseUrl(server.serverUrl, appDatabase)),
       SMTP_URL: catcher.url,
       APP_URL: `http://localhost:${port}`,
       AUTH_SECRET: randomBytes(32).toString("base64"),

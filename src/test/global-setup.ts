@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { ensureAppRole } from "../../scripts/lib/app-role";
 import { acquireDatabaseServer } from "../../scripts/lib/database-server";
 import { createDatabase, databaseUrl } from "../../scripts/lib/postgres";
 import { migrateDeploy } from "../../scripts/lib/prisma-cli";
@@ -26,6 +27,7 @@ export default async function setup(project: TestProject) {
   }
   const server = await acquireDatabaseServer("scratch");
   const template = `fieldnotes_template_${process.pid}`;
+  await ensureAppRole(server.serverUrl);
   await createDatabase(server.serverUrl, template);
   migrateDeploy(databaseUrl(server.serverUrl, template));
   project.provide("databaseServerUrl", server.serverUrl);

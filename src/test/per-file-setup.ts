@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, inject } from "vitest";
+import { appRoleUrl } from "../../scripts/lib/app-role";
 import { startMailCatcher } from "../../scripts/lib/mail-catcher";
 import { createDatabase, databaseUrl, dropDatabase } from "../../scripts/lib/postgres";
 
@@ -23,13 +24,14 @@ const port = catcher.port;
 };
 
 process.env.DATABASE_URL = databaseUrl(serverUrl, database);
+process.env.DATABASE_APP_URL = appRoleUrl(process.env.DATABASE_URL);
 process.env.SMTP_URL = catcher.url;
 process.env.MAIL_CATCHER_DIR = mailDir;
 process.env.APP_URL ??= "http://localhost:3000";
 
 afterAll(async () => {
-  const { prisma } = await import("~/server/db/client").catch(() => ({ prisma: null }));
-  await prisma?.$disconnect();
+  const client = await import("~/server/db/client").catch(() => null);
+  await client?.disconnectDatabaseClients();
   await catcher.stop();
   await dropDatabase(serverUrl, database).catch(() => {});
 });

@@ -125,15 +125,17 @@ function membershipFor(
  * The procedure kind for all practice data. The practice comes from the typed input,
  * membership and role are checked here, and the handler gets `ctx.tenant`, whose `db`
  * can only touch this practice's rows. A practice you are not an active member of is
- * NOT_FOUND, exactly like one that does not exist. Mutations run in one transaction
- * and write an audit event in it; what must follow (emails, jobs) is written in it too.
+ * NOT_FOUND, exactly like one that does not exist. Every call runs in one transaction (the
+ * tenant layer sets the practice for row-level security once, when it opens); mutations
+ * write an audit event in it, and what must follow (emails, jobs) is written in it too.
  *
  * Every mutation passes the plan gate: while the practice's plan has lapsed it is refused,
  * unless `whileLapsed` (./plan-gate) says otherwise, with its reason.
  *
- * `transaction: false` is for mutations that call an outside service (Stripe): the handler
- * runs on the practice's data layer without a wrapping transaction, so no connection is held
- * open across the network call, and the audit event is written once it has succeeded.
+ * `transaction: false` is for procedures that call an outside service (Stripe): the handler
+ * runs on the practice's data layer without a wrapping transaction (each query then carries
+ * the setting on its own), so no connection is held open across the network call, and a
+ * mutation's audit event is written once it has succeeded.
  */
 export function practiceProcedure(
   allowedRoles: readonly Role[] = ALL_ROLES,
@@ -159,7 +161,11 @@ export function practiceProcedure(
       visible: visibilityOf(membership, { userId: ctx.user.id }),
     };
     const db = tenantDb(membership.practice.id);
-    if (type !== "mutation") return next({ ctx: { tenant: { ...base, db } satisfies TenantContext } });
+    if (type !== "mutation") {
+      if (options.transaction === false) return next({ ctx: { tenant: { ...base, db } satisfies TenantContext } });
+      // One transaction, so the practice is set for row-level security once, not once per query.
+      return db.$transaction((tx) => next({ ctx: { tenant: { ...base, db: tx } satisfies TenantContext } }));
+    }
     const audit = async (client: TenantDb) =>
       writeAuditEvent(client, {
         ...auditEntryFor(path, await getRawInput()),

@@ -1,11 +1,15 @@
 import { enqueueJob, type JobQueue, type SqlTransaction } from "~/server/jobs/jobs";
-import { prisma, type Db, type Practice, type Role } from "./client";
+import { appRolePrisma, prisma, type Db, type Practice, type Prisma, type Role } from "./client";
 
 // The data layer a practice procedure hands its handler: a Prisma client whose every
 // query on a tenant model is pinned to one practice. Filters get `practiceId` forced
 // into their `where` (overriding anything the caller passed), creates get it written,
 // and models that are not practice data are not reachable at all. A row of another
 // practice therefore looks exactly like a row that does not exist.
+//
+// Behind that, the database holds the same line: the layer connects as the app role
+// (appRolePrisma), for which row-level security shows only rows whose practiceId equals
+// the transaction's `app.practice_id`, and sets that for every query it runs.
 
 // Every model that belongs to one practice, by its client delegate (the model name with a lower-case
 // first letter). tenant-models.test.ts checks it against the schema's models that have a `practiceId`.
@@ -125,6 +129,32 @@ function extendForPractice(base: Db, practiceId: string) {
 }
 
 type Extended = ReturnType<typeof extendForPractice>;
+
+/** What the row-level security policies compare "practiceId" with (prisma/migrations/…_row_level_security). */
+function settingPractice(client: Extended, practiceId: string) {
+  return client.$executeRaw`SELECT set_config('app.practice_id', ${practiceId}, true)`;
+}
+
+// The setting is transaction-local, so it cannot outlive its query on a pooled connection. Outside
+// `$transaction`, each query therefore runs as a batch of its own (Prisma's documented pattern for
+// row-level security): the setting, then the query, in one transaction. Inside one, the setting is
+// made once when it opens (see `wrap`), which is why practice procedures run in a transaction.
+function settingPerQuery(scoped: Extended, practiceId: string) {
+  return scoped.$extends({
+    name: "tenant:setting-per-query",
+    query: {
+      $allModels: {
+        async $allOperations({ args, query }) {
+          const [, result] = await scoped.$transaction([
+            settingPractice(scoped, practiceId),
+            query(args) as Prisma.PrismaPromise<unknown>,
+          ]);
+          return result;
+        },
+      },
+    },
+  });
+}
 // What a TenantDb exposes: the practice itself (pinned to its own row) and its tenant models.
 const TENANT_DELEGATES = ["practice", ...TENANT_MODEL_DELEGATES] as const;
 type TenantDelegates = Pick<Extended, (typeof TENANT_DELEGATES)[number]>;
@@ -165,7 +195,12 @@ function wrap(client: unknown, practiceId: string, root: Extended | null): Tenan
     ...(Object.fromEntries(TENANT_DELEGATES.map((name) => [name, delegates[name]])) as TenantDelegates),
     // Inside a transaction, a nested one joins it.
     $transaction: (fn) =>
-      root ? root.$transaction((tx) => fn(wrap(tx, practiceId, null)), TRANSACTION_OPTIONS) : fn(scoped),
+      root
+        ? root.$transaction(async (tx) => {
+            await settingPractice(tx as Extended, practiceId);
+            return fn(wrap(tx, practiceId, null));
+          }, TRANSACTION_OPTIONS)
+        : fn(scoped),
     async $lock(scope) {
       if (root) throw new Error("$lock holds only inside $transaction.");
       await lockPracticeScope(client as RawClient, practiceId, scope);
@@ -177,9 +212,9 @@ function wrap(client: unknown, practiceId: string, root: Extended | null): Tenan
   return scoped;
 }
 
-export function tenantDb(practiceId: string, base: Db = prisma): TenantDb {
+export function tenantDb(practiceId: string, base: Db = appRolePrisma()): TenantDb {
   const root = extendForPractice(base, practiceId);
-  return wrap(root, practiceId, root);
+  return wrap(settingPerQuery(root, practiceId), practiceId, root);
 }
 
 type MembershipRow = Practice & {

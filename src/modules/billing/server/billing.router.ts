@@ -21,7 +21,7 @@ export const billingRouter = createTRPCRouter({
   syncCheckout: stripeAction
     .input(checkoutReturnInput)
     .mutation(({ ctx, input }) => billing.syncCheckoutReturn(ctx.tenant, input)),
-  previewChange: practiceProcedure(ADMIN_ROLES)
+  previewChange: practiceProcedure(ADMIN_ROLES, { transaction: false })
     .input(planChangeInput)
     .query(({ ctx, input }) => billing.previewPlanChange(ctx.tenant, input)),
   changePlan: stripeAction
