@@ -277,6 +277,7 @@ describe("the letterhead", () => {
     "new-sign-in",
     "data-export-ready",
     "second-factor-changed",
+    "account-deletion",
   ];
   const practiceTemplates = TEMPLATE_NAMES.filter((name) => !accountTemplates.includes(name));
 
