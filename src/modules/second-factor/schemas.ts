@@ -19,7 +19,16 @@ export const passkeyRegistrationResponse = z.object({
   response: z.object({
     clientDataJSON: base64url(8_000),
     attestationObject: base64url(32_000),
-    transports: z.array(z.string().max(32)).max(8).optional(),
+    // Names such as "usb" or "hybrid"; new ones may come, so any short lower-case word.
+    transports: z
+      .array(
+        z
+          .string()
+          .max(32)
+          .regex(/^[a-z-]*$/, "That passkey response is not readable."),
+      )
+      .max(8)
+      .optional(),
   }),
 });
 
