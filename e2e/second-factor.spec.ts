@@ -81,6 +81,7 @@ test("a person adds a passkey and, signed out, signs in with the passkey alone",
 
   await signOut(context, page);
   const sessionsBefore = await sessionRows(email);
+  await page.goto("/signin?callbackUrl=%2Fprofile%2Fsecurity");
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await expect(page).toHaveURL(/\/profile\/security$/);
   await expect(page.getByText("Passkey: Work laptop")).toContainText("Work laptop");
