@@ -10,12 +10,16 @@ const base64url = (max: number) =>
 // What a browser's WebAuthn call returns, bounded: only the fields the verifier reads are kept.
 const clientExtensionResults = z.object({ credProps: z.object({ rk: z.boolean().optional() }).optional() });
 
-export const passkeyRegistrationResponse = z.object({
+/** What registration and authentication answers share: the credential's id, its kind and the extensions read. */
+const credentialEnvelope = z.object({
   id: base64url(1400),
   rawId: base64url(1400),
   type: z.literal("public-key"),
   authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
   clientExtensionResults: clientExtensionResults.default({}),
+});
+
+export const passkeyRegistrationResponse = credentialEnvelope.extend({
   response: z.object({
     clientDataJSON: base64url(8_000),
     attestationObject: base64url(32_000),
@@ -32,12 +36,7 @@ export const passkeyRegistrationResponse = z.object({
   }),
 });
 
-export const passkeyAuthenticationResponse = z.object({
-  id: base64url(1400),
-  rawId: base64url(1400),
-  type: z.literal("public-key"),
-  authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
-  clientExtensionResults: clientExtensionResults.default({}),
+export const passkeyAuthenticationResponse = credentialEnvelope.extend({
   response: z.object({
     clientDataJSON: base64url(8_000),
     authenticatorData: base64url(8_000),

@@ -1,9 +1,8 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { acceptInvitation } from "~/modules/practices/server/invitations.service";
-import { sessionCookieName, sessionCookieOptions } from "~/server/auth/session-cookie";
+import { openAcceptedSession } from "~/modules/practices/server/accepted-session";
 import { systemClock } from "~/server/clock";
 import { AppError } from "~/server/errors";
 
@@ -11,17 +10,14 @@ export async function acceptInvitationAction(
   _previous: { error?: string },
   form: FormData,
 ): Promise<{ error?: string }> {
+  let next: string;
   try {
+    // The sign-in landing rule (/app) takes a client with a project straight into it.
     const accepted = await acceptInvitation(String(form.get("token") ?? ""), systemClock.now());
-    (await cookies()).set(
-      sessionCookieName,
-      accepted.session.sessionToken,
-      sessionCookieOptions(accepted.session.expires),
-    );
+    next = await openAcceptedSession(accepted);
   } catch (error) {
     if (error instanceof AppError) return { error: error.message };
     throw error;
   }
-  // The sign-in landing rule (/app) takes a client with a project straight into it.
-  redirect("/app");
+  redirect(next);
 }

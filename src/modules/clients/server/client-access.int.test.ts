@@ -82,7 +82,7 @@ describe("a lead becomes a client who can get in", () => {
     expect(welcomeLanding(link.searchParams.get("next"), slug)).toBe(`/p/${slug}`);
 
     const accepted = await acceptInvitation(tokenOf(props.signInUrl!), new Date());
-    const session = await resolveDatabaseSession(accepted.session.sessionToken, new Date());
+    const session = await resolveDatabaseSession(accepted.session!.sessionToken, new Date());
     expect(session?.user).toMatchObject({ id: membership.userId, email: lead.email });
     await expect(acceptInvitation(tokenOf(props.signInUrl!), new Date())).rejects.toThrow(/already been used/);
     expect(await landingOf({ id: membership.userId })).toBe(`/p/${slug}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPractice, createUser } from "../../../../prisma/factories";
+import { createPasskeyRow, createPractice, createUser } from "../../../../prisma/factories";
 import { callerFor, expectTRPCError } from "~/test/callers";
 import { fixedClock } from "~/server/clock";
 import { prisma } from "~/server/db/client";
@@ -60,7 +60,7 @@ describe("practices and invitations", () => {
     const accepted = await acceptInvitation(token, new Date());
     expect(accepted.practiceSlug).toBe(practice.slug);
     const session = await prisma.session.findUniqueOrThrow({
-      where: { sessionToken: accepted.session.sessionToken },
+      where: { sessionToken: accepted.session!.sessionToken },
       include: { user: true },
     });
     expect(session.user.email).toBe("new.coach@example.com");
@@ -73,6 +73,22 @@ describe("practices and invitations", () => {
         where: { practiceId: practice.id, action: { in: ["members.invite", "invitations.accept"] } },
       }),
     ).toBe(2);
+  });
+
+  it("asks an invitee who has a second factor for it before any session exists", async () => {
+    const { practice, owner } = await createPractice(prisma, { name: "Factor Coaching" });
+    const invitee = await createUser(prisma, { email: "has.passkey@example.com" });
+    await createPasskeyRow(prisma, invitee.id);
+    await callerFor(owner).members.invite({ practiceSlug: practice.slug, email: invitee.email, role: "COACH" });
+    const token = new URL(firstLink(await waitForMail(invitee.email), "/invite/")!).pathname.split("/").at(-1)!;
+
+    const accepted = await acceptInvitation(token, new Date());
+
+    expect(accepted.session).toBeNull();
+    expect(accepted.secondFactorPath).toMatch(/^\/signin\/second-factor\?ticket=/);
+    expect(await prisma.session.count({ where: { userId: invitee.id } })).toBe(0);
+    const pending = await prisma.pendingSignIn.findMany({ where: { userId: invitee.id } });
+    expect(pending.map((row) => row.callbackPath)).toEqual(["/app"]);
   });
 
   it("lets a client in on a lapsed plan, and no one who would work in it", async () => {

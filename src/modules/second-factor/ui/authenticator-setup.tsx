@@ -6,15 +6,10 @@ import { InputField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import type { FactorSetupProps } from "./factor-setup-props";
 
 /** Adding an authenticator app: scan the code (or type the key), then prove it with one of its codes. */
-export function AuthenticatorSetup({
-  onAdded,
-  onCancel,
-}: {
-  onAdded: (recoveryCodes: string[] | null) => void;
-  onCancel: () => void;
-}) {
+export function AuthenticatorSetup({ onAdded, onCancel }: FactorSetupProps) {
   const trpc = useTRPC();
   const start = useMutation(trpc.secondFactor.startAuthenticator.mutationOptions());
   const confirm = useMutation(

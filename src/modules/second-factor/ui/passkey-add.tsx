@@ -8,17 +8,12 @@ import { InputField } from "~/components/ui/labelled-controls";
 import { Alert } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
+import type { FactorSetupProps } from "./factor-setup-props";
 
 const cancelledSentence = "The passkey wasn't created. Try again when you're ready.";
 
 /** Adding a passkey: a name for it, then the browser's own prompt (fingerprint, face, PIN or security key). */
-export function PasskeyAdd({
-  onAdded,
-  onCancel,
-}: {
-  onAdded: (recoveryCodes: string[] | null) => void;
-  onCancel: () => void;
-}) {
+export function PasskeyAdd({ onAdded, onCancel }: FactorSetupProps) {
   const trpc = useTRPC();
   const options = useMutation(trpc.secondFactor.passkeyOptions.mutationOptions());
   const add = useMutation(

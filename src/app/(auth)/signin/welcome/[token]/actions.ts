@@ -1,10 +1,9 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { welcomeLanding } from "~/modules/clients/domain/sign-in-landing";
+import { openAcceptedSession } from "~/modules/practices/server/accepted-session";
 import { acceptInvitation } from "~/modules/practices/server/invitations.service";
-import { sessionCookieName, sessionCookieOptions } from "~/server/auth/session-cookie";
 import { systemClock } from "~/server/clock";
 import { AppError } from "~/server/errors";
 
@@ -12,13 +11,10 @@ import { AppError } from "~/server/errors";
 export async function acceptWelcomeAction(_previous: { error?: string }, form: FormData): Promise<{ error?: string }> {
   let landing: string;
   try {
-    const accepted = await acceptInvitation(String(form.get("token") ?? ""), systemClock.now());
-    (await cookies()).set(
-      sessionCookieName,
-      accepted.session.sessionToken,
-      sessionCookieOptions(accepted.session.expires),
+    const accepted = await acceptInvitation(String(form.get("token") ?? ""), systemClock.now(), (practiceSlug) =>
+      welcomeLanding(String(form.get("next") ?? ""), practiceSlug),
     );
-    landing = welcomeLanding(String(form.get("next") ?? ""), accepted.practiceSlug);
+    landing = await openAcceptedSession(accepted);
   } catch (error) {
     if (error instanceof AppError) return { error: error.message };
     throw error;
