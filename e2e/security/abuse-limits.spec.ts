@@ -139,6 +139,9 @@ test("a practice that takes no new bookings says so kindly, and its bookers can 
 });
 
 test("sign-in links to one address stop after a few, with a sentence that reveals no account", async ({ page }) => {
+  // Specs before this one sign in by the emailed link from this same loopback address: start from an empty window
+  // of the per-network limit, so what stops the fourth link is the per-inbox one under test.
+  await e2eDb().rateLimitCounter.deleteMany({ where: { key: { startsWith: "sign-in-address:" } } });
   const email = uniqueEmail("flooded");
   for (let n = 0; n < 3; n++) {
     await page.goto("/signin");
