@@ -7,6 +7,7 @@ import { systemClock, type Clock } from "~/server/clock";
 import { ALL_ROLES, isStaffRole, type Role } from "~/server/auth/roles";
 import { writeAuditEvent } from "~/server/audit/audit-log";
 import { findActiveMembership, tenantDb, type TenantDb } from "~/server/db/tenant";
+import { withLazyTransaction } from "~/server/db/lazy-transaction";
 import { singleLineText } from "~/lib/input-text";
 import { standingOf } from "~/lib/plan-standing";
 import type { TenantContext } from "./tenant-context";
@@ -163,8 +164,9 @@ export function practiceProcedure(
     const db = tenantDb(membership.practice.id);
     if (type !== "mutation") {
       if (options.transaction === false) return next({ ctx: { tenant: { ...base, db } satisfies TenantContext } });
-      // One transaction, so the practice is set for row-level security once, not once per query.
-      return db.$transaction((tx) => next({ ctx: { tenant: { ...base, db: tx } satisfies TenantContext } }));
+      // One transaction, so the practice is set for row-level security once, not once per query; opened by the
+      // first query, so a read answered from the membership alone sends nothing.
+      return withLazyTransaction(db, (tx) => next({ ctx: { tenant: { ...base, db: tx } satisfies TenantContext } }));
     }
     const audit = async (client: TenantDb) =>
       writeAuditEvent(client, {

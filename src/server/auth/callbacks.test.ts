@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { authCallbacks } from "./callbacks";
 
 describe("auth callbacks", () => {
-  const user = { id: "u1", name: "Maya", email: "maya@example.com", emailVerified: null, timeZone: "Europe/London" };
+  const user = {
+    id: "u1",
+    name: "Maya",
+    email: "maya@example.com",
+    emailVerified: null,
+    timeZone: "Europe/London",
+    timeFormat: "H24",
+  };
 
   it("builds the session from the database user only, ignoring what the browser sends", () => {
     const browserSent = {
@@ -17,7 +24,7 @@ describe("auth callbacks", () => {
     } as never);
     expect(session).toEqual({
       expires: "2099-01-01T00:00:00.000Z",
-      user: { id: "u1", name: "Maya", email: "maya@example.com", timeZone: "Europe/London" },
+      user: { id: "u1", name: "Maya", email: "maya@example.com", timeZone: "Europe/London", timeFormat: "H24" },
     });
   });
 

@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import { safeRedirectUrl } from "~/lib/safe-redirect";
+import type { TimeFormatPreference } from "~/lib/viewer-locale";
 
 type Callbacks = NonNullable<NextAuthConfig["callbacks"]>;
 
@@ -16,6 +17,8 @@ export const authCallbacks = {
         name: user.name ?? null,
         email: user.email,
         timeZone: (user as { timeZone?: string | null }).timeZone ?? null,
+        // Read with the session's own row, so a page's times need no statement of their own.
+        timeFormat: (user as { timeFormat?: TimeFormatPreference }).timeFormat ?? "AUTO",
       },
     } as typeof session;
   },

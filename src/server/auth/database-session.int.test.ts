@@ -27,10 +27,13 @@ describe("database sessions", () => {
     expect(await resolveDatabaseSession(sessionToken, SIGNED_IN_AT)).toEqual({
       expires: EXPIRES_AT.toISOString(),
       sessionId: (await prisma.session.findUniqueOrThrow({ where: { sessionToken } })).id,
-      user: { id: user.id, name: "Maya", email: user.email, timeZone: "Europe/London" },
+      user: { id: user.id, name: "Maya", email: user.email, timeZone: "Europe/London", timeFormat: "AUTO" },
     });
-    await prisma.user.update({ where: { id: user.id }, data: { name: "Maya Chen" } });
-    expect((await resolveDatabaseSession(sessionToken, SIGNED_IN_AT))?.user.name).toBe("Maya Chen");
+    await prisma.user.update({ where: { id: user.id }, data: { name: "Maya Chen", timeFormat: "H24" } });
+    expect((await resolveDatabaseSession(sessionToken, SIGNED_IN_AT))?.user).toMatchObject({
+      name: "Maya Chen",
+      timeFormat: "H24",
+    });
     expect(await resolveDatabaseSession("not-a-session-token", SIGNED_IN_AT)).toBeNull();
   });
 

@@ -97,3 +97,22 @@ export function openSecret(sealed: string, keys: string = env.CALENDAR_ENCRYPTIO
 export function needsResealing(sealed: string, keys: string = env.CALENDAR_ENCRYPTION_KEYS): boolean {
   return parseSealed(sealed).keyId !== parseKeys(keys)[0]!.id;
 }
+
+/**
+ * Re-seals each stored secret that an older key sealed: `write(row, from, to)` stores `to` only where the row still
+ * holds `from` (so a value written meanwhile wins) and answers how many rows it changed. Returns the rows re-sealed.
+ */
+export async function resealStored<Row>(
+  rows: readonly Row[],
+  sealedOf: (row: Row) => string,
+  write: (row: Row, from: string, to: string) => Promise<number>,
+  keys: string = env.CALENDAR_ENCRYPTION_KEYS,
+): Promise<number> {
+  let resealed = 0;
+  for (const row of rows) {
+    const current = sealedOf(row);
+    if (needsResealing(current, keys))
+      resealed += await write(row, current, sealSecret(openSecret(current, keys), keys));
+  }
+  return resealed;
+}

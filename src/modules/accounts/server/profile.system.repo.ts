@@ -18,9 +18,3 @@ export function updateProfile(
 export function setTimeZoneIfUnset(userId: string, timeZone: string) {
   return prisma.user.updateMany({ where: { id: userId, timeZone: null }, data: { timeZone } });
 }
-
-/** The person's clock preference; AUTO for an id that has no row (a session whose user was just deleted). */
-export async function findTimeFormat(userId: string): Promise<TimeFormatPreference> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { timeFormat: true } });
-  return user?.timeFormat ?? "AUTO";
-}

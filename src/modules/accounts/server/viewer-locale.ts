@@ -3,7 +3,6 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { resolveViewerLocale, type ViewerLocale } from "~/lib/viewer-locale";
 import { auth } from "~/server/auth/config";
-import { findTimeFormat } from "./profile.system.repo";
 
 /**
  * How the person reading this page reads times: their browser's language (Accept-Language) for the shape of dates,
@@ -12,6 +11,5 @@ import { findTimeFormat } from "./profile.system.repo";
  */
 export const viewerLocale = cache(async (): Promise<ViewerLocale> => {
   const [requestHeaders, session] = await Promise.all([headers(), auth()]);
-  const preference = session?.user ? await findTimeFormat(session.user.id) : "AUTO";
-  return resolveViewerLocale(requestHeaders.get("accept-language"), preference);
+  return resolveViewerLocale(requestHeaders.get("accept-language"), session?.user?.timeFormat ?? "AUTO");
 });

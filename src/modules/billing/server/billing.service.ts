@@ -105,13 +105,13 @@ export async function billingOverview(ctx: TenantContext) {
   };
 }
 
-/** What the practice layout shows everyone on the staff: nothing, or a banner. */
-export async function billingBanner(
-  ctx: TenantContext,
-): Promise<Pick<Standing, "access" | "tier"> & { status: string | null }> {
-  const stored = await repo.findSubscription(ctx.db);
-  const standing = standingOf(stored);
-  return { access: standing.access, tier: standing.tier, status: stored?.status ?? null };
+/**
+ * What the practice layout shows everyone on the staff: nothing, or a banner. The standing came with the membership
+ * (one statement for the whole request), so this reads nothing more.
+ */
+export function billingBanner(ctx: TenantContext): Pick<Standing, "access" | "tier"> & { status: string | null } {
+  const { standing } = ctx;
+  return { access: standing.access, tier: standing.tier, status: "status" in standing ? standing.status : null };
 }
 
 /** The practice's Stripe customer: created once (the idempotency key makes a race return the same one), then reused. */

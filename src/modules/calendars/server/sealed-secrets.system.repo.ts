@@ -1,4 +1,4 @@
-import { needsResealing, openSecret, sealSecret } from "~/server/crypto/secret-box";
+import { resealStored } from "~/server/crypto/secret-box";
 import { prisma } from "~/server/db/client";
 
 /**
@@ -7,29 +7,34 @@ import { prisma } from "~/server/db/client";
  * was read, so a refresh storing new tokens meanwhile is not overwritten; run it again until it reports 0.
  */
 export async function resealCalendarSecrets(keys?: string) {
-  let resealed = 0;
   const connections = await prisma.calendarConnection.findMany({ select: { id: true, sealedCredentials: true } });
-  for (const row of connections) {
-    if (!needsResealing(row.sealedCredentials, keys)) continue;
-    const sealed = sealSecret(openSecret(row.sealedCredentials, keys), keys);
-    const { count } = await prisma.calendarConnection.updateMany({
-      where: { id: row.id, sealedCredentials: row.sealedCredentials },
-      data: { sealedCredentials: sealed },
-    });
-    resealed += count;
-  }
+  const credentials = await resealStored(
+    connections,
+    (row) => row.sealedCredentials,
+    async (row, from, to) =>
+      (
+        await prisma.calendarConnection.updateMany({
+          where: { id: row.id, sealedCredentials: from },
+          data: { sealedCredentials: to },
+        })
+      ).count,
+    keys,
+  );
   const feeds = await prisma.coachProfile.findMany({
     where: { sessionFeedTokenSealed: { not: null } },
     select: { id: true, sessionFeedTokenSealed: true },
   });
-  for (const row of feeds) {
-    const current = row.sessionFeedTokenSealed!;
-    if (!needsResealing(current, keys)) continue;
-    const { count } = await prisma.coachProfile.updateMany({
-      where: { id: row.id, sessionFeedTokenSealed: current },
-      data: { sessionFeedTokenSealed: sealSecret(openSecret(current, keys), keys) },
-    });
-    resealed += count;
-  }
-  return { resealed };
+  const feedTokens = await resealStored(
+    feeds,
+    (row) => row.sessionFeedTokenSealed!,
+    async (row, from, to) =>
+      (
+        await prisma.coachProfile.updateMany({
+          where: { id: row.id, sessionFeedTokenSealed: from },
+          data: { sessionFeedTokenSealed: to },
+        })
+      ).count,
+    keys,
+  );
+  return { resealed: credentials + feedTokens };
 }

@@ -1,4 +1,5 @@
 import { STAFF_ROLES } from "~/server/auth/roles";
+import { resealStored } from "~/server/crypto/secret-box";
 import { prisma, type Prisma, type WebAuthnCeremony } from "~/server/db/client";
 
 // Second factors belong to a person, not a practice: every query is keyed by the signed-in (or signing-in) person's
@@ -217,4 +218,22 @@ export async function consumeChallenge(
     where: { challenge, ceremony, userId, expiresAt: { gt: now } },
   });
   return count === 1;
+}
+
+/** Re-seals every authenticator app's secret that an older key sealed (`npm run secrets:rotate`). */
+export async function resealTotpSecrets(keys?: string) {
+  const authenticators = await prisma.totpAuthenticator.findMany({ select: { id: true, secretSealed: true } });
+  const resealed = await resealStored(
+    authenticators,
+    (row) => row.secretSealed,
+    async (row, from, to) =>
+      (
+        await prisma.totpAuthenticator.updateMany({
+          where: { id: row.id, secretSealed: from },
+          data: { secretSealed: to },
+        })
+      ).count,
+    keys,
+  );
+  return { resealed };
 }
