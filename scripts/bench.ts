@@ -36,6 +36,10 @@ const LIGHTHOUSE_PAGES = [
   { name: "practice page", path: "/book/northstar" },
   { name: "sign-in page", path: "/signin" },
 ];
+const lighthousePages = (managePath: string) => [
+  ...LIGHTHOUSE_PAGES,
+  { name: "manage page", path: managePath, noindex: true },
+];
 const SERVER_START_DEADLINE_MS = 60_000;
 
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -43,7 +47,7 @@ const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${
 type Figure = (env: Record<string, string>) => Promise<BenchRow[]>;
 
 // `npm run bench -- --only=email` (or another of these) measures that figure alone: no build, no browser. `growth`
-// runs the app as last built (`npx next build`) on freshly seeded demo data.
+// and `lighthouse` run the app as last built (`npx next build`) on freshly seeded demo data.
 const STANDALONE: Record<string, Figure> = {
   email: benchEmailDelivery,
   caseload: benchCaseload,
@@ -52,6 +56,16 @@ const STANDALONE: Record<string, Figure> = {
   growth: async (env) => {
     await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], env);
     return benchPracticeGrowth(env.DATABASE_URL!, appServerStarter(env));
+  },
+  lighthouse: async (env) => {
+    ensureChromium();
+    await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], env);
+    const server = await appServerStarter(env)(env.DATABASE_URL!);
+    try {
+      return await benchLighthouse(server.appUrl, lighthousePages(await bookDemoSession(server.appUrl)));
+    } finally {
+      await server.stop();
+    }
   },
 };
 
@@ -91,12 +105,7 @@ async function benchEverything() {
         { name: "/bookings/[uid] (manage page)", path: managePath },
       ])),
     );
-    rows.push(
-      ...(await benchLighthouse(server.appUrl, [
-        ...LIGHTHOUSE_PAGES,
-        { name: "manage page", path: managePath, noindex: true },
-      ])),
-    );
+    rows.push(...(await benchLighthouse(server.appUrl, lighthousePages(managePath))));
     rows.push(...(await benchSlotsApi(Number(new URL(server.appUrl).port), runtime.env)));
   } finally {
     await server.stop();
