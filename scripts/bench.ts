@@ -47,7 +47,7 @@ const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${
 type Figure = (env: Record<string, string>) => Promise<BenchRow[]>;
 
 // `npm run bench -- --only=email` (or another of these) measures that figure alone: no build, no browser. `growth`
-// and `lighthouse` run the app as last built (`npx next build`) on freshly seeded demo data.
+// `lighthouse` and `slots` run the app as last built (`npx next build`) on freshly seeded demo data.
 const STANDALONE: Record<string, Figure> = {
   email: benchEmailDelivery,
   caseload: benchCaseload,
@@ -57,17 +57,24 @@ const STANDALONE: Record<string, Figure> = {
     await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], env);
     return benchPracticeGrowth(env.DATABASE_URL!, appServerStarter(env));
   },
-  lighthouse: async (env) => {
-    ensureChromium();
-    await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], env);
-    const server = await appServerStarter(env)(env.DATABASE_URL!);
-    try {
-      return await benchLighthouse(server.appUrl, lighthousePages(await bookDemoSession(server.appUrl)));
-    } finally {
-      await server.stop();
-    }
-  },
+  lighthouse: (env) =>
+    onBuiltApp(env, async (appUrl) => {
+      ensureChromium();
+      return benchLighthouse(appUrl, lighthousePages(await bookDemoSession(appUrl)));
+    }),
+  slots: (env) => onBuiltApp(env, (appUrl) => benchSlotsApi(Number(new URL(appUrl).port), env)),
 };
+
+/** Seeds the demo data and runs `measure` against the app as last built. */
+async function onBuiltApp(env: Record<string, string>, measure: (appUrl: string) => Promise<BenchRow[]>) {
+  await runStep("Demo data", "npx", ["tsx", "prisma/seed.ts"], env);
+  const server = await appServerStarter(env)(env.DATABASE_URL!);
+  try {
+    return await measure(server.appUrl);
+  } finally {
+    await server.stop();
+  }
+}
 
 const only = option("only");
 if (only && !STANDALONE[only]) {

@@ -60,7 +60,11 @@ try {
       "A failing test fails Vitest",
       vitestFailingFixture(vitestRun(report("vitest-fixture"), vitestEnv)),
     );
-    await step("Unit and integration tests", vitestRun(report("vitest"), vitestEnv));
+    // The build beside them: Vitest waits on the database much of the time, which leaves a core for the compiler.
+    await allSteps([
+      step("Unit and integration tests", vitestRun(report("vitest"), vitestEnv)),
+      ...(runE2e ? [step("Production build", buildRun(runtime.env))] : []),
+    ]);
   }
   if (runE2e) {
     // The worker reads the e2e Radicale and Google double too ("Refresh now"), so it gets the app server's settings.
@@ -74,7 +78,7 @@ try {
       "A failing test fails Playwright",
       playwrightFailingFixture(playwrightRun(report("playwright-fixture"), e2eEnv)),
     );
-    await step("Production build", buildRun(runtime.env));
+    if (!runUnit) await step("Production build", buildRun(runtime.env));
     const worker = await startWorkerProcess(e2eEnv, { quiet: true });
     try {
       await step("End-to-end tests (Playwright, Chromium)", playwrightRun(report("playwright"), e2eEnv, e2eSpecs));

@@ -16,7 +16,7 @@ const BOOKINGS_PER_COACH = 50;
 const BOOKING_DAYS = 60;
 const CLIENTS = 5_000;
 const CASELOAD_CLIENTS = 500;
-/** One caseload page (CASELOAD_PAGE_SIZE in src/modules/clients/server/caseload-page.repo.ts). */
+/** One caseload page (CASELOAD_PAGE_SIZE in src/modules/clients/server/caseload.system.repo.ts). */
 const FIRST_PAGE_CLIENTS = 50;
 /** The demo coach's extra sessions start after every window the bench reads, so her free slots stay the same. */
 const CASELOAD_SESSIONS_AFTER_HOURS = 75 * 24;

@@ -26,7 +26,7 @@ export async function withLazyTransaction<T>(db: TenantDb, fn: (tx: TenantDb) =>
     get(target, property, receiver) {
       if (property === "practiceId") return target.practiceId;
       if (property === "$transaction") return (inner: (tx: TenantDb) => Promise<unknown>) => inner(lazy);
-      if (property === "$lock" || property === "$enqueueJob" || property === "$queryRaw") {
+      if (property === "$lock" || property === "$enqueueJob") {
         return async (...args: unknown[]) => {
           const tx = (await open()) as unknown as Record<string, (...a: unknown[]) => unknown>;
           return tx[property]!(...args);

@@ -1,8 +1,5 @@
 import { enqueueJob, type JobQueue, type SqlTransaction } from "~/server/jobs/jobs";
-import { appRolePrisma, prisma, Prisma, type Db, type Practice, type Role } from "./client";
-
-// Repositories build the SQL they hand to `$queryRaw` with Prisma's tagged templates; the namespace holds no client.
-export { Prisma };
+import { appRolePrisma, prisma, type Db, type Practice, type Prisma, type Role } from "./client";
 
 // The data layer a practice procedure hands its handler: a Prisma client whose every
 // query on a tenant model is pinned to one practice. Filters get `practiceId` forced
@@ -173,22 +170,13 @@ export type TenantDb = TenantDelegates &
      * meaningful inside `$transaction` (outside one it would be released at once, so it throws).
      */
     $lock(scope: string): Promise<void>;
-    /**
-     * One statement of SQL Prisma cannot express (a page ordered by a related row, lateral counts). It runs as the app
-     * role with the practice set, so row-level security still holds; the SQL must still pin "practiceId" itself,
-     * as every filter of this layer does.
-     */
-    $queryRaw<T>(sql: Prisma.Sql): Promise<T>;
   };
 
 // Prisma gives up on a transaction that waits 2 s for a pooled connection, which a burst of
 // requests queueing behind one lock (or a busy pool) can exceed; waiting longer answers them all.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 
-type RawClient = {
-  $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Promise<number>;
-  $queryRaw<T>(sql: Prisma.Sql): Prisma.PrismaPromise<T>;
-};
+type RawClient = { $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Promise<number> };
 
 /**
  * A transaction-scoped advisory lock on a 64-bit hash of (practice, scope): no table rows are
@@ -217,10 +205,6 @@ function wrap(client: unknown, practiceId: string, root: Extended | null): Tenan
       if (root) throw new Error("$lock holds only inside $transaction.");
       await lockPracticeScope(client as RawClient, practiceId, scope);
     },
-    $queryRaw: <T>(sql: Prisma.Sql) =>
-      root
-        ? root.$transaction([settingPractice(root, practiceId), root.$queryRaw<T>(sql)]).then(([, rows]) => rows)
-        : (client as RawClient).$queryRaw<T>(sql),
     // A job is not practice data: it goes through the same connection (so the same transaction),
     // not through the scoped delegates.
     $enqueueJob: (kind, data) => enqueueJob(client as SqlTransaction, kind, data),

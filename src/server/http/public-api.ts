@@ -44,7 +44,15 @@ function jsonError(
 }
 
 export function json(body: unknown, status = 200) {
-  return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } });
+  return jsonText(JSON.stringify(body), status);
+}
+
+/** A JSON answer already written as text (parts of it kept from earlier answers). */
+export function jsonText(text: string, status = 200) {
+  return new Response(text, {
+    status,
+    headers: { ...CORS_HEADERS, "Cache-Control": "no-store", "Content-Type": "application/json" },
+  });
 }
 
 /** Parses with a schema; a failure becomes a 422 listing each field's problem. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SlotCache, type SlotListKey } from "./slot-cache";
+import { slotsJson } from "./slots-json";
 
 const MINUTE_MS = 60_000;
 const computedAt = new Date("2026-11-23T08:00:00Z");
@@ -29,6 +30,21 @@ describe("slot cache", () => {
     expect(cache.slots(key, computedAt)).toEqual([slotAt(60), slotAt(90), slotAt(120)]);
     expect(cache.slots(key, later(1))).toEqual([slotAt(90), slotAt(120)]);
     expect(cache.slots(key, later(29))).toEqual([slotAt(90), slotAt(120)]);
+  });
+
+  it("hands out one array while the slots stay the same, so their JSON is written once", () => {
+    const cache = cacheWith([slotAt(60), slotAt(90), slotAt(120)]);
+    const first = cache.slots(key, computedAt);
+    expect(cache.slots(key, later(0))).toBe(first);
+    const afterDrop = cache.slots(key, later(1));
+    expect(afterDrop).not.toBe(first);
+    expect(cache.slots(key, later(29))).toBe(afterDrop);
+    expect(slotsJson(afterDrop!)).toBe(
+      JSON.stringify(
+        [slotAt(90), slotAt(120)].map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() })),
+      ),
+    );
+    expect(slotsJson(cache.slots(key, later(29))!)).toBe(slotsJson(afterDrop!));
   });
 
   it("lives one grid step, so the horizon's far end is at most one interval late", () => {

@@ -24,10 +24,12 @@ interface ListRules {
 }
 
 interface CachedList {
-  slots: Slot[];
+  slots: readonly Slot[];
   computedAtMs: number;
   noticeMs: number;
   freshUntilMs: number;
+  /** The list as last read with slots dropped at its start, kept so that reads between two drops share one array. */
+  tail?: { from: number; slots: readonly Slot[] };
 }
 
 /**
@@ -59,19 +61,25 @@ export class SlotCache<Schedule extends object> {
    * grid step joins the list each interval. So an entry lives one grid step: a slot at the horizon's edge shows at most
    * that late, and only a coach's farthest day ever waits for it. A clock behind the computation (a frozen test clock,
    * another server's skew) recomputes rather than trusting a list from its future.
+   *
+   * Reads that keep the same slots get the same (read-only) array, so what is derived from it can be kept beside it
+   * (the slots endpoint's JSON, slots-json.ts).
    */
-  slots(key: SlotListKey, now: Date): Slot[] | undefined {
+  slots(key: SlotListKey, now: Date): readonly Slot[] | undefined {
     const entry = this.lists.get(keyOf(key));
     const nowMs = now.getTime();
     if (!entry || nowMs < entry.computedAtMs || nowMs >= entry.freshUntilMs) return undefined;
     if (nowMs === entry.computedAtMs) return entry.slots;
     const earliest = nowMs + entry.noticeMs;
-    const firstKept = entry.slots.findIndex((slot) => slot.start.getTime() >= earliest);
-    return firstKept < 0 ? [] : entry.slots.slice(firstKept);
+    const found = entry.slots.findIndex((slot) => slot.start.getTime() >= earliest);
+    const firstKept = found < 0 ? entry.slots.length : found;
+    if (firstKept === 0) return entry.slots;
+    if (entry.tail?.from !== firstKept) entry.tail = { from: firstKept, slots: entry.slots.slice(firstKept) };
+    return entry.tail.slots;
   }
 
   /** Keeps a list computed at `computedAt` (the `now` it was computed for) under the rules of its type. */
-  rememberSlots(key: SlotListKey, slots: Slot[], computedAt: Date, rules: ListRules) {
+  rememberSlots(key: SlotListKey, slots: readonly Slot[], computedAt: Date, rules: ListRules) {
     const computedAtMs = computedAt.getTime();
     this.lists.set(keyOf(key), {
       slots,

@@ -4,7 +4,7 @@ import type { TenantDb } from "~/server/db/tenant";
 
 // Every read here is one statement (or one per relation level) whatever the number of clients:
 // rows are fetched together and the per-project numbers come from grouped aggregates over the
-// whole id list, never a query per row. The caseload's page itself is caseload-page.repo.ts.
+// whole id list, never a query per row. The caseload's page itself is caseload.system.repo.ts.
 
 /** Contacts interviewed by `now`, per track, over the given projects. */
 export async function interviewedPerTrack(

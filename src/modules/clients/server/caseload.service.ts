@@ -5,7 +5,7 @@ import { isAdminRole } from "~/server/auth/roles";
 import { DEFAULT_DIRECTION, daysIdle, isStalled, type CaseloadRowData } from "../domain/caseload";
 import type { caseloadInput, stalledAfterDaysInput } from "../schemas";
 import * as repo from "./caseload.repo";
-import { findCaseloadPage, type CaseloadPageRow, type CaseloadScope } from "./caseload-page.repo";
+import { findCaseloadPage, type CaseloadPageRow, type CaseloadScope } from "./caseload.system.repo";
 
 const DAY_MS = 86_400_000;
 

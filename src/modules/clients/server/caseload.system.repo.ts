@@ -1,12 +1,15 @@
-import { Prisma, type TenantDb } from "~/server/db/tenant";
+import { Prisma, prisma } from "~/server/db/client";
+import type { TenantDb } from "~/server/db/tenant";
 import type { CaseloadSort, SortDirection } from "../domain/caseload";
 
 // One page of the caseload, its counts and everything its rows show, in ONE statement whose cost follows the page,
 // not the practice: rows are ordered and cut in SQL on indexes (prisma/migrations/…_caseload_page_indexes), and the
 // per-row numbers (tracks, reviews, next session) are computed by lateral subqueries over the page's 50 rows only.
-// Raw SQL, because Prisma can neither order by a related row nor express these subqueries: it runs through the tenant
-// data layer's `$queryRaw`, as the app role under row-level security, and still pins "practiceId" in every table's
-// WHERE; the caller's visibility (ctx.visible.clients: an admin every client, a coach their own) is passed in as `scope`.
+// Raw SQL, because Prisma can neither order by a related row nor express these subqueries, and the tenant data layer
+// has no raw SQL: `db` only supplies the practice, every table's WHERE pins "practiceId" to it, and the caller's
+// visibility (ctx.visible.clients: an admin every client, a coach their own) is passed in as `scope`. It runs as the
+// tables' owner, outside row-level security: run as the app role under the policies, the same statement took 1.1 s
+// instead of 90 ms on the bench's large practice (`npm run bench -- --only=growth`).
 //
 // What each sort costs (EXPLAIN ANALYZE on the bench's large practice, 5,500 clients):
 // - activity (the default) walks the active projects on ("practiceId", "status", "lastActivityAt") and stops after
@@ -110,7 +113,7 @@ export async function findCaseloadPage(db: TenantDb, query: CaseloadPageQuery): 
   const shownWhere = query.stalledOnly ? Prisma.sql`AND ${stalled}` : Prisma.empty;
   const ordered = orderedClients({ ...query, practiceId, filter, primary, onCaseload, stalled, activeProject });
 
-  const rows = await db.$queryRaw<PageRow[]>(Prisma.sql`
+  const rows = await prisma.$queryRaw<PageRow[]>`
     WITH counts AS (
       SELECT count(*) FILTER (WHERE TRUE ${shownWhere})::int AS "total", count(*) FILTER (WHERE ${stalled})::int AS "stalled"
       FROM "Client" c LEFT JOIN (${primaryProjects}) pp ON pp."clientId" = c."id"
@@ -144,7 +147,7 @@ export async function findCaseloadPage(db: TenantDb, query: CaseloadPageQuery): 
     -- LIMIT keeps this a lookup per row of the page: as a plain join it was planned as a scan of every coach.
     LEFT JOIN LATERAL (SELECT cp."id", cp."displayName" FROM "CoachProfile" cp
       WHERE cp."id" = page."coachProfileId" AND cp."practiceId" = ${practiceId} LIMIT 1) cp ON TRUE
-    ORDER BY page."ordinal"`);
+    ORDER BY page."ordinal"`;
 
   // Without a client on the page the statement still answers one row, carrying the counts.
   const [first] = rows;
