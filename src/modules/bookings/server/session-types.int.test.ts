@@ -40,7 +40,8 @@ async function coachWithCoaching() {
 }
 
 const day = { from: "2026-11-24", to: "2026-11-24", timeZone: "UTC" };
-const startsOf = (result: { slots: ReadonlyArray<{ start: Date }> }) => result.slots.map((slot) => slot.start.toISOString());
+const startsOf = (result: { slots: ReadonlyArray<{ start: Date }> }) =>
+  result.slots.map((slot) => slot.start.toISOString());
 
 const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
 

@@ -48,14 +48,6 @@ export async function nextSessionPerClient(db: TenantDb, clientIds: string[], no
   return new Map(groups.flatMap((group) => (group._min.startAt ? [[group.clientId, group._min.startAt]] : [])));
 }
 
-export function listCoaches(db: TenantDb) {
-  return db.coachProfile.findMany({
-    where: { membership: { removedAt: null } },
-    orderBy: { displayName: "asc" },
-    select: { id: true, displayName: true },
-  });
-}
-
 export function updateStalledAfterDays(db: TenantDb, stalledAfterDays: number) {
   return db.practice.update({
     where: { id: db.practiceId },

@@ -23,7 +23,7 @@ export interface CaseloadRow extends CaseloadRowData {
  * The caseload: every active client the caller may see (a coach their own, an admin all, with
  * a coach filter), one row each with their active project's progress, last activity, the
  * reflections awaiting review, the next session and the stalled flag. Sorted, filtered, counted
- * and paged in SQL: one statement for the page, one more for an admin's coach filter.
+ * and paged in SQL: one statement for the page, an admin's coach filter included.
  */
 export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof caseloadInput>) {
   const now = ctx.clock.now();
@@ -34,19 +34,17 @@ export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof cas
   const scope: CaseloadScope = admin
     ? { coachProfileId: input.coachProfileId }
     : { coachMembershipId: ctx.membership.id };
-  const [page, coaches] = await Promise.all([
-    findCaseloadPage(ctx.db, {
-      scope,
-      search: input.search,
-      stalledSince: new Date(now.getTime() - stalledAfterDays * DAY_MS),
-      stalledOnly: input.stalledOnly,
-      sort: input.sort,
-      direction,
-      page: input.page,
-      now,
-    }),
-    admin ? repo.listCoaches(ctx.db) : Promise.resolve([]),
-  ]);
+  const page = await findCaseloadPage(ctx.db, {
+    scope,
+    search: input.search,
+    stalledSince: new Date(now.getTime() - stalledAfterDays * DAY_MS),
+    stalledOnly: input.stalledOnly,
+    sort: input.sort,
+    direction,
+    page: input.page,
+    now,
+    withCoaches: admin,
+  });
   return {
     items: page.rows.map((row) => caseloadRow(row, now, stalledAfterDays)),
     page: page.page,
@@ -56,7 +54,7 @@ export async function loadCaseload(ctx: TenantContext, input: z.infer<typeof cas
     direction,
     stalledCount: page.stalledCount,
     stalledAfterDays,
-    coaches,
+    coaches: page.coaches,
     canConfigure: admin,
   };
 }

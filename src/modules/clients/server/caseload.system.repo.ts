@@ -44,6 +44,8 @@ export interface CaseloadPageQuery {
   direction: SortDirection;
   page: number;
   now: Date;
+  /** Also list the practice's coaches (an admin's coach filter), in the same statement. */
+  withCoaches: boolean;
 }
 
 export interface CaseloadTrack {
@@ -81,6 +83,8 @@ export interface CaseloadPage {
   total: number;
   /** Stalled clients among those matching the other filters. */
   stalledCount: number;
+  /** The practice's current coaches by name, when asked for; else empty. */
+  coaches: Array<{ id: string; displayName: string }>;
 }
 
 /** One row per client of the page, or a single row of nulls carrying the counts when the page is empty. */
@@ -94,6 +98,7 @@ interface PageRow {
   total: number;
   stalledCount: number;
   page: number;
+  coaches: Array<{ id: string; displayName: string }>;
 }
 
 /** The clients on the caseload, the page asked for, and every number its rows show. */
@@ -113,6 +118,12 @@ export async function findCaseloadPage(db: TenantDb, query: CaseloadPageQuery): 
   const shownWhere = query.stalledOnly ? Prisma.sql`AND ${stalled}` : Prisma.empty;
   const ordered = orderedClients({ ...query, practiceId, filter, primary, onCaseload, stalled, activeProject });
 
+  const coachList = query.withCoaches
+    ? Prisma.sql`SELECT coalesce(json_agg(json_build_object('id', cp."id", 'displayName', cp."displayName")
+        ORDER BY cp."displayName", cp."id"), '[]') AS "coaches"
+      FROM "CoachProfile" cp JOIN "Membership" m ON m."id" = cp."membershipId" AND m."practiceId" = ${practiceId}
+      WHERE cp."practiceId" = ${practiceId} AND m."removedAt" IS NULL`
+    : Prisma.sql`SELECT '[]'::json AS "coaches"`;
   const rows = await prisma.$queryRaw<PageRow[]>`
     WITH counts AS (
       SELECT count(*) FILTER (WHERE TRUE ${shownWhere})::int AS "total", count(*) FILTER (WHERE ${stalled})::int AS "stalled"
@@ -122,9 +133,10 @@ export async function findCaseloadPage(db: TenantDb, query: CaseloadPageQuery): 
       SELECT least(${query.page}::int, greatest(1, ceil("total" / ${CASELOAD_PAGE_SIZE}::float)::int)) AS "page"
       FROM counts),
     page AS (
-      SELECT ordered.*, row_number() OVER () AS "ordinal" FROM (${ordered}) ordered)
+      SELECT ordered.*, row_number() OVER () AS "ordinal" FROM (${ordered}) ordered),
+    coaches AS (${coachList})
     SELECT page."id" AS "clientId", page."name" AS "clientName", cp."id" AS "coachId", cp."displayName" AS "coachName",
-      counts."total", counts."stalled" AS "stalledCount", shown."page",
+      counts."total", counts."stalled" AS "stalledCount", shown."page", coaches."coaches",
       (SELECT b."startAt" FROM "Booking" b
          WHERE b."practiceId" = ${practiceId} AND b."clientId" = page."id" AND b."status" = 'CONFIRMED'
            AND b."startAt" > ${query.now}::timestamptz
@@ -142,7 +154,7 @@ export async function findCaseloadPage(db: TenantDb, query: CaseloadPageQuery): 
               FROM "ProjectTrack" t WHERE t."practiceId" = ${practiceId} AND t."projectId" = p."id")
          ) ORDER BY p."createdAt", p."id"), '[]')
          FROM "Project" p WHERE ${activeProject("p")} AND p."clientId" = page."id") AS "projects"
-    FROM counts CROSS JOIN shown
+    FROM counts CROSS JOIN shown CROSS JOIN coaches
     LEFT JOIN page ON TRUE
     -- LIMIT keeps this a lookup per row of the page: as a plain join it was planned as a scan of every coach.
     LEFT JOIN LATERAL (SELECT cp."id", cp."displayName" FROM "CoachProfile" cp
@@ -173,6 +185,7 @@ export async function findCaseloadPage(db: TenantDb, query: CaseloadPageQuery): 
     pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE)),
     total,
     stalledCount: first?.stalledCount ?? 0,
+    coaches: first?.coaches ?? [],
   };
 }
 
