@@ -8,7 +8,8 @@ import { checkPhoneAndPhotograph } from "./support/screenshots";
 import { sessionCookieFor } from "./support/session";
 
 // Two-step sign-in, in Chromium: a passkey through the browser's virtual authenticator, an authenticator app whose
-// codes the test computes from the secret on the page, recovery codes, and a practice that requires a factor.
+// codes the test computes from the secret on the page, recovery codes, a practice that requires a factor, and an
+// invitation accepted by someone who has one.
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/shots-second-factor";
 
@@ -171,4 +172,50 @@ test("a staff member of a practice that requires a second factor is sent to set 
     "true",
   );
   await checkPhoneAndPhotograph(page, "practice-settings-two-step", SHOTS);
+});
+
+test("a person with an authenticator app who accepts an invitation passes the code before joining", async ({
+  page,
+  context,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // Signed in by cookie, not by emailed link: the specs before this one have spent the network's sign-in links.
+  const db = e2eDb();
+  const person = await createUser(db, { email: uniqueEmail("invited-totp") });
+  const email = person.email;
+  const signInAs = async (userId: string) => {
+    const [name, value] = (await sessionCookieFor(userId)).split("=") as [string, string];
+    await context.clearCookies();
+    // For the whole site: a cookie set for a page's own address would hold for that page's folder only.
+    await context.addCookies([{ name, value, url: new URL("/", page.url()).href }]);
+  };
+  await page.goto("/signin");
+  await signInAs(person.id);
+  await page.goto("/profile/security");
+  const { secret } = await addAuthenticator(page);
+
+  const { practice, owner } = await createPractice(db);
+  await signInAs(owner.id);
+  await page.goto(`/p/${practice.slug}/members`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Role", { exact: true }).selectOption("COACH");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText(`Invitation sent to ${email}.`)).toBeVisible();
+  const invitation = await waitForEmail(email, new RegExp(practice.name));
+
+  // Signed out, in a browser of its own: the link alone must not open a session for an account with a factor.
+  const invitedContext = await browser.newContext();
+  const invited = await invitedContext.newPage();
+  const sessionsBefore = await sessionRows(email);
+  await invited.goto(linkIn(invitation, "/invite/"));
+  await invited.getByRole("button", { name: `Accept and join ${practice.name}` }).click();
+  await expect(invited).toHaveURL(/\/signin\/second-factor\?ticket=/);
+  expect(await sessionRows(email)).toBe(sessionsBefore);
+  const nextCode = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
+  await invited.getByLabel("Code from your authenticator app").fill(nextCode);
+  await invited.getByRole("button", { name: "Continue" }).click();
+  await expect(invited).toHaveURL(new RegExp(`/p/${practice.slug}$`));
+  expect(await sessionRows(email)).toBe(sessionsBefore + 1);
+  await invitedContext.close();
 });
