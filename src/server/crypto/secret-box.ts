@@ -99,20 +99,18 @@ export function needsResealing(sealed: string, keys: string = env.CALENDAR_ENCRY
 }
 
 /**
- * Re-seals each stored secret that an older key sealed: `write(row, from, to)` stores `to` only where the row still
- * holds `from` (so a value written meanwhile wins) and answers how many rows it changed. Returns the rows re-sealed.
+ * Re-seals each stored secret that an older key sealed: `write(id, from, to)` stores `to` only where the row still holds
+ * `from` (so a value written meanwhile wins), as an `updateMany` does. Returns how many rows were re-sealed.
  */
-export async function resealStored<Row>(
-  rows: readonly Row[],
-  sealedOf: (row: Row) => string,
-  write: (row: Row, from: string, to: string) => Promise<number>,
+export async function resealStored(
+  rows: ReadonlyArray<{ id: string; sealed: string }>,
+  write: (id: string, from: string, to: string) => Promise<{ count: number }>,
   keys: string = env.CALENDAR_ENCRYPTION_KEYS,
 ): Promise<number> {
   let resealed = 0;
-  for (const row of rows) {
-    const current = sealedOf(row);
-    if (needsResealing(current, keys))
-      resealed += await write(row, current, sealSecret(openSecret(current, keys), keys));
+  for (const { id, sealed } of rows) {
+    if (needsResealing(sealed, keys))
+      resealed += (await write(id, sealed, sealSecret(openSecret(sealed, keys), keys))).count;
   }
   return resealed;
 }

@@ -9,15 +9,9 @@ import { prisma } from "~/server/db/client";
 export async function resealCalendarSecrets(keys?: string) {
   const connections = await prisma.calendarConnection.findMany({ select: { id: true, sealedCredentials: true } });
   const credentials = await resealStored(
-    connections,
-    (row) => row.sealedCredentials,
-    async (row, from, to) =>
-      (
-        await prisma.calendarConnection.updateMany({
-          where: { id: row.id, sealedCredentials: from },
-          data: { sealedCredentials: to },
-        })
-      ).count,
+    connections.map((row) => ({ id: row.id, sealed: row.sealedCredentials })),
+    (id, from, to) =>
+      prisma.calendarConnection.updateMany({ where: { id, sealedCredentials: from }, data: { sealedCredentials: to } }),
     keys,
   );
   const feeds = await prisma.coachProfile.findMany({
@@ -25,15 +19,12 @@ export async function resealCalendarSecrets(keys?: string) {
     select: { id: true, sessionFeedTokenSealed: true },
   });
   const feedTokens = await resealStored(
-    feeds,
-    (row) => row.sessionFeedTokenSealed!,
-    async (row, from, to) =>
-      (
-        await prisma.coachProfile.updateMany({
-          where: { id: row.id, sessionFeedTokenSealed: from },
-          data: { sessionFeedTokenSealed: to },
-        })
-      ).count,
+    feeds.map((row) => ({ id: row.id, sealed: row.sessionFeedTokenSealed! })),
+    (id, from, to) =>
+      prisma.coachProfile.updateMany({
+        where: { id, sessionFeedTokenSealed: from },
+        data: { sessionFeedTokenSealed: to },
+      }),
     keys,
   );
   return { resealed: credentials + feedTokens };

@@ -224,15 +224,9 @@ export async function consumeChallenge(
 export async function resealTotpSecrets(keys?: string) {
   const authenticators = await prisma.totpAuthenticator.findMany({ select: { id: true, secretSealed: true } });
   const resealed = await resealStored(
-    authenticators,
-    (row) => row.secretSealed,
-    async (row, from, to) =>
-      (
-        await prisma.totpAuthenticator.updateMany({
-          where: { id: row.id, secretSealed: from },
-          data: { secretSealed: to },
-        })
-      ).count,
+    authenticators.map((row) => ({ id: row.id, sealed: row.secretSealed })),
+    (id, from, to) =>
+      prisma.totpAuthenticator.updateMany({ where: { id, secretSealed: from }, data: { secretSealed: to } }),
     keys,
   );
   return { resealed };
