@@ -7,14 +7,21 @@ const mailDir = () => {
   return dir;
 };
 
-/** Waits for the newest email to `to` (captured by the real SMTP catcher) and returns it. */
-export async function waitForEmail(to: string, subject?: RegExp): Promise<CapturedMail> {
+/** The ids of every message captured so far, to wait for one sent after this moment. */
+export const mailSeen = (): ReadonlySet<string> => new Set(readMailbox(mailDir()).map((mail) => mail.id));
+
+/**
+ * Waits for the newest email to `to` (captured by the real SMTP catcher) and returns it. With `seen`, a message
+ * captured before that snapshot does not count, so a second email of the same subject is not confused with the first.
+ */
+export async function waitForEmail(to: string, subject?: RegExp, seen?: ReadonlySet<string>): Promise<CapturedMail> {
   let found: CapturedMail | undefined;
   await expect
     .poll(
       () => {
         found = readMailbox(mailDir()).find(
-          (mail) => mail.to.includes(to.toLowerCase()) && (!subject || subject.test(mail.subject)),
+          (mail) =>
+            mail.to.includes(to.toLowerCase()) && (!subject || subject.test(mail.subject)) && !seen?.has(mail.id),
         );
         return Boolean(found);
       },
