@@ -5,28 +5,30 @@ import { performance } from "node:perf_hooks";
 import { render } from "@react-email/render";
 import { createTransport, type Transporter } from "nodemailer";
 import { readMailbox } from "../../src/server/email/mailbox";
-import { MESSAGES_PER_CONNECTION, SMTP_CONNECTIONS } from "../../src/server/email/smtp-pool";
+import { connectWithoutDelay, MESSAGES_PER_CONNECTION, SMTP_CONNECTIONS } from "../../src/server/email/smtp-pool";
 import type { BenchRow } from "./bench-table";
 import { startMailCatcher } from "./mail-catcher";
 import { startWorkerProcess } from "./worker-process";
 
 // Email delivery throughput: one real worker process (`npm run worker`: claim, render, SMTP,
 // record, for each outbox row) against plain loops that only render and send with nodemailer.
-// Same template, props and message count, each run against its own fresh loopback catcher, in
-// the same run. The floor is a plain loop with the worker's pool (SMTP_CONNECTIONS connections,
+// Same template and props, each run against its own fresh loopback catcher, in the same run. The floor is a plain loop with the worker's pool (SMTP_CONNECTIONS connections,
 // as many sends at once): the difference is the price of durability (the outbox's row updates
 // and the wake-up path). The old figure is a plain loop with a connection per message, one
-// message at a time: what the worker was bound by before its pool.
+// message at a time: what the worker was bound by before its pool (fewer messages: each takes a tenth of a second).
+// The pooled runs send enough that the worker's wake-up and the wait for its last record are a small part of the time.
 // Every process renders as many emails before its timed run (untimed) as the pooled loop's process has
 // rendered before its own (the warm-up and the per-message loop): a fresh worker process ran its first
 // few hundred renders at half its later speed, which measured the JIT and not the outbox.
 
-const MESSAGES = 300;
+const MESSAGES = 1000;
+const OLD_FIGURE_MESSAGES = 300;
 const WARM_UP = 30;
 const TEMPLATE = "booking-update";
 const WORKER_DEADLINE_MS = 300_000;
 
 interface Run {
+  messages: number;
   seconds: number;
   received: number;
 }
@@ -43,7 +45,7 @@ export async function benchEmailDelivery(appEnv: Record<string, string>): Promis
   const recipient = (n: number) => `bench${n}@example.com`;
 
   // Renders HTML and text and sends `messages`, `parallel` at a time, through `transport`.
-  const plainLoop = async (transport: Transporter, parallel: number, messages = MESSAGES) => {
+  const plainLoop = async (transport: Transporter, parallel: number, messages: number) => {
     let next = 0;
     const sender = async () => {
       for (let n = next++; n < messages; n = next++) {
@@ -74,28 +76,29 @@ export async function benchEmailDelivery(appEnv: Record<string, string>): Promis
     } finally {
       transport.close();
     }
-  });
+  }, WARM_UP);
   const perMessage = await withCatcher(async (smtpUrl) => {
     const transport = createTransport(smtp(smtpUrl));
     try {
-      return await plainLoop(transport, 1);
+      return await plainLoop(transport, 1, OLD_FIGURE_MESSAGES);
     } finally {
       transport.close();
     }
-  });
+  }, OLD_FIGURE_MESSAGES);
   const pooled = await withCatcher(async (smtpUrl) => {
     const transport = createTransport({
       ...smtp(smtpUrl),
       pool: true,
       maxConnections: SMTP_CONNECTIONS,
       maxMessages: MESSAGES_PER_CONNECTION,
+      getSocket: connectWithoutDelay,
     });
     try {
-      return await plainLoop(transport, SMTP_CONNECTIONS);
+      return await plainLoop(transport, SMTP_CONNECTIONS, MESSAGES);
     } finally {
       transport.close();
     }
-  });
+  }, MESSAGES);
 
   // The outbox: a running worker, each round's messages committed in one transaction (their wake-ups
   // arrive together at commit), timed from the commit until the last one is recorded SENT.
@@ -124,15 +127,19 @@ export async function benchEmailDelivery(appEnv: Record<string, string>): Promis
     return (performance.now() - started) / 1000;
   };
   await prisma.emailMessage.deleteMany({ where: { dedupeKey: { startsWith: "bench" } } });
-  const outbox = await withCatcher(async (smtpUrl) => {
-    const worker = await startWorkerProcess({ ...appEnv, SMTP_URL: smtpUrl }, { quiet: true });
-    try {
-      await queueAndWait("bench-warm-up:", WARM_UP + MESSAGES);
-      return await queueAndWait("bench:", MESSAGES);
-    } finally {
-      await worker.stop();
-    }
-  }, WARM_UP + MESSAGES);
+  const outbox = await withCatcher(
+    async (smtpUrl) => {
+      const worker = await startWorkerProcess({ ...appEnv, SMTP_URL: smtpUrl }, { quiet: true });
+      try {
+        await queueAndWait("bench-warm-up:", WARM_UP + OLD_FIGURE_MESSAGES);
+        return await queueAndWait("bench:", MESSAGES);
+      } finally {
+        await worker.stop();
+      }
+    },
+    MESSAGES,
+    WARM_UP + OLD_FIGURE_MESSAGES,
+  );
   await prisma.$disconnect();
 
   const runs: Array<[string, Run]> = [
@@ -140,14 +147,16 @@ export async function benchEmailDelivery(appEnv: Record<string, string>): Promis
     [`plain loop, ${SMTP_CONNECTIONS} pooled connections`, pooled],
     ["plain loop, a connection per message", perMessage],
   ];
-  console.log(`\nEmail delivery: ${MESSAGES} "${TEMPLATE}" emails (HTML + text) to a loopback SMTP catcher`);
-  console.log(["", "seconds", "emails/s", "arrived"].map((h, i) => (i ? h.padStart(12) : h.padEnd(50))).join(""));
+  console.log(`\nEmail delivery: "${TEMPLATE}" emails (HTML + text) to a loopback SMTP catcher`);
+  console.log(
+    ["", "emails", "seconds", "emails/s", "arrived"].map((h, i) => (i ? h.padStart(12) : h.padEnd(50))).join(""),
+  );
   for (const [label, run] of runs) {
-    const cells = [run.seconds.toFixed(2), emailsPerSecond(run).toFixed(1), String(run.received)];
+    const cells = [String(run.messages), run.seconds.toFixed(2), emailsPerSecond(run).toFixed(1), String(run.received)];
     console.log(label.padEnd(50) + cells.map((cell) => cell.padStart(12)).join(""));
   }
   for (const [label, run] of runs) {
-    if (run.received !== MESSAGES) throw new Error(`${label}: ${run.received} of ${MESSAGES} emails arrived`);
+    if (run.received !== run.messages) throw new Error(`${label}: ${run.received} of ${run.messages} emails arrived`);
   }
 
   const worker = emailsPerSecond(outbox);
@@ -165,17 +174,17 @@ export async function benchEmailDelivery(appEnv: Record<string, string>): Promis
   ];
 }
 
-const emailsPerSecond = (run: Run) => MESSAGES / run.seconds;
+const emailsPerSecond = (run: Run) => run.messages / run.seconds;
 
-/** `untimed`: warm-up emails the catcher receives besides the timed ones. */
-async function withCatcher(timed: (smtpUrl: string) => Promise<number>, untimed = 0): Promise<Run> {
+/** `messages`: how many the timed part sends; `untimed`: warm-up emails the catcher receives besides them. */
+async function withCatcher(timed: (smtpUrl: string) => Promise<number>, messages: number, untimed = 0): Promise<Run> {
   const dir = mkdtempSync(path.join(tmpdir(), "fieldnotes-bench-mail-"));
   const catcher = await startMailCatcher({ dir });
   try {
     const seconds = await timed(catcher.url);
     // Only the bench's own recipients: the worker also sends whatever else the database has queued (the demo's).
     const received = readMailbox(dir).filter((mail) => mail.to.some((to) => /^bench\d+@example\.com$/.test(to)));
-    return { seconds, received: received.length - untimed };
+    return { messages, seconds, received: received.length - untimed };
   } finally {
     await catcher.stop();
     rmSync(dir, { recursive: true, force: true });

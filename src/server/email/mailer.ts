@@ -4,7 +4,7 @@ import { createTransport, type Transporter } from "nodemailer";
 import type { ReactElement } from "react";
 import { env } from "~/env";
 import { fromHeader } from "./sender";
-import { MESSAGES_PER_CONNECTION, SMTP_CONNECTIONS } from "./smtp-pool";
+import { connectWithoutDelay, MESSAGES_PER_CONNECTION, SMTP_CONNECTIONS } from "./smtp-pool";
 
 // The one way the app sends email: React Email templates (emails/*.tsx) rendered to HTML
 // and plain text, sent over a pool of SMTP connections (SMTP_URL's in the app). In development
@@ -62,6 +62,7 @@ function poolSettings(smtpUrl: string) {
     pool: true,
     maxConnections: SMTP_CONNECTIONS,
     maxMessages: MESSAGES_PER_CONNECTION,
+    getSocket: connectWithoutDelay,
     connectionTimeout: CONNECT_TIMEOUT_MS,
     greetingTimeout: CONNECT_TIMEOUT_MS,
     socketTimeout: SOCKET_IDLE_TIMEOUT_MS,
