@@ -1,3 +1,4 @@
+import "./lib/production-mode"; // before anything that loads React
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { writeFileSync } from "node:fs";

@@ -47,7 +47,7 @@ const appEnv = {
   APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
   ...mailEnv,
 };
-const worker = await startWorkerProcess(appEnv);
+const worker = await startWorkerProcess({ ...appEnv, NODE_ENV: "development" });
 console.log("▸ Email worker running (in production: `npm run worker`)");
 const next = spawn("npx", ["next", "dev", "--port", port], { env: { ...process.env, ...appEnv }, stdio: "inherit" });
 
