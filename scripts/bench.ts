@@ -1,4 +1,4 @@
-import "./lib/production-mode"; // before anything that loads React
+import "./lib/production-mode";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { writeFileSync } from "node:fs";

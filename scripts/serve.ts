@@ -1,3 +1,4 @@
+import "./lib/production-mode";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { markPeerAddressRecorded, PEER_ADDRESS_HEADER } from "~/server/http/peer-address";
@@ -10,8 +11,6 @@ import { markPeerAddressRecorded, PEER_ADDRESS_HEADER } from "~/server/http/peer
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-// As `next start` does: production unless told otherwise, set before Next.js and React load.
-Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
 
 const { default: next } = await import("next");
 const app = next({ dev: false, port });

@@ -1,11 +1,9 @@
+import "./lib/production-mode";
+import { env, loadEnv } from "~/env";
+import { startAppWorker } from "~/server/worker/root";
+
 // `npm run worker`: the background process that sends the email outbox and runs queued jobs.
 // Stateless; run one or many beside the web servers, all pointed at the same DATABASE_URL.
-// As `npm start` does: production unless told otherwise, set before the settings and React load (React's
-// development build rendered each email about 1.5× slower, and the settings' production checks would not run).
-Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
-export {}; // a module, for the awaits at its top level
-const { env, loadEnv } = await import("~/env");
-const { startAppWorker } = await import("~/server/worker/root");
 loadEnv();
 const worker = await startAppWorker({
   databaseUrl: env.DATABASE_URL,

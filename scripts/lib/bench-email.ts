@@ -12,11 +12,12 @@ import { startWorkerProcess } from "./worker-process";
 
 // Email delivery throughput: one real worker process (`npm run worker`: claim, render, SMTP,
 // record, for each outbox row) against plain loops that only render and send with nodemailer.
-// Same template and props, each run against its own fresh loopback catcher, in the same run. The floor is a plain loop with the worker's pool (SMTP_CONNECTIONS connections,
-// as many sends at once): the difference is the price of durability (the outbox's row updates
-// and the wake-up path). The old figure is a plain loop with a connection per message, one
-// message at a time: what the worker was bound by before its pool (fewer messages: each takes a tenth of a second).
-// The pooled runs send enough that the worker's wake-up and the wait for its last record are a small part of the time.
+// Same template and props, each run against its own fresh loopback catcher, in the same run. The floor is a
+// plain loop with the worker's pool (SMTP_CONNECTIONS connections, as many sends at once): the difference is the
+// price of durability (the outbox's row updates and the wake-up path). The old figure is a plain loop with a
+// connection per message, one message at a time: what the worker was bound by before its pool (fewer messages:
+// each takes a tenth of a second). The pooled runs send enough that the worker's wake-up and the wait for its last
+// record are a small part of the time.
 // Every process renders as many emails before its timed run (untimed) as the pooled loop's process has
 // rendered before its own (the warm-up and the per-message loop): a fresh worker process ran its first
 // few hundred renders at half its later speed, which measured the JIT and not the outbox.

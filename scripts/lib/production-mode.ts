@@ -1,4 +1,4 @@
-// Imported first by entries that measure production: React (and our settings) read NODE_ENV when they load, and the
-// email benchmark's plain loop renders in this process beside a worker that runs as `npm run worker` does, in
-// production. React's development build renders an email about 1.5× slower.
+// Imported first by the production entries (`npm start`, `npm run worker`, `npm run bench`), as `next start` does:
+// production unless told otherwise, set before Next.js, React and our settings read NODE_ENV when they load. In
+// development React rendered each email about 1.5× slower, and the settings' production checks did not run.
 Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
