@@ -1,8 +1,8 @@
 import "server-only";
-import { render } from "@react-email/render";
-import { createTransport, type Transporter } from "nodemailer";
+import { createTransport, type SendMailOptions } from "nodemailer";
 import type { ReactElement } from "react";
 import { env } from "~/env";
+import { renderEmail } from "./render";
 import { fromHeader } from "./sender";
 import { connectWithoutDelay, MESSAGES_PER_CONNECTION, SMTP_CONNECTIONS } from "./smtp-pool";
 
@@ -24,18 +24,17 @@ export interface OutgoingEmail {
   messageId?: string;
 }
 
-async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
-  const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
-  return { html, text };
-}
-
 // Deadlines for every step of a send, so a server that stops answering fails the send instead of hanging it.
 const CONNECT_TIMEOUT_MS = 10_000;
 const SOCKET_IDLE_TIMEOUT_MS = 30_000;
 
-/** An SMTP pool and the one way to send through it. */
+/** An email rendered and addressed, as the SMTP pool takes it. */
+export type RenderedEmail = SendMailOptions;
+
+/** An SMTP pool and the one way to send through it: render (CPU alone), then send. */
 export interface Mailer {
-  send(message: OutgoingEmail): Promise<{ messageId: string }>;
+  render(message: OutgoingEmail): Promise<RenderedEmail>;
+  send(email: RenderedEmail): Promise<{ messageId: string }>;
   /** Closes the pool's connections (a busy one once its message is done). */
   close(): void;
 }
@@ -45,7 +44,8 @@ export interface Mailer {
 export function createMailer(smtpUrl: string): Mailer {
   const transport = createTransport(poolSettings(smtpUrl));
   return {
-    send: (message) => sendThrough(transport, message),
+    render: renderOutgoing,
+    send: async (email) => ({ messageId: (await transport.sendMail(email)).messageId }),
     close: () => transport.close(),
   };
 }
@@ -75,9 +75,9 @@ function poolSettings(smtpUrl: string) {
   } as const;
 }
 
-async function sendThrough(transport: Transporter, message: OutgoingEmail): Promise<{ messageId: string }> {
+async function renderOutgoing(message: OutgoingEmail): Promise<RenderedEmail> {
   const { html, text } = await renderEmail(message.react);
-  const info = await transport.sendMail({
+  return {
     from: fromHeader(env.EMAIL_FROM, message.fromName),
     to: message.to,
     replyTo: message.replyTo,
@@ -89,6 +89,5 @@ async function sendThrough(transport: Transporter, message: OutgoingEmail): Prom
     icalEvent: message.calendarInvite
       ? { method: message.calendarInvite.method, content: message.calendarInvite.content, filename: "invite.ics" }
       : undefined,
-  });
-  return { messageId: info.messageId };
+  };
 }

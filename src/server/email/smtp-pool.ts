@@ -3,8 +3,13 @@ import { connect, type Socket } from "node:net";
 // The mailer's SMTP pool, in a module of its own (no `server-only`) so the email benchmark's
 // plain-loop floor uses exactly the app's settings.
 
-/** SMTP connections a process keeps open; the worker sends this many emails at once. */
+/** SMTP connections a process keeps open. */
 export const SMTP_CONNECTIONS = 4;
+/**
+ * Sends a worker has under way: twice the connections, so an email renders (the worker's CPU) while every connection
+ * waits on the server, and queues for the next free one.
+ */
+export const SENDS_UNDER_WAY = SMTP_CONNECTIONS * 2;
 /** A connection is replaced after this many messages: some providers cap messages per session. */
 export const MESSAGES_PER_CONNECTION = 100;
 

@@ -1,3 +1,4 @@
+import pLimit from "p-limit";
 import type { Mailer, OutgoingEmail } from "~/server/email/mailer";
 import {
   claimDueEmails,
@@ -7,17 +8,19 @@ import {
   type Outcome,
 } from "~/server/email/outbox.system.repo";
 import { afterFailedAttempt, DEFAULT_RETRY_POLICY, type RetryPolicy } from "~/server/email/retry-policy";
-import { SMTP_CONNECTIONS } from "~/server/email/smtp-pool";
+import { SENDS_UNDER_WAY, SMTP_CONNECTIONS } from "~/server/email/smtp-pool";
 import { groupCommits } from "./group-commits";
 import { heldClaims } from "./held-claims";
 import { NOT_STARTED, parallelSends, SEND_FAILED } from "./parallel-sends";
 
 // The outbox's read side at batch speed: claim a batch of due emails in one statement, let the product decide what
-// each one says now (one read per kind of fact for the whole batch), send SMTP_CONNECTIONS at a time over one pool,
-// and record each result as soon as its send ends, the results that end while a record is being written together
-// in the next statement. A record per batch would leave every send of the batch between the server's OK and its
-// record until the last one ends: a worker killed then would send them all again. A claim is sent only while its
-// lease holds (./held-claims.ts), so a batch that outlives its lease is never sent twice.
+// each one says now (one read per kind of fact for the whole batch), render SENDS_UNDER_WAY at a time (more than the
+// pool's connections, so rendering goes on while every connection waits on the server), send each on the next free
+// connection, and record each result as soon as its send ends, the results that end while a record is being written
+// together in the next statement. A record per batch would leave every send of the batch between the server's OK and
+// its record until the last one ends: a worker killed then would send them all again. A claim is sent only while its
+// lease holds (./held-claims.ts), checked once it has a connection, so a batch that outlives its lease is never sent
+// twice.
 
 /** What the product decided for a claimed email at send time (notifications/server/delivery.ts). */
 export type PreparedEmail =
@@ -71,7 +74,9 @@ export function createOutboxDelivery(options: OutboxDeliveryOptions): OutboxDeli
     return finished.map(({ claim }) => recorded.has(claim.id));
   });
   const tasks = new Map<string, () => Promise<string>>();
-  const sends = parallelSends({ limit: SMTP_CONNECTIONS, send: (id) => tasks.get(id)!(), log });
+  const sends = parallelSends({ limit: SENDS_UNDER_WAY, send: (id) => tasks.get(id)!(), log });
+  // A rendered email waits here for a connection; its lease is checked once it has one, so a wait never stretches it.
+  const onConnection = pLimit(SMTP_CONNECTIONS);
   const recording = new Set<Promise<unknown>>();
   let stopped = false;
 
@@ -96,10 +101,16 @@ export function createOutboxDelivery(options: OutboxDeliveryOptions): OutboxDeli
   };
 
   // Resolves once the SMTP server has answered, so the next send takes the connection while the record is written.
-  const sendOne = async (email: ClaimedEmail, prepared: Sendable): Promise<{ ended: Promise<DeliveryResult> }> => {
-    if (!(await claims.stillHeld(email))) return { ended: Promise.resolve("taken-over") };
+  const sendOne = async (email: ClaimedEmail, prepared: Sendable): Promise<{ ended: Promise<string> }> => {
     try {
-      await options.mailer.send(prepared.send);
+      const rendered = await options.mailer.render(prepared.send);
+      const outcome = await onConnection(async () => {
+        if (stopped) return NOT_STARTED; // its claim is handed back with the others still held
+        if (!(await claims.stillHeld(email))) return "taken-over";
+        await options.mailer.send(rendered);
+        return "answered";
+      });
+      if (outcome !== "answered") return { ended: Promise.resolve(outcome) };
     } catch (error) {
       return { ended: failed(email, error instanceof Error ? error.message : String(error)) };
     }
@@ -108,7 +119,7 @@ export function createOutboxDelivery(options: OutboxDeliveryOptions): OutboxDeli
   };
 
   const sendInTurn = async (email: ClaimedEmail, prepared: Sendable): Promise<string> => {
-    let ended: Promise<DeliveryResult> | undefined;
+    let ended: Promise<string> | undefined;
     tasks.set(email.id, async () => {
       ({ ended } = await sendOne(email, prepared));
       return "answered";
