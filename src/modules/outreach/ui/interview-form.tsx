@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "~/components/ui/button";
 import { ServerCheckedForm } from "~/components/ui/server-checked-form";
 import { InputField, TextAreaField } from "~/components/ui/labelled-controls";
@@ -47,7 +47,11 @@ export function InterviewForm({
   const [time, setTime] = useState(interview?.time ?? defaults.time);
   const [questions, setQuestions] = useState<string[]>(interview?.questions ?? []);
   const [notes, setNotes] = useState(interview?.notes ?? "");
-  const save = useMutation(trpc.outreach.saveInterview.mutationOptions({ onSuccess: () => router.refresh() }));
+  // The reflection link waits for the page's refresh: a click on it while the refresh was under way was dropped.
+  const [refreshing, startRefresh] = useTransition();
+  const save = useMutation(
+    trpc.outreach.saveInterview.mutationOptions({ onSuccess: () => startRefresh(() => router.refresh()) }),
+  );
   const problem = errorDetails(save.error);
   // Questions chosen earlier stay listed even if the coach has since taken them out of the bank.
   const offered = [...new Set([...questionBank, ...questions])];
@@ -61,7 +65,7 @@ export function InterviewForm({
             : `${contactName} is now scheduled. Come back afterwards to add your notes.`}
         </Alert>
         <div className="flex flex-wrap gap-2">
-          {save.data.happened && (
+          {save.data.happened && !refreshing && (
             <Button asChild size="sm">
               <Link href={`/p/${practiceSlug}/interviews/${save.data.id}/reflection`}>Write your reflection</Link>
             </Button>
