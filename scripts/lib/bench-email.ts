@@ -168,10 +168,11 @@ export async function benchEmailDelivery(appEnv: Record<string, string>): Promis
 
   const outbox: Timing = { messages: MESSAGES, rounds: workerSeconds };
   const pooled: Timing = { messages: MESSAGES, rounds: pooledRounds.map((run) => run.seconds) };
+  const oneConnectionEach: Timing = { messages: perMessage.messages, rounds: [perMessage.seconds] };
   const timings: Array<[string, Timing]> = [
     ["one outbox worker (render + SMTP + bookkeeping)", outbox],
     [`plain loop, ${SMTP_CONNECTIONS} pooled connections`, pooled],
-    ["plain loop, a connection per message", { messages: perMessage.messages, rounds: [perMessage.seconds] }],
+    ["plain loop, a connection per message", oneConnectionEach],
   ];
   console.log(`\nEmail delivery: "${TEMPLATE}" emails (HTML + text) to a loopback SMTP catcher, median of the rounds`);
   console.log(["", "emails", "emails/s", "rounds (s)"].map((h, i) => (i ? h.padStart(12) : h.padEnd(50))).join(""));
@@ -195,7 +196,7 @@ export async function benchEmailDelivery(appEnv: Record<string, string>): Promis
   });
   return [
     row(`plain loop, ${SMTP_CONNECTIONS} pooled connections`, pooled, "goal ≥ 90%"),
-    row("plain loop, a connection per message (the old figure)", timings[2]![1], "goal ≥ 3×"),
+    row("plain loop, a connection per message (the old figure)", oneConnectionEach, "goal ≥ 3×"),
   ];
 }
 

@@ -14,7 +14,7 @@ import { ConnectionCard } from "./connection-card";
 import { SessionFeedBox } from "./session-feed-box";
 import { useCalendarChoices } from "./use-calendar-choices";
 import { useNow } from "./use-now";
-import { usePageRefresh } from "./use-page-refresh";
+import { usePageRefresh } from "~/components/hooks/use-page-refresh";
 
 /**
  * A coach's connected calendars, the one that receives sessions, ways to add more, and their session feed. Times are on

@@ -15,7 +15,7 @@ import { CONNECTION_KINDS } from "./connection-kinds";
 import { connectionStatusLine, pastInstantWords } from "./connection-status";
 import { DisconnectDialog } from "./disconnect-dialog";
 import type { CalendarChoices } from "./use-calendar-choices";
-import { usePageRefresh } from "./use-page-refresh";
+import { usePageRefresh } from "~/components/hooks/use-page-refresh";
 import { useReadWatch } from "./use-read-watch";
 
 /** What "Refresh now" came to, once the worker has read the connection (or is slow to). */

@@ -8,7 +8,7 @@ import { Alert, Card, CardHeader } from "~/components/ui/surface";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import { CopyIcon } from "~/modules/scheduling/ui/icons";
-import { usePageRefresh } from "./use-page-refresh";
+import { usePageRefresh } from "~/components/hooks/use-page-refresh";
 
 type Confirming = "replace" | "turn-off" | null;
 

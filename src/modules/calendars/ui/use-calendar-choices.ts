@@ -5,7 +5,7 @@ import { useState } from "react";
 import { errorDetails } from "~/lib/trpc-errors";
 import { useTRPC } from "~/trpc/react";
 import type { CalendarView, ConnectionView } from "../server/calendars-view";
-import { usePageRefresh } from "./use-page-refresh";
+import { usePageRefresh } from "~/components/hooks/use-page-refresh";
 
 /** What a saved choice means for the coach, said once it is saved (a choice shows before it is). */
 function savedMessage(name: string, change: { blocksTime?: boolean; receivesSessions?: boolean }): string {

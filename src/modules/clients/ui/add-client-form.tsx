@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
+import { usePageRefresh } from "~/components/hooks/use-page-refresh";
 import { Button } from "~/components/ui/button";
 import { InputField, SelectField, TextAreaField } from "~/components/ui/labelled-controls";
 import { TimeZoneField } from "~/components/ui/time-zone-field";
@@ -30,7 +30,7 @@ export function AddClientForm({
   billingHref: string | null;
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
+  const { refreshing, refresh } = usePageRefresh();
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
@@ -40,7 +40,7 @@ export function AddClientForm({
       onSuccess: (result, input) => {
         setAdded({ id: result.id, name: input.name });
         formRef.current?.reset();
-        router.refresh();
+        refresh();
       },
     }),
   );
@@ -68,12 +68,14 @@ export function AddClientForm({
         <div className="px-5 pt-4">
           <Alert tone="success" title={`${added.name} is now an active client.`}>
             We've emailed them a link to sign in.{" "}
-            <Link
-              href={`/p/${practiceSlug}/projects/new?clientId=${encodeURIComponent(added.id)}`}
-              className="font-medium underline"
-            >
-              Assign a project now
-            </Link>
+            {!refreshing && (
+              <Link
+                href={`/p/${practiceSlug}/projects/new?clientId=${encodeURIComponent(added.id)}`}
+                className="font-medium underline"
+              >
+                Assign a project now
+              </Link>
+            )}
           </Alert>
         </div>
       )}

@@ -2,8 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { usePageRefresh } from "~/components/hooks/use-page-refresh";
 import { Button } from "~/components/ui/button";
 import { ServerCheckedForm } from "~/components/ui/server-checked-form";
 import { InputField, TextAreaField } from "~/components/ui/labelled-controls";
@@ -42,16 +42,12 @@ export function InterviewForm({
   onDone,
 }: Props) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [date, setDate] = useState(interview?.date ?? defaults.date);
   const [time, setTime] = useState(interview?.time ?? defaults.time);
   const [questions, setQuestions] = useState<string[]>(interview?.questions ?? []);
   const [notes, setNotes] = useState(interview?.notes ?? "");
-  // The reflection link waits for the page's refresh: a click on it while the refresh was under way was dropped.
-  const [refreshing, startRefresh] = useTransition();
-  const save = useMutation(
-    trpc.outreach.saveInterview.mutationOptions({ onSuccess: () => startRefresh(() => router.refresh()) }),
-  );
+  const { refreshing, refresh } = usePageRefresh();
+  const save = useMutation(trpc.outreach.saveInterview.mutationOptions({ onSuccess: refresh }));
   const problem = errorDetails(save.error);
   // Questions chosen earlier stay listed even if the coach has since taken them out of the bank.
   const offered = [...new Set([...questionBank, ...questions])];
