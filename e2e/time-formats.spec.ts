@@ -68,6 +68,43 @@ async function openPicker(page: Page) {
   await zoneBox(page).focus();
 }
 
+test("a first visit learns the browser's zone off the page's main thread, which builds no date formatter to start", async ({
+  browser,
+}) => {
+  const { page: bookingPage } = await bookableCoach();
+  const context = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Kolkata" });
+  const page = await context.newPage();
+  // A page's first Intl call loads the locale data (50 ms and more of a phone's main thread), so the page's scripts
+  // leave writing to the server and ask a worker for the zone. Counted on the page only: the worker is not wrapped.
+  await page.addInitScript(() => {
+    const Formatter = Intl.DateTimeFormat;
+    const built: string[] = [];
+    Object.assign(window, { formattersBuilt: built });
+    Intl.DateTimeFormat = new Proxy(Formatter, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built.push(new Error().stack ?? "");
+        return new target(...args);
+      },
+      apply(target, self, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built.push(new Error().stack ?? "");
+        return target(...args);
+      },
+    });
+  });
+  await page.goto(bookingPage);
+  await expect(page.getByRole("link", { name: "Show times in your own time zone" })).toHaveAttribute(
+    "href",
+    /tz=Asia%2FKolkata/,
+  );
+  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate(() => (window as unknown as { formattersBuilt: string[] }).formattersBuilt)).toEqual([]);
+  // The server wrote the calendar out in the visitor's words instead.
+  const day = page.locator("a[data-date]").first();
+  await expect(day).toHaveAttribute("aria-label", /^\w+day \d{1,2} \w+, (today, )?(no|\d+) free times?$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^\w+ \d{4}$/ })).toBeVisible();
+  await context.close();
+});
+
 test("the zone picker finds Kolkata, IST and New York by keyboard, and a miss keeps the detected zone", async ({
   browser,
 }) => {

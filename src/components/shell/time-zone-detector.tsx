@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useTRPC } from "~/trpc/react";
-import { browserTimeZone } from "~/lib/time-zone-names";
+import { detectBrowserTimeZone } from "~/lib/time-zone-names";
 
 /** Stores the browser's zone the first time we see a person without one. */
 export function TimeZoneDetector() {
@@ -14,8 +14,7 @@ export function TimeZoneDetector() {
     trpc.profile.reportDetectedTimeZone.mutationOptions({ onSuccess: ({ updated }) => updated && router.refresh() }),
   );
   useEffect(() => {
-    const zone = browserTimeZone();
-    if (zone) mutate({ timeZone: zone });
+    void detectBrowserTimeZone().then((zone) => zone && mutate({ timeZone: zone }));
   }, [mutate]);
   return null;
 }

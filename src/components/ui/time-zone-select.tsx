@@ -12,7 +12,7 @@ import {
 } from "react";
 import { flushSync } from "react-dom";
 import { cn } from "~/lib/cn";
-import { browserTimeZone } from "~/lib/time-zone-names";
+import { detectBrowserTimeZone } from "~/lib/time-zone-names";
 import { zoneAbbreviation, zoneOffsetLabel } from "~/lib/time-zones";
 import { zoneLabel } from "~/lib/zone-labels";
 import { buildZoneIndex, searchZones, type ZoneMatch } from "~/lib/zone-search";
@@ -71,9 +71,14 @@ export const TimeZoneSelect = forwardRef<HTMLInputElement, TimeZoneSelectProps>(
 
   useEffect(() => {
     if (defaultValue) return;
-    const detected = browserTimeZone();
+    let shown = true;
     // The browser's zone is only known after hydration.
-    if (detected && zones.includes(detected)) setZone(detected);
+    void detectBrowserTimeZone().then((detected) => {
+      if (shown && detected && zones.includes(detected)) setZone(detected);
+    });
+    return () => {
+      shown = false;
+    };
   }, [defaultValue, zones]);
 
   useEffect(() => {

@@ -22,6 +22,7 @@ describe("page security headers", () => {
     expect(csp.get("base-uri")).toEqual(["'self'"]);
     expect(csp.get("form-action")).toEqual(["'self'"]);
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(csp.get("worker-src")).toEqual(["'self'"]);
   });
 
   it("allow eval only under next dev", () => {

@@ -31,6 +31,8 @@ export function contentSecurityPolicy({ nonce, appUrl, development }: PageSecuri
     ["img-src", "'self'", "data:", "https:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
+    // The one worker, public/browser-time-zone.js, comes from here.
+    ["worker-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
     ["form-action", "'self'"],

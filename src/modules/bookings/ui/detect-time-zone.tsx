@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useSyncExternalStore } from "react";
-import { browserTimeZone } from "~/lib/time-zone-names";
+import { useEffect, useState } from "react";
+import { detectBrowserTimeZone } from "~/lib/time-zone-names";
 import { VISITOR_ZONE_COOKIE, visitorZoneCookie } from "./visitor-zone-cookie";
 
 const storedZone = () =>
@@ -17,19 +17,17 @@ const storedZone = () =>
  */
 export function RememberTimeZone() {
   useEffect(() => {
-    const zone = browserTimeZone();
-    if (zone && storedZone() !== encodeURIComponent(zone)) {
-      document.cookie = visitorZoneCookie(zone, window.location.protocol === "https:");
-    }
+    void detectBrowserTimeZone().then((zone) => {
+      if (zone && storedZone() !== encodeURIComponent(zone)) {
+        document.cookie = visitorZoneCookie(zone, window.location.protocol === "https:");
+      }
+    });
   }, []);
   return null;
 }
 
-const noSubscription = () => () => undefined;
-
-/** The page's own address in the browser's zone; null on the server and where the page already shows it. */
-function browserZoneHref(shownZone: string): string | null {
-  const zone = browserTimeZone();
+/** The page's own address in the browser's zone; null where the page already shows it. */
+function browserZoneHref(zone: string | undefined, shownZone: string): string | null {
   if (!zone || zone === shownZone) return null;
   const url = new URL(window.location.href);
   url.searchParams.set("tz", zone);
@@ -38,11 +36,14 @@ function browserZoneHref(shownZone: string): string | null {
 
 /** On a page shown in the coach's zone (a visitor's first page), a link to the same page in the browser's zone. */
 export function OfferBrowserTimeZone({ shownZone }: { shownZone: string }) {
-  const href = useSyncExternalStore(
-    noSubscription,
-    () => browserZoneHref(shownZone),
-    () => null,
-  );
+  const [href, setHref] = useState<string | null>(null);
+  useEffect(() => {
+    let shown = true;
+    void detectBrowserTimeZone().then((zone) => shown && setHref(browserZoneHref(zone, shownZone)));
+    return () => {
+      shown = false;
+    };
+  }, [shownZone]);
   // The line keeps its height before the link appears, so nothing below it moves (layout shift).
   return (
     <p className="h-5 truncate pl-6 text-sm">

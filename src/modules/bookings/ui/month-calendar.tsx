@@ -2,10 +2,18 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { cn } from "~/lib/cn";
-import { eachDate, formatLocalDate, weekdayOf, type LocalDate } from "~/lib/local-dates";
-import type { ViewerLocale } from "~/lib/viewer-locale";
+import { eachDate, weekdayOf, type LocalDate } from "~/lib/local-dates";
 import { useBookingNavigation } from "./booking-navigation";
-import { bookingHref, firstDayOf, formatMonth, lastDayOf, monthOf, shiftMonth, type LocalMonth } from "./booking-view";
+import {
+  bookingHref,
+  firstDayOf,
+  formatMonth,
+  lastDayOf,
+  monthOf,
+  shiftMonth,
+  type LocalMonth,
+  type MonthCalendarWords,
+} from "./booking-view";
 import { dateAfterKey } from "./month-grid-keys";
 
 const WEEKDAYS = [
@@ -26,8 +34,8 @@ interface MonthCalendarProps {
   selected?: LocalDate;
   /** How many times each date offers; dates left out offer none. */
   counts: Record<LocalDate, number>;
-  /** The visitor's way of writing dates, as the list of times beside the calendar writes them. */
-  locale: ViewerLocale;
+  /** The month and its dates in the visitor's way of writing them, as the list of times beside the calendar has them. */
+  words: MonthCalendarWords;
   /** The page's address and the query every day and month link keeps (zone, reschedule link, picked time). */
   path: string;
   query: Record<string, string | undefined>;
@@ -59,7 +67,7 @@ function weeksOf(month: LocalMonth): (LocalDate | null)[][] {
  * focused and say so; each day is a link the server renders, so it also works before the script runs.
  */
 export function MonthCalendar(props: MonthCalendarProps) {
-  const { month, today, minMonth, maxMonth, selected, counts, locale, path, query } = props;
+  const { month, today, minMonth, maxMonth, selected, counts, words, path, query } = props;
   const { pending, navigate, follow } = useBookingNavigation();
   const roving = useScriptRunning();
   const grid = useRef<HTMLTableElement>(null);
@@ -102,19 +110,20 @@ export function MonthCalendar(props: MonthCalendarProps) {
     <section aria-labelledby="calendar-title" aria-busy={pending?.kind === "month" || undefined}>
       <div className="mb-3 flex items-center justify-between gap-2">
         <h2 id="calendar-title" className="text-ink text-base font-semibold">
-          {formatMonth(month)}
+          {words.month}
         </h2>
         <div className="flex gap-1">
           {([-1, 1] as const).map((by) => {
             const to = shiftMonth(month, by);
             const enabled = by < 0 ? month > minMonth : month < maxMonth;
+            const written = by < 0 ? words.previousMonth : words.nextMonth;
             return (
               <MonthLink
                 key={by}
-                month={to}
+                month={written}
                 direction={by < 0 ? "previous" : "next"}
                 href={enabled ? monthHref(to) : undefined}
-                onClick={(event) => follow(event, monthHref(to), { kind: "month", of: formatMonth(to) })}
+                onClick={(event) => follow(event, monthHref(to), { kind: "month", of: written })}
               />
             );
           })}
@@ -149,7 +158,7 @@ export function MonthCalendar(props: MonthCalendarProps) {
                   <Day
                     key={date}
                     date={date}
-                    label={formatLocalDate(date, locale)}
+                    label={words.days[date] ?? date}
                     count={counts[date] ?? 0}
                     today={date === today}
                     selected={date === selected}
@@ -157,7 +166,7 @@ export function MonthCalendar(props: MonthCalendarProps) {
                     href={dayHref(date)}
                     onClick={(event) => {
                       setFocused(date);
-                      follow(event, dayHref(date), { kind: "day", of: formatLocalDate(date, locale) });
+                      follow(event, dayHref(date), { kind: "day", of: words.days[date] });
                     }}
                   />
                 ) : (
@@ -244,13 +253,14 @@ function MonthLink({
   href,
   onClick,
 }: {
-  month: LocalMonth;
+  /** The month it leads to, written out: "January 2027". */
+  month: string;
   direction: "previous" | "next";
   /** Undefined outside the months a visitor may book. */
   href: string | undefined;
   onClick: (event: React.MouseEvent) => void;
 }) {
-  const label = `${direction === "previous" ? "Previous" : "Next"} month, ${formatMonth(month)}`;
+  const label = `${direction === "previous" ? "Previous" : "Next"} month, ${month}`;
   const box = "inline-flex size-9 items-center justify-center rounded-lg border border-line";
   const icon = (
     <svg viewBox="0 0 20 20" fill="none" aria-hidden="true" className="size-4">

@@ -18,6 +18,7 @@ import {
   firstParam,
   formatMonth,
   lastDayOf,
+  monthCalendarWords,
   shiftMonth,
   type SearchParams,
 } from "~/modules/bookings/ui/booking-view";
@@ -199,7 +200,7 @@ export async function SessionBooking({ coach, type, path, query, reschedule }: S
                   maxMonth={view.maxMonth}
                   selected={date}
                   counts={Object.fromEntries([...byDate].map(([day, starts]) => [day, starts.length]))}
-                  locale={locale}
+                  words={monthCalendarWords(view.month, locale)}
                   path={path}
                   query={{ ...carry, start: keepPicked }}
                 />
