@@ -56,10 +56,14 @@ export async function firstLoadScripts(browser: Browser, url: string): Promise<P
     const scripts: Array<Promise<{ encoded: number; decoded: number }>> = [];
     tab.on("requestfinished", (request) => {
       if (request.resourceType() !== "script") return;
+      // A worker's script (the booking pages' time-zone worker) counts too; its body is not available to Playwright,
+      // so its size on the wire stands for both (it is a few hundred bytes, sent uncompressed).
+      const body = request.response().then((response) => response?.body().catch(() => undefined));
       scripts.push(
-        Promise.all([request.sizes(), request.response().then((response) => response?.body())]).then(
-          ([sizes, body]) => ({ encoded: sizes.responseBodySize, decoded: body?.length ?? 0 }),
-        ),
+        Promise.all([request.sizes(), body]).then(([sizes, decoded]) => ({
+          encoded: sizes.responseBodySize,
+          decoded: decoded?.length ?? sizes.responseBodySize,
+        })),
       );
     });
     await tab.goto(url, { waitUntil: "networkidle", timeout: PAGE_DEADLINE_MS });

@@ -25,8 +25,11 @@ export function PublicShell({
       <header className="border-line border-b bg-white">
         <div className={cn("mx-auto flex items-center gap-3 px-4 py-4", width)}>
           <PracticeMark practice={practice} />
+          {/* Not prefetched, nor the footer's link: on the practice page this is the page itself, and elsewhere a
+              visitor has come to book; prefetching them cost two requests and their parsing while the page started. */}
           <Link
             href={`/book/${practice.slug}`}
+            prefetch={false}
             className="text-ink truncate text-lg font-semibold tracking-tight hover:underline"
           >
             {practice.name}
@@ -37,7 +40,7 @@ export function PublicShell({
       <RememberTimeZone />
       <footer className="text-muted px-4 pb-8 text-center text-xs">
         Scheduling by{" "}
-        <Link href="/" className="hover:text-ink font-medium underline-offset-2 hover:underline">
+        <Link href="/" prefetch={false} className="hover:text-ink font-medium underline-offset-2 hover:underline">
           Fieldnotes
         </Link>
       </footer>
