@@ -68,12 +68,17 @@ async function openPicker(page: Page) {
   await zoneBox(page).focus();
 }
 
+/** A new coach's booking page, and a browser in Kolkata (en-GB) that has not been there. */
+async function firstVisitFromKolkata(browser: Browser) {
+  const { page: bookingPage } = await bookableCoach();
+  const context = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Kolkata" });
+  return { bookingPage, context, page: await context.newPage() };
+}
+
 test("a first visit learns the browser's zone off the page's main thread, which builds no date formatter to start", async ({
   browser,
 }) => {
-  const { page: bookingPage } = await bookableCoach();
-  const context = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Kolkata" });
-  const page = await context.newPage();
+  const { bookingPage, context, page } = await firstVisitFromKolkata(browser);
   // A page's first Intl call loads the locale data (50 ms and more of a phone's main thread), so the page's scripts
   // leave writing to the server and ask a worker for the zone. Counted on the page only: the worker is not wrapped.
   await page.addInitScript(() => {
@@ -108,9 +113,7 @@ test("a first visit learns the browser's zone off the page's main thread, which 
 test("the zone picker finds Kolkata, IST and New York by keyboard, and a miss keeps the detected zone", async ({
   browser,
 }) => {
-  const { page: bookingPage } = await bookableCoach();
-  const context = await browser.newContext({ locale: "en-GB", timezoneId: "Asia/Kolkata" });
-  const page = await context.newPage();
+  const { bookingPage, context, page } = await firstVisitFromKolkata(browser);
   const renders: string[] = [];
   page.on("request", (request) => {
     const prefetch = request.headers()["next-router-prefetch"];

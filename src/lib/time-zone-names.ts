@@ -35,7 +35,7 @@ export function browserTimeZone(): string | undefined {
 const reportedZone = (zone: unknown) => (typeof zone === "string" && zone ? currentZoneName(zone) : undefined);
 
 /** public/browser-time-zone.js, served as it is. */
-export const TIME_ZONE_WORKER_PATH = "/browser-time-zone.js";
+const TIME_ZONE_WORKER_PATH = "/browser-time-zone.js";
 
 let detection: Promise<string | undefined> | undefined;
 
